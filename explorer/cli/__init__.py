@@ -1,0 +1,148 @@
+"""The `role-explorer` command: the TUI with no arguments, scriptable subcommands otherwise."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from explorer import __version__
+from explorer.cli import render
+from explorer.core.compare import compare_roles
+from explorer.core.library import content_dirs, load_library
+from explorer.core.loader import load_catalog
+from explorer.core.model import LoadResult
+from explorer.core.resolve import UnknownRole, find_role
+from explorer.core.search import SearchIndex
+from explorer.core.spec import LADDERS_FILE, ROLE, SOURCES_FILE, json_schema_document
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+SCHEMAS = {
+    "role": (ROLE, "role-explorer role file"),
+    "sources": (SOURCES_FILE, "role-explorer sources.toml"),
+    "ladders": (LADDERS_FILE, "role-explorer ladders.toml"),
+}
+
+
+def _parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--content", metavar="DIR", type=Path, action="append", default=[],
+        help="also load role files from DIR (repeatable; later packs override earlier ones by id)",
+    )
+    as_json = argparse.ArgumentParser(add_help=False)
+    as_json.add_argument("--json", action="store_true", help="print JSON for programs instead of text")
+
+    parser = argparse.ArgumentParser(
+        prog="role-explorer",
+        description="Explore product-management careers. With no command, opens the terminal app.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"role-explorer {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    search = commands.add_parser("search", parents=[common, as_json], help="fuzzy-search roles and responsibilities")
+    search.add_argument("query", nargs="+", help="words to look for; typos are fine")
+    search.add_argument("--limit", type=int, default=10, help="most results to print (default 10)")
+
+    show = commands.add_parser("show", parents=[common, as_json], help="everything about one role")
+    show.add_argument("role", help="role id, title or alias")
+
+    compare = commands.add_parser("compare", parents=[common, as_json], help="two roles side by side")
+    compare.add_argument("left", help="role id, title or alias")
+    compare.add_argument("right", help="role id, title or alias")
+
+    ladder = commands.add_parser("ladder", parents=[common, as_json], help="the career ladders, or where one role sits")
+    ladder.add_argument("role", nargs="?", help="role id, title or alias to highlight")
+
+    validate = commands.add_parser(
+        "validate", parents=[common, as_json], help="check content files; exit 1 with one line per problem"
+    )
+    validate.add_argument("dirs", nargs="*", type=Path, metavar="DIR", help="content folders to check on top of the shipped library")
+
+    schema = commands.add_parser("schema", help="print the JSON Schema for a kind of content file")
+    schema.add_argument("kind", nargs="?", default="role", choices=sorted(SCHEMAS), help="which file (default: role)")
+    return parser
+
+
+def _print_json(value) -> None:
+    print(json.dumps(render.jsonable(value), indent=2, ensure_ascii=False))
+
+
+def _warn_problems(result: LoadResult) -> None:
+    if result.problems:
+        count = len(result.problems)
+        print(
+            f"role-explorer: {count} content problem{'s' if count != 1 else ''} skipped; run 'role-explorer validate' for details",
+            file=sys.stderr,
+        )
+
+
+def _run(args: argparse.Namespace) -> int:
+    if args.command == "schema":
+        shape, title = SCHEMAS[args.kind]
+        _print_json(json_schema_document(shape, title))
+        return EXIT_OK
+    if args.command == "validate":
+        dirs = content_dirs([*args.content, *args.dirs])
+        result = load_catalog(dirs)
+        if args.json:
+            _print_json({"ok": result.ok, "roles": len(result.catalog), "problems": [str(p) for p in result.problems]})
+        else:
+            for problem in result.problems:
+                print(problem)
+            summary = f"{len(result.catalog)} roles, {len(result.catalog.ladders)} ladders from {len(dirs)} folder(s)"
+            print(("ok: " if result.ok else f"{len(result.problems)} problem(s); loaded ") + summary, file=sys.stderr)
+        return EXIT_OK if result.ok else EXIT_PROBLEMS
+
+    result = load_library(args.content)
+    _warn_problems(result)
+    catalog = result.catalog
+    if args.command == "search":
+        hits = SearchIndex.from_catalog(catalog).search(" ".join(args.query), limit=max(args.limit, 1))
+        if args.json:
+            _print_json([
+                {"role": h.role_id, "title": catalog.roles[h.role_id].title, "kind": h.doc.kind.label,
+                 "text": h.doc.text, "responsibility": h.doc.responsibility_id, "score": h.score, "spans": h.spans}
+                for h in hits
+            ])
+        else:
+            print(render.search_hits(catalog, hits))
+        return EXIT_OK
+    if args.command == "show":
+        role = find_role(catalog, args.role)
+        _print_json(role) if args.json else print(render.role_detail(catalog, role))
+        return EXIT_OK
+    if args.command == "compare":
+        comparison = compare_roles(catalog, find_role(catalog, args.left), find_role(catalog, args.right))
+        _print_json(comparison) if args.json else print(render.comparison(comparison))
+        return EXIT_OK
+    if args.command == "ladder":
+        from explorer.core.ladder import ladders_for
+
+        role = find_role(catalog, args.role) if args.role else None
+        if args.json:
+            _print_json([l for l in ladders_for(catalog) if role is None or role.id in l.roles])
+        else:
+            print(render.ladders(catalog, role))
+        return EXIT_OK
+    raise AssertionError(f"unhandled command {args.command}")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        if args.command is None:
+            from explorer.tui.launch import launch
+
+            return launch(args.content)
+        return _run(args)
+    except UnknownRole as error:
+        print(f"role-explorer: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except BrokenPipeError:
+        return EXIT_OK
+    except KeyboardInterrupt:
+        return 130

@@ -1,0 +1,141 @@
+"""Plain-text and JSON views of core objects for the command line."""
+
+from __future__ import annotations
+
+import dataclasses
+import textwrap
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+from explorer.core.compare import Comparison
+from explorer.core.ladder import ladders_for, next_moves
+from explorer.core.model import Catalog, Role
+from explorer.core.search import SearchHit
+
+WIDTH = 88
+
+
+def jsonable(value: Any) -> Any:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, Path):
+        return str(value)
+    if isinstance(value, dict):
+        return {str(k): jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [jsonable(v) for v in value]
+    return value
+
+
+def _wrap(text: str, indent: str = "  ") -> str:
+    return textwrap.fill(" ".join(text.split()), WIDTH, initial_indent=indent, subsequent_indent=indent)
+
+
+def _bullets(items: list[str], indent: str = "  ") -> list[str]:
+    return [textwrap.fill(" ".join(item.split()), WIDTH, initial_indent=f"{indent}- ", subsequent_indent=f"{indent}  ") for item in items]
+
+
+def search_hits(catalog: Catalog, hits: list[SearchHit]) -> str:
+    if not hits:
+        return "No matches."
+    lines = []
+    for hit in hits:
+        role = catalog.roles[hit.role_id]
+        lines.append(f"{hit.score:5.1f}  {role.title}  [{hit.doc.kind.label}]")
+        if hit.doc.kind.label != "title":
+            lines.append(_wrap(hit.doc.text, "       "))
+    return "\n".join(lines)
+
+
+def role_detail(catalog: Catalog, role: Role) -> str:
+    def cite(source_id: str | None) -> str:
+        source = catalog.source(source_id)
+        return f" ({source.citation()})" if source else ""
+
+    lines = [role.title, "=" * len(role.title)]
+    if role.aliases:
+        lines.append(f"Also called: {', '.join(role.aliases)}")
+    lines.append(f"Track: {role.track.label} · level {role.level} · id {role.id}")
+    lines += ["", _wrap(role.summary, "")]
+    if role.responsibilities:
+        lines += ["", "Responsibilities"]
+        for area in dict.fromkeys(r.area for r in role.responsibilities):
+            lines.append(f"  {area.value.capitalize()}")
+            lines += _bullets([r.text + cite(r.source) for r in role.responsibilities if r.area is area], "    ")
+    if role.skills:
+        lines += ["", "Skills"] + _bullets(list(role.skills))
+    lines += ["", "Experience asked", f"  {role.experience.describe()}"]
+    if role.experience.notes:
+        lines.append(_wrap(role.experience.notes + "".join(cite(s) for s in role.experience.sources)))
+    if role.education:
+        lines += ["", "Education"] + _bullets(list(role.education))
+    lines += ["", "Pay"]
+    lines += _bullets([s.describe() for s in role.salaries]) if role.salaries else ["  No published figure in the sources."]
+    lines += ["", "Reporting lines"]
+    lines.append(f"  Reports to: {', '.join(catalog.roles[r].title for r in role.reports_to) or '—'}")
+    lines.append(f"  Manages: {', '.join(catalog.roles[r].title for r in role.manages) or '—'}")
+    moves = next_moves(catalog, role)
+    if moves:
+        lines += ["", "Next steps"]
+        for move in moves:
+            time = f" — usually {move.step.typical_time}" if move.step.typical_time else ""
+            lines.append(f"  → {move.target.title} ({move.step.kind.value}{time})")
+            lines.append(_wrap(move.step.advice + cite(move.step.source), "      "))
+    if role.title_notes:
+        lines += ["", "Title notes"]
+        lines += _bullets([n.text + "".join(cite(s) for s in n.sources) for n in role.title_notes])
+    lines += ["", "Sources"]
+    for source_id in role.sources:
+        source = catalog.sources[source_id]
+        lines.append(f"  - {source.publisher}, {source.date}: {source.title}")
+    return "\n".join(lines)
+
+
+def comparison(result: Comparison) -> str:
+    half = (WIDTH - 3) // 2
+
+    def columns(left: str, right: str, marker: str = " ") -> list[str]:
+        left_lines = textwrap.wrap(left, half) or [""]
+        right_lines = textwrap.wrap(right, half) or [""]
+        rows = []
+        for index in range(max(len(left_lines), len(right_lines))):
+            l = left_lines[index] if index < len(left_lines) else ""
+            r = right_lines[index] if index < len(right_lines) else ""
+            rows.append(f"{l:<{half}} {marker if index == 0 else ' '} {r}")
+        return rows
+
+    lines = columns(result.left.title, result.right.title) + ["-" * WIDTH]
+    for fact in result.facts:
+        lines.append(f"{fact.label}{' (differs)' if fact.differs else ''}")
+        lines += columns(fact.left, fact.right, "≠" if fact.differs else "=")
+    for kind, heading in (("shared", "Responsibilities in both"), ("left-only", f"Only {result.left.title}"), ("right-only", f"Only {result.right.title}")):
+        rows = result.rows_of(kind)
+        if rows:
+            lines += ["", heading]
+            for row in rows:
+                lines += columns(row.left.text if row.left else "", row.right.text if row.right else "", "~" if kind == "shared" else " ")
+    lines += ["", "Skills in both: " + (", ".join(result.skills_shared) or "—")]
+    lines.append(f"Only {result.left.title}: " + (", ".join(result.skills_left_only) or "—"))
+    lines.append(f"Only {result.right.title}: " + (", ".join(result.skills_right_only) or "—"))
+    return "\n".join(lines)
+
+
+def ladders(catalog: Catalog, highlight: Role | None = None) -> str:
+    lines = []
+    for ladder in ladders_for(catalog):
+        if highlight and highlight.id not in ladder.roles:
+            continue
+        lines.append(f"{ladder.name} ({ladder.track.label})")
+        for role_id in reversed(ladder.roles):
+            role = catalog.roles[role_id]
+            marker = "▶" if highlight and role.id == highlight.id else " "
+            lines.append(f" {marker} L{role.level:<2} {role.title}")
+        lines.append("")
+    if highlight:
+        moves = next_moves(catalog, highlight)
+        lines.append(f"From {highlight.title}:")
+        lines += [f"  → {m.target.title} ({m.step.kind.value})" for m in moves] or ["  no next steps recorded"]
+    return "\n".join(lines).rstrip()

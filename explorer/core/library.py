@@ -1,0 +1,23 @@
+"""Which content folders make up the catalog: shipped, the user's own, then --content packs."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from explorer import locations
+from explorer.core.loader import load_catalog
+from explorer.core.model import LoadResult
+
+
+def content_dirs(extra: Sequence[Path] = (), *, include_user: bool = True) -> list[Path]:
+    dirs = [locations.shipped_content_dir()]
+    user_dir = locations.user_content_dir()
+    if include_user and user_dir.is_dir():
+        dirs.append(user_dir)
+    dirs.extend(Path(d) for d in extra)
+    return dirs
+
+
+def load_library(extra: Sequence[Path] = (), *, include_user: bool = True) -> LoadResult:
+    return load_catalog(content_dirs(extra, include_user=include_user))

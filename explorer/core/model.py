@@ -1,0 +1,226 @@
+"""The content model: frozen dataclasses built from validated TOML."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+
+
+class Track(StrEnum):
+    IC = "individual-contributor"
+    MANAGEMENT = "management"
+    EXECUTIVE = "executive"
+    ADJACENT = "adjacent"
+
+    @property
+    def label(self) -> str:
+        return {
+            Track.IC: "Individual contributor",
+            Track.MANAGEMENT: "Management",
+            Track.EXECUTIVE: "Executive",
+            Track.ADJACENT: "Adjacent",
+        }[self]
+
+
+class Area(StrEnum):
+    STRATEGY = "strategy"
+    PEOPLE = "people"
+    DELIVERY = "delivery"
+    CUSTOMERS = "customers"
+    BUSINESS = "business"
+    DATA = "data"
+    COMMUNICATION = "communication"
+
+
+class MoveKind(StrEnum):
+    PROMOTION = "promotion"
+    LATERAL = "lateral"
+
+
+@dataclass(frozen=True)
+class Source:
+    id: str
+    publisher: str
+    title: str
+    date: str
+    note: str = ""
+
+    def citation(self) -> str:
+        return f"{self.publisher}, {self.date}"
+
+
+@dataclass(frozen=True)
+class Responsibility:
+    id: str
+    text: str
+    area: Area
+    source: str | None = None
+
+
+@dataclass(frozen=True)
+class YearsRange:
+    low: float | None = None
+    high: float | None = None
+
+    def describe(self) -> str:
+        def num(value: float) -> str:
+            return f"{value:g}"
+
+        if self.low is not None and self.high is not None:
+            return num(self.low) if self.low == self.high else f"{num(self.low)}–{num(self.high)}"
+        if self.low is not None:
+            return f"{num(self.low)}+"
+        if self.high is not None:
+            return f"up to {num(self.high)}"
+        return "not stated"
+
+
+@dataclass(frozen=True)
+class Experience:
+    in_product: YearsRange = YearsRange()
+    leading: YearsRange = YearsRange()
+    notes: str = ""
+    sources: tuple[str, ...] = ()
+
+    def describe(self) -> str:
+        parts = []
+        if self.in_product.low is not None or self.in_product.high is not None:
+            parts.append(f"{self.in_product.describe()} years in product")
+        if self.leading.low is not None or self.leading.high is not None:
+            parts.append(f"{self.leading.describe()} years leading")
+        return ", ".join(parts) if parts else "not stated"
+
+
+@dataclass(frozen=True)
+class SalaryFigure:
+    of: str
+    currency: str
+    period: str
+    publisher: str
+    date: str
+    amount: float | None = None
+    low: float | None = None
+    high: float | None = None
+    location: str = ""
+    source: str | None = None
+
+    def describe_amount(self) -> str:
+        def money(value: float) -> str:
+            symbol = "$" if self.currency == "USD" else f"{self.currency} "
+            return f"{symbol}{value:,.0f}"
+
+        if self.amount is not None and self.low is not None and self.high is not None:
+            return f"{money(self.amount)} (range {money(self.low)}–{money(self.high)})"
+        if self.amount is not None:
+            return money(self.amount)
+        if self.low is not None and self.high is not None:
+            return f"{money(self.low)}–{money(self.high)}"
+        return money(self.low if self.low is not None else self.high or 0)
+
+    def describe(self) -> str:
+        where = f", {self.location}" if self.location else ""
+        return (
+            f"{self.describe_amount()} per {self.period} — {self.of}{where} "
+            f"({self.publisher}, {self.date})"
+        )
+
+
+@dataclass(frozen=True)
+class NextStep:
+    to: str
+    kind: MoveKind
+    advice: str
+    typical_time: str = ""
+    source: str | None = None
+
+
+@dataclass(frozen=True)
+class TitleNote:
+    text: str
+    sources: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Role:
+    id: str
+    title: str
+    track: Track
+    level: int
+    summary: str
+    aliases: tuple[str, ...] = ()
+    responsibilities: tuple[Responsibility, ...] = ()
+    skills: tuple[str, ...] = ()
+    experience: Experience = Experience()
+    education: tuple[str, ...] = ()
+    salaries: tuple[SalaryFigure, ...] = ()
+    reports_to: tuple[str, ...] = ()
+    manages: tuple[str, ...] = ()
+    next_steps: tuple[NextStep, ...] = ()
+    title_notes: tuple[TitleNote, ...] = ()
+    sources: tuple[str, ...] = ()
+    origin: Path | None = field(default=None, compare=False)
+
+    def names(self) -> tuple[str, ...]:
+        return (self.id, self.title, *self.aliases)
+
+    def responsibility(self, responsibility_id: str) -> Responsibility | None:
+        return next((r for r in self.responsibilities if r.id == responsibility_id), None)
+
+
+@dataclass(frozen=True)
+class Ladder:
+    id: str
+    name: str
+    track: Track
+    roles: tuple[str, ...]
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with a content or plan file, printable as `path:line:col: message`."""
+
+    path: Path
+    message: str
+    line: int | None = None
+    column: int | None = None
+
+    def __str__(self) -> str:
+        where = str(self.path)
+        if self.line is not None:
+            where += f":{self.line}:{self.column or 1}"
+        return f"{where}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Catalog:
+    roles: dict[str, Role]
+    ladders: tuple[Ladder, ...] = ()
+    sources: dict[str, Source] = field(default_factory=dict)
+
+    def role(self, role_id: str) -> Role:
+        return self.roles[role_id]
+
+    def get(self, role_id: str) -> Role | None:
+        return self.roles.get(role_id)
+
+    def source(self, source_id: str | None) -> Source | None:
+        return self.sources.get(source_id) if source_id else None
+
+    def sorted_roles(self) -> list[Role]:
+        track_order = list(Track)
+        return sorted(self.roles.values(), key=lambda r: (track_order.index(r.track), r.level, r.title))
+
+    def __len__(self) -> int:
+        return len(self.roles)
+
+
+@dataclass(frozen=True)
+class LoadResult:
+    catalog: Catalog
+    problems: tuple[Problem, ...] = ()
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems

@@ -1,0 +1,203 @@
+"""A small declarative description of TOML shapes.
+
+One spec drives both the validator (friendly `path:line:col` problems) and the JSON
+Schema shipped for editors, so the two cannot drift apart.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+KeyPath = tuple[str | int, ...]
+
+
+@dataclass(frozen=True)
+class Text:
+    description: str = ""
+    choices: tuple[str, ...] = ()
+    pattern: str = ""
+    max_length: int = 20_000
+
+    def json_schema(self) -> dict[str, Any]:
+        schema: dict[str, Any] = {"type": "string", "minLength": 1, "maxLength": self.max_length}
+        if self.choices:
+            schema["enum"] = list(self.choices)
+        if self.pattern:
+            schema["pattern"] = self.pattern
+        return schema
+
+
+@dataclass(frozen=True)
+class Number:
+    description: str = ""
+    integer: bool = False
+    minimum: float | None = 0
+    maximum: float | None = None
+
+    def json_schema(self) -> dict[str, Any]:
+        schema: dict[str, Any] = {"type": "integer" if self.integer else "number"}
+        if self.minimum is not None:
+            schema["minimum"] = self.minimum
+        if self.maximum is not None:
+            schema["maximum"] = self.maximum
+        return schema
+
+
+@dataclass(frozen=True)
+class ListOf:
+    item: "Shape"
+    description: str = ""
+    min_items: int = 0
+
+    def json_schema(self) -> dict[str, Any]:
+        schema: dict[str, Any] = {"type": "array", "items": to_json_schema(self.item)}
+        if self.min_items:
+            schema["minItems"] = self.min_items
+        return schema
+
+
+@dataclass(frozen=True)
+class Table:
+    fields: dict[str, "Shape"]
+    required: frozenset[str] = field(default_factory=frozenset)
+    description: str = ""
+
+    def json_schema(self) -> dict[str, Any]:
+        return {
+            "type": "object",
+            "properties": {name: to_json_schema(shape) for name, shape in self.fields.items()},
+            "required": sorted(self.required),
+            "additionalProperties": False,
+        }
+
+
+Shape = Text | Number | ListOf | Table
+
+
+def to_json_schema(shape: Shape) -> dict[str, Any]:
+    schema = shape.json_schema()
+    if shape.description:
+        schema["description"] = shape.description
+    return schema
+
+
+def table(doc: str = "", /, *, required: tuple[str, ...] = (), **fields: Shape) -> Table:
+    return Table(fields=fields, required=frozenset(required), description=doc)
+
+
+ID_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
+TRACKS = ("individual-contributor", "management", "executive", "adjacent")
+AREAS = ("strategy", "people", "delivery", "customers", "business", "data", "communication")
+MOVE_KINDS = ("promotion", "lateral")
+
+_role_id = Text("A role id (lower-case letters, digits and dashes).", pattern=ID_PATTERN)
+_source_ids = ListOf(Text("A source id from a sources.toml file."), "Where this came from.")
+
+ROLE = table(
+    "A role file: one role of the product career.",
+    required=("id", "title", "track", "level", "summary", "sources"),
+    id=Text("Stable id, used in references and on the command line.", pattern=ID_PATTERN),
+    title=Text("The role's most common title."),
+    aliases=ListOf(Text(), "Other titles people use for this role."),
+    track=Text("Which ladder the role sits on.", choices=TRACKS),
+    level=Number("Band that lines roles up across tracks (1 = entry).", integer=True, minimum=1, maximum=20),
+    summary=Text("Two or three sentences on what the role is."),
+    responsibilities=ListOf(
+        table(
+            "One thing the role is accountable for.",
+            required=("id", "text", "area"),
+            id=Text("Stable id, unique within the role.", pattern=ID_PATTERN),
+            text=Text("The responsibility in plain words."),
+            area=Text("Kind of work.", choices=AREAS),
+            source=Text("Source id."),
+        )
+    ),
+    skills=ListOf(Text(), "Skills the role asks for."),
+    experience=table(
+        "Experience employers ask for.",
+        product_years_min=Number("Fewest years in product asked for."),
+        product_years_max=Number("Most years in product asked for."),
+        leading_years_min=Number("Fewest years leading people asked for."),
+        leading_years_max=Number("Most years leading people asked for."),
+        notes=Text("Context for the figures."),
+        sources=_source_ids,
+    ),
+    education=ListOf(Text(), "Education notes."),
+    salary=ListOf(
+        table(
+            "One pay figure, exactly as its publisher gave it.",
+            required=("of", "currency", "period", "publisher", "date"),
+            of=Text("What the figure is of, e.g. 'median base pay'."),
+            amount=Number("A single figure."),
+            low=Number("Bottom of a range."),
+            high=Number("Top of a range."),
+            currency=Text("ISO currency code.", pattern=r"^[A-Z]{3}$"),
+            period=Text("Pay period.", choices=("year", "month", "hour")),
+            location=Text("Where the figure applies."),
+            publisher=Text("Who published the figure."),
+            date=Text("When, as the publisher stated it (or 'date not stated')."),
+            source=Text("Source id."),
+        )
+    ),
+    reports_to=ListOf(_role_id, "Roles this role commonly reports to."),
+    manages=ListOf(_role_id, "Roles that commonly report to this role."),
+    next_steps=ListOf(
+        table(
+            "A move from this role.",
+            required=("to", "kind", "advice"),
+            to=_role_id,
+            kind=Text("Promotion up a ladder, or a lateral move.", choices=MOVE_KINDS),
+            advice=Text("How to make the move."),
+            typical_time=Text("How long the move usually takes."),
+            source=Text("Source id."),
+        )
+    ),
+    title_notes=ListOf(
+        table(
+            "A known confusion or disagreement about the title.",
+            required=("text",),
+            text=Text(),
+            sources=_source_ids,
+        )
+    ),
+    sources=ListOf(Text("A source id from a sources.toml file."), "Where the role's facts came from.", min_items=1),
+)
+
+SOURCES_FILE = table(
+    "sources.toml: the publishers a content pack cites.",
+    required=("sources",),
+    sources=ListOf(
+        table(
+            "One publication.",
+            required=("id", "publisher", "title", "date"),
+            id=Text(pattern=ID_PATTERN),
+            publisher=Text("Who published it."),
+            title=Text("What it is."),
+            date=Text("When, as stated (or 'date not stated')."),
+            note=Text("Anything a reader should know about it."),
+        ),
+        min_items=1,
+    ),
+)
+
+LADDERS_FILE = table(
+    "ladders.toml: ordered career ladders.",
+    required=("ladders",),
+    ladders=ListOf(
+        table(
+            "One ladder, bottom rung first.",
+            required=("id", "name", "track", "roles"),
+            id=Text(pattern=ID_PATTERN),
+            name=Text(),
+            track=Text(choices=TRACKS),
+            roles=ListOf(_role_id, "Role ids, lowest first.", min_items=1),
+            description=Text(),
+        ),
+        min_items=1,
+    ),
+)
+
+
+def json_schema_document(shape: Table, title: str) -> dict[str, Any]:
+    return {"$schema": "https://json-schema.org/draft/2020-12/schema", "title": title, **to_json_schema(shape)}

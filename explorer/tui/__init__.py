@@ -1,0 +1,1 @@
+"""The Textual front end. It only composes the headless core in explorer.core."""

@@ -1,0 +1,115 @@
+import json
+import subprocess
+import sys
+
+import pytest
+
+from explorer.cli import main
+
+
+def run(capsys, *argv):
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_version(capsys):
+    with pytest.raises(SystemExit) as stop:
+        main(["--version"])
+    assert stop.value.code == 0
+    assert capsys.readouterr().out.startswith("role-explorer ")
+
+
+@pytest.mark.parametrize("command", ["search", "show", "compare", "ladder", "validate", "schema"])
+def test_every_command_has_help(capsys, command):
+    with pytest.raises(SystemExit) as stop:
+        main([command, "--help"])
+    assert stop.value.code == 0
+    assert "usage: role-explorer" in capsys.readouterr().out
+
+
+def test_validate_shipped_library_is_clean(capsys):
+    code, out, err = run(capsys, "validate")
+    assert code == 0 and out == ""
+    assert err.startswith("ok: ")
+
+
+def test_validate_broken_pack_prints_one_line_per_problem(capsys, data_dir):
+    code, out, err = run(capsys, "validate", str(data_dir / "broken"))
+    assert code == 1
+    lines = out.splitlines()
+    assert len(lines) == 7
+    assert all(line.startswith(str(data_dir / "broken")) for line in lines)
+    assert "Traceback" not in out + err
+    assert "7 problem(s)" in err
+
+
+def test_validate_json(capsys, data_dir):
+    code, out, _ = run(capsys, "validate", "--json", str(data_dir / "broken"))
+    report = json.loads(out)
+    assert code == 1 and report["ok"] is False and len(report["problems"]) == 7
+
+
+def test_search_text_and_json(capsys):
+    code, out, _ = run(capsys, "search", "budget", "--limit", "2")
+    assert code == 0 and out.splitlines()[0].endswith("Head of Product  [responsibility]")
+    code, out, _ = run(capsys, "search", "roadmpa", "--json")
+    hits = json.loads(out)
+    assert hits[0]["text"][hits[0]["spans"][0][0] : hits[0]["spans"][0][1]].lower() == "roadmap"
+
+
+def test_show_by_alias_and_json(capsys):
+    code, out, _ = run(capsys, "show", "CPO")
+    assert code == 0
+    assert out.startswith("Chief Product Officer\n")
+    assert "$215,647 per year — pay per year (Indeed, date not stated)" in out
+    code, out, _ = run(capsys, "show", "ai-product-manager", "--json")
+    role = json.loads(out)
+    assert role["salaries"][0]["date"] == "February 2023"
+
+
+def test_unknown_role_exits_2_with_suggestion(capsys):
+    code, out, err = run(capsys, "show", "head of prodct")
+    assert code == 2 and out == ""
+    assert err.strip() == "role-explorer: unknown role 'head of prodct'; did you mean 'Head of Product' (head-of-product)?"
+    code, _, err = run(capsys, "compare", "pm", "nonsense-role-xyz")
+    assert code == 2 and "unknown role 'nonsense-role-xyz'" in err
+
+
+def test_compare_shows_both_roles_and_differences(capsys):
+    code, out, _ = run(capsys, "compare", "senior pm", "director of product")
+    assert code == 0
+    assert out.splitlines()[0].startswith("Senior Product Manager")
+    assert "Director of Product Management" in out.splitlines()[0]
+    assert "Level (differs)" in out and "Only Senior Product Manager" in out
+    code, out, _ = run(capsys, "compare", "pm", "po", "--json")
+    assert json.loads(out)["left"]["id"] == "product-manager"
+
+
+def test_ladder_all_and_one(capsys):
+    code, out, _ = run(capsys, "ladder")
+    assert code == 0 and "Individual contributor" in out and "Management" in out
+    code, out, _ = run(capsys, "ladder", "senior-product-manager")
+    assert "▶ L3  Senior Product Manager" in out
+    assert "→ Principal Product Manager (promotion)" in out
+
+
+def test_content_pack_overrides_and_bad_pack_warns(capsys, data_dir):
+    code, out, _ = run(capsys, "show", "product-manager", "--content", str(data_dir / "override"))
+    assert out.startswith("Product Manager (Acme ladder)")
+    code, out, err = run(capsys, "show", "good-role", "--content", str(data_dir / "broken"))
+    assert code == 0 and out.startswith("Good Role")
+    assert "7 content problems skipped" in err
+
+
+def test_user_content_folder_is_loaded(capsys, data_dir, isolated_user_dirs):
+    user_content = isolated_user_dirs / "data" / "role-explorer" / "content"
+    user_content.mkdir(parents=True)
+    (user_content / "pm.toml").write_text((data_dir / "override" / "product-manager.toml").read_text())
+    _, out, _ = run(capsys, "show", "product-manager")
+    assert out.startswith("Product Manager (Acme ladder)")
+
+
+def test_python_dash_m_runs_the_cli():
+    result = subprocess.run([sys.executable, "-m", "explorer", "validate"], capture_output=True, text=True)
+    assert result.returncode == 0 and result.stderr.startswith("ok: ")

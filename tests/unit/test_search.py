@@ -1,0 +1,73 @@
+import pytest
+
+from explorer.core.library import load_library
+from explorer.core.search import HitKind, SearchDoc, SearchIndex, best_hit_per_role
+
+
+@pytest.fixture(scope="module")
+def index() -> SearchIndex:
+    return SearchIndex.from_catalog(load_library(include_user=False).catalog)
+
+
+@pytest.mark.parametrize(
+    "query, expected_role",
+    [
+        ("budget", "head-of-product"),
+        ("board", "chief-product-officer"),
+        ("scrum", "product-owner"),
+        ("roadmpa", "director-of-product-management"),
+        ("hop", "head-of-product"),
+        ("cpo", "chief-product-officer"),
+        ("junior", "associate-product-manager"),
+        ("go-to-market", "director-of-product-marketing"),
+        ("release planning", "product-owner"),
+    ],
+)
+def test_expected_role_comes_first(index, query, expected_role):
+    assert index.search(query)[0].role_id == expected_role
+
+
+def test_typo_finds_the_word_in_the_top_hit(index):
+    assert "stakeholders" in index.search("stakeholdr")[0].doc.text
+
+
+def test_typos_prefixes_and_stems_find_words(index):
+    assert "plan" in index.matching_words("planning")
+    assert "releases" in index.matching_words("release")
+    assert "roadmap" in index.matching_words("roadmpa")
+    assert "roadmap" in index.matching_words("road")
+    assert "judge" not in index.matching_words("budget")
+
+
+def test_ties_rank_title_before_alias_before_responsibility_before_summary():
+    docs = [
+        SearchDoc(HitKind.SUMMARY, "s", "widget"),
+        SearchDoc(HitKind.RESPONSIBILITY, "r", "widget"),
+        SearchDoc(HitKind.ALIAS, "a", "widget"),
+        SearchDoc(HitKind.TITLE, "t", "widget"),
+    ]
+    assert [hit.role_id for hit in SearchIndex(docs).search("widget")] == ["t", "a", "r", "s"]
+
+
+def test_highlight_spans_cover_the_matched_characters(index):
+    hit = index.search("budg")[0]
+    start, end = hit.spans[0]
+    assert hit.doc.text[start:end] == "budg"
+    typo = next(h for h in index.search("roadmpa") if h.doc.kind is HitKind.RESPONSIBILITY)
+    assert any(typo.doc.text[s:e].lower() == "roadmap" for s, e in typo.spans)
+
+
+def test_empty_and_unmatched_queries(index):
+    assert index.search("") == []
+    assert index.search("   ") == []
+    assert index.search("zzzzqqqq") == []
+
+
+def test_best_hit_per_role_keeps_first_hit_of_each_role(index):
+    hits = best_hit_per_role(index.search("roadmap"))
+    assert len({h.role_id for h in hits}) == len(hits)
+
+
+def test_synonyms(index):
+    assert index.search("kpi")[0].role_id in {"head-of-product", "head-of-product-analytics", "ai-product-manager"}
+    assert index.search("okr")
