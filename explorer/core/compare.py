@@ -4,12 +4,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz, process, utils
-
 from explorer.core.model import Catalog, Responsibility, Role, SalaryFigure
+from explorer.core.search import stem, words
 
-# token_set_ratio ignores word order and extra words, which suits paraphrased duties.
-PAIR_CUTOFF = 55.0
+# Two duties pair when they share enough content words (after stemming), with a small
+# nudge when both belong to the same area of work.
+PAIR_CUTOFF = 40.0
+SAME_AREA_BONUS = 10.0
+STOPWORDS = frozenset(
+    "a an and are as at be by for from in into is it its of on or so that the their them they this to "
+    "with what when who whole each every one own keep make sure all more than can may".split()
+)
 
 
 @dataclass(frozen=True)
@@ -53,6 +58,17 @@ class Comparison:
         return [row for row in self.responsibilities if row.kind == kind]
 
 
+def content_terms(text: str) -> frozenset[str]:
+    return frozenset(stem(word) for word in words(text) if word not in STOPWORDS)
+
+
+def similarity(a: frozenset[str], b: frozenset[str]) -> float:
+    """Dice overlap of two term sets, 0–100."""
+    if not a or not b:
+        return 0.0
+    return 200.0 * len(a & b) / (len(a) + len(b))
+
+
 def pair_responsibilities(
     left: tuple[Responsibility, ...], right: tuple[Responsibility, ...], cutoff: float = PAIR_CUTOFF
 ) -> list[ResponsibilityRow]:
@@ -61,12 +77,14 @@ def pair_responsibilities(
     paired_left: set[int] = set()
     paired_right: set[int] = set()
     if left and right:
-        left_texts = [utils.default_process(r.text) for r in left]
-        right_texts = [utils.default_process(r.text) for r in right]
+        left_terms = [content_terms(r.text) for r in left]
+        right_terms = [content_terms(r.text) for r in right]
         candidates = []
-        for i, left_text in enumerate(left_texts):
-            for _, score, j in process.extract_iter(left_text, right_texts, scorer=fuzz.token_set_ratio, score_cutoff=cutoff):
-                candidates.append((float(score), i, j))
+        for i, a in enumerate(left_terms):
+            for j, b in enumerate(right_terms):
+                score = similarity(a, b) + (SAME_AREA_BONUS if left[i].area is right[j].area else 0.0)
+                if score >= cutoff:
+                    candidates.append((min(score, 100.0), i, j))
         candidates.sort(key=lambda item: (-item[0], item[1], item[2]))
         pairs = []
         for score, i, j in candidates:

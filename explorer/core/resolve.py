@@ -34,5 +34,24 @@ def suggest_role(catalog: Catalog, query: str) -> Role | None:
         for name in role.names():
             names.append(name)
             owners.append(role)
-    best = process.extractOne(query, names, scorer=fuzz.WRatio, processor=utils.default_process, score_cutoff=60)
+    best = process.extractOne(query, names, scorer=fuzz.token_ratio, processor=utils.default_process, score_cutoff=60)
     return owners[best[2]] if best else None
+
+
+def rank_roles(catalog: Catalog, query: str) -> list[Role]:
+    """Every role, best match for `query` first (all roles in ladder order when it is empty)."""
+    roles = catalog.sorted_roles()
+    if not query.strip():
+        return roles
+    wanted = _normal(query)
+    scored = []
+    for position, role in enumerate(roles):
+        # A name that starts with what was typed beats any fuzzy match; the title beats an alias.
+        score = max(
+            (101.0 if _normal(name).startswith(wanted) else fuzz.token_ratio(query, name, processor=utils.default_process))
+            - (0.5 if name is not role.title else 0.0)
+            for name in (role.title, *role.aliases)
+        )
+        if score >= 50:
+            scored.append((-score, position, role))
+    return [role for _, _, role in sorted(scored, key=lambda item: item[:2])]

@@ -1,58 +1,115 @@
-"""The role-explorer application."""
+"""The role-explorer application and the factory that builds it."""
 
 from __future__ import annotations
 
-from textual import on
-from textual.app import App, ComposeResult
+from pathlib import Path
+
+from textual.app import App
 from textual.binding import Binding
-from textual.widgets import Footer, Input, OptionList
-from textual.widgets.option_list import Option
-from rich.text import Text
 
 from explorer import locations
-from explorer.core.model import LoadResult
+from explorer.core.model import Catalog, LoadResult
 from explorer.core.search import SearchIndex
+from explorer.core.settings import Settings, load_settings, save_settings
+from explorer.tui.commands import ActionCommands, RoleCommands
+from explorer.tui.screens.compare import CompareScreen
+from explorer.tui.screens.detail import RoleDetailScreen
+from explorer.tui.screens.help import HelpScreen
+from explorer.tui.screens.picker import RolePicker
+from explorer.tui.screens.search import SearchScreen
 
 
 class RoleExplorerApp(App[None]):
     TITLE = "role-explorer"
     CSS_PATH = str(locations.styles_dir() / "app.tcss")
+    COMMANDS = App.COMMANDS | {RoleCommands, ActionCommands}
     BINDINGS = [
-        Binding("ctrl+q", "quit", "Quit", id="quit", tooltip="Leave role-explorer"),
+        Binding("escape", "back", "Back", id="app.back", tooltip="Go back to the previous screen"),
+        Binding("question_mark,f1", "help", "Help", id="app.help", tooltip="Show every key and what it does"),
+        Binding("ctrl+g", "compare_any", "Compare…", id="app.compare", tooltip="Pick two roles and compare them", show=False),
+        Binding("ctrl+f", "go_search", "Search", id="app.search", tooltip="Back to the search screen", show=False),
+        Binding("ctrl+q", "quit", "Quit", id="app.quit", tooltip="Leave role-explorer", priority=True),
     ]
 
-    def __init__(self, load_result: LoadResult) -> None:
+    def __init__(self, load_result: LoadResult, settings_path: Path | None = None) -> None:
         super().__init__()
         self.load_result = load_result
-        self.catalog = load_result.catalog
+        self.catalog: Catalog = load_result.catalog
         self.index = SearchIndex.from_catalog(self.catalog)
-
-    def compose(self) -> ComposeResult:
-        yield Input(placeholder="Search roles and responsibilities…", id="query")
-        yield OptionList(id="results")
-        yield Footer()
+        self.settings_path = settings_path or locations.config_file()
+        self._settings_warning: str | None = None
+        settings, self._settings_warning = load_settings(self.settings_path)
+        if settings.theme and settings.theme in self.available_themes:
+            self.theme = settings.theme
 
     def on_mount(self) -> None:
-        self._show_results("")
+        self.push_screen(SearchScreen(self.index))
+        self.theme_changed_signal.subscribe(self, self._remember_theme)
         if self.load_result.problems:
             count = len(self.load_result.problems)
-            self.notify(f"{count} content problem(s) skipped; run 'role-explorer validate'.", severity="warning")
+            first = self.load_result.problems[0]
+            self.notify(
+                f"{count} content problem(s) skipped; run 'role-explorer validate'. First: {first}",
+                severity="warning", markup=False, timeout=8,
+            )
+        if self._settings_warning:
+            self.notify(self._settings_warning, severity="warning", markup=False)
 
-    @on(Input.Changed, "#query")
-    def _query_changed(self, event: Input.Changed) -> None:
-        self._show_results(event.value)
+    def _remember_theme(self, theme) -> None:
+        try:
+            save_settings(self.settings_path, Settings(theme=theme.name))
+        except OSError as error:
+            self.notify(f"Could not save the theme to {self.settings_path}: {error.strerror or error}", severity="warning", markup=False)
 
-    def _show_results(self, query: str) -> None:
-        results = self.query_one("#results", OptionList)
-        results.clear_options()
-        if query.strip():
-            for hit in self.index.search(query, limit=50):
-                title = self.catalog.roles[hit.role_id].title
-                results.add_option(Option(Text.assemble((title, "bold"), "  ", Text(hit.doc.text))))
-        else:
-            for role in self.catalog.sorted_roles():
-                results.add_option(Option(Text.assemble((role.title, "bold"), "  ", Text(role.track.label, "dim")), id=role.id))
+    # Navigation used by screens and the command palette.
+    def open_role(self, role_id: str) -> None:
+        role = self.catalog.get(role_id)
+        if role is None:
+            self.notify(f"Unknown role {role_id!r}", severity="error", markup=False)
+            return
+        self.push_screen(RoleDetailScreen(role))
+
+    def open_comparison(self, left_id: str, right_id: str) -> None:
+        self.push_screen(CompareScreen(self.catalog.role(left_id), self.catalog.role(right_id)))
+
+    def action_back(self) -> None:
+        if len(self.screen_stack) > 2:
+            self.pop_screen()
+
+    def action_go_search(self) -> None:
+        while len(self.screen_stack) > 2:
+            self.pop_screen()
+        self.screen.query_one("#query").focus()
+
+    def action_help(self) -> None:
+        if isinstance(self.screen, HelpScreen):
+            return
+        sections = [(type(self.screen).__name__.removesuffix("Screen").replace("Role", "Role "), list(type(self.screen).BINDINGS))]
+        sections.append(("Everywhere", list(self.BINDINGS)))
+        self.push_screen(HelpScreen([(title, b) for title, b in sections if b]))
+
+    def action_compare_any(self) -> None:
+        def first_chosen(left: str | None) -> None:
+            if left:
+                def second_chosen(right: str | None) -> None:
+                    if right:
+                        self.open_comparison(left, right)
+
+                title = self.catalog.role(left).title
+                self.push_screen(RolePicker(f"Compare {title} with…", exclude=left), second_chosen)
+
+        self.push_screen(RolePicker("Compare: pick the first role"), first_chosen)
+
+    def palette_actions(self) -> list[tuple[str, str, str]]:
+        """(description, action, tooltip) for every binding that makes sense from here."""
+        bindings = [*self.BINDINGS, *getattr(self.screen, "BINDINGS", [])]
+        actions = []
+        for binding in bindings:
+            if isinstance(binding, Binding) and binding.action not in ("quit",):
+                prefix = "" if binding in self.BINDINGS else "screen."
+                actions.append((binding.description, prefix + binding.action, binding.tooltip))
+        return actions
 
 
-def create_app(load_result: LoadResult) -> RoleExplorerApp:
-    return RoleExplorerApp(load_result)
+def create_app(load_result: LoadResult, settings_path: Path | None = None) -> RoleExplorerApp:
+    return RoleExplorerApp(load_result, settings_path)

@@ -1,0 +1,92 @@
+"""Everything about one role, with its reporting lines and next steps as links."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, OptionList, Static
+from textual.widgets.option_list import Option
+
+from explorer.core.ladder import next_moves
+from explorer.core.model import Role
+from explorer.tui.screens.picker import RolePicker
+from explorer.tui.text import plain
+from explorer.tui.widgets import role_view
+
+
+class RoleLinks(OptionList):
+    """Reporting lines and next steps; Enter opens the linked role."""
+
+    BINDINGS = [
+        Binding("j", "cursor_down", "Down", show=False, id="links.down", tooltip="Next link"),
+        Binding("k", "cursor_up", "Up", show=False, id="links.up", tooltip="Previous link"),
+    ]
+
+
+class RoleDetailScreen(Screen[None]):
+    BINDINGS = [
+        Binding("c", "compare", "Compare with…", id="detail.compare", tooltip="Pick another role to compare side by side"),
+        Binding("l", "focus_links", "Links", id="detail.links", tooltip="Jump to reporting lines and next steps"),
+    ]
+
+    def __init__(self, role: Role) -> None:
+        super().__init__()
+        self.role = role
+        self._link_targets: list[str] = []
+
+    def compose(self) -> ComposeResult:
+        catalog, role = self.app.catalog, self.role
+        with VerticalScroll(id="detail-body", can_focus=True):
+            yield Static(role_view.header(role), id="detail-header", classes="role-title")
+            yield Static(plain(role.summary), id="detail-summary", classes="section")
+            yield Static(role_view.heading("Reporting lines and next steps (Enter opens)"), classes="section-heading")
+            yield RoleLinks(*self._link_options(), id="detail-links")
+            yield Static(role_view.responsibilities(catalog, role), classes="section")
+            yield Static(role_view.facts(catalog, role), classes="section")
+            yield Static(role_view.notes_and_sources(catalog, role), classes="section")
+        yield Footer()
+
+    def _link_options(self) -> list[Option]:
+        catalog = self.app.catalog
+        options: list[Option] = []
+
+        def add(role_id: str, label: Text) -> None:
+            self._link_targets.append(role_id)
+            options.append(Option(label))
+
+        for role_id in self.role.reports_to:
+            add(role_id, Text.assemble(("↑ reports to  ", "dim"), plain(catalog.roles[role_id].title, "bold")))
+        for role_id in self.role.manages:
+            add(role_id, Text.assemble(("↓ manages     ", "dim"), plain(catalog.roles[role_id].title, "bold")))
+        for move in next_moves(catalog, self.role):
+            label = Text.assemble(("→ next step   ", "dim"), plain(move.target.title, "bold"), (f"  {move.step.kind.value}", "italic"))
+            if move.step.typical_time:
+                label.append_text(plain(f" · {move.step.typical_time}", "dim"))
+            label.append("\n    ")
+            label.append_text(plain(move.step.advice))
+            add(move.target.id, label)
+        if not options:
+            options.append(Option(Text("No reporting lines or next steps recorded.", "dim"), disabled=True))
+        return options
+
+    def on_mount(self) -> None:
+        self.query_one("#detail-body").focus()
+
+    @on(RoleLinks.OptionSelected, "#detail-links")
+    def _link_selected(self, event: RoleLinks.OptionSelected) -> None:
+        if event.option_index < len(self._link_targets):
+            self.app.open_role(self._link_targets[event.option_index])
+
+    def action_focus_links(self) -> None:
+        self.query_one("#detail-links").focus()
+
+    def action_compare(self) -> None:
+        def chosen(other_id: str | None) -> None:
+            if other_id:
+                self.app.open_comparison(self.role.id, other_id)
+
+        self.app.push_screen(RolePicker(f"Compare {self.role.title} with…", exclude=self.role.id), chosen)

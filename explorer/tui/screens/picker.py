@@ -1,0 +1,75 @@
+"""A modal fuzzy picker that returns a role id, or None when dismissed."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+from explorer.core.resolve import rank_roles
+from explorer.tui.text import plain
+
+
+class RolePicker(ModalScreen[str | None]):
+    BINDINGS = [
+        Binding("escape", "cancel", "Cancel", id="picker.cancel", tooltip="Close without choosing"),
+        Binding("down", "move(1)", "Next", show=False, id="picker.next", tooltip="Next role"),
+        Binding("up", "move(-1)", "Previous", show=False, id="picker.previous", tooltip="Previous role"),
+    ]
+
+    def __init__(self, prompt: str, exclude: str | None = None) -> None:
+        super().__init__()
+        self.prompt = prompt
+        self.exclude = exclude
+        self._ids: list[str] = []
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="picker"):
+            yield Static(plain(self.prompt, "bold"), id="picker-prompt")
+            yield Input(placeholder="Type a role title or alias…", id="picker-query")
+            yield OptionList(id="picker-options")
+
+    def on_mount(self) -> None:
+        self._fill("")
+        self.query_one("#picker-query").focus()
+
+    @on(Input.Changed, "#picker-query")
+    def _changed(self, event: Input.Changed) -> None:
+        self._fill(event.value)
+
+    def _fill(self, query: str) -> None:
+        roles = [r for r in rank_roles(self.app.catalog, query) if r.id != self.exclude]
+        self._ids = [r.id for r in roles]
+        options = self.query_one("#picker-options", OptionList)
+        options.clear_options()
+        options.add_options(
+            [Option(Text.assemble(plain(r.title, "bold"), plain(f"  {r.track.label} · level {r.level}", "dim"))) for r in roles]
+        )
+        if roles:
+            options.highlighted = 0
+
+    @on(Input.Submitted, "#picker-query")
+    def _submitted(self) -> None:
+        self._choose(self.query_one("#picker-options", OptionList).highlighted)
+
+    @on(OptionList.OptionSelected, "#picker-options")
+    def _selected(self, event: OptionList.OptionSelected) -> None:
+        self._choose(event.option_index)
+
+    def _choose(self, index: int | None) -> None:
+        if index is not None and 0 <= index < len(self._ids):
+            self.dismiss(self._ids[index])
+
+    def action_move(self, delta: int) -> None:
+        options = self.query_one("#picker-options", OptionList)
+        if options.option_count:
+            current = options.highlighted if options.highlighted is not None else 0
+            options.highlighted = max(0, min(options.option_count - 1, current + delta))
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,118 @@
+"""The first screen: a search box that filters roles and responsibilities as you type."""
+
+from __future__ import annotations
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import Screen
+from textual.widgets import Footer, Input, Static
+from textual.worker import get_current_worker
+
+from explorer.core.search import SearchHit, SearchIndex
+from explorer.tui.text import plain
+from explorer.tui.widgets.results import ResultsList
+
+# Below this many lines a search takes well under a millisecond: run it inline, no worker.
+INLINE_SEARCH_LIMIT = 5_000
+
+
+class SearchScreen(Screen[None]):
+    BINDINGS = [
+        Binding("down", "move(1)", "Next", show=False, id="search.next", tooltip="Highlight the next result"),
+        Binding("up", "move(-1)", "Previous", show=False, id="search.previous", tooltip="Highlight the previous result"),
+        Binding("ctrl+t", "mark", "Mark", id="search.mark", tooltip="Mark the highlighted role for comparison (two at most)"),
+        Binding("ctrl+o", "compare_marked", "Compare marked", id="search.compare", tooltip="Compare the two marked roles"),
+        Binding("ctrl+l", "clear", "Clear", id="search.clear", tooltip="Clear the search box"),
+    ]
+
+    def __init__(self, index: SearchIndex) -> None:
+        super().__init__()
+        self.index = index
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="search-pane"):
+            yield Input(placeholder="Search roles and what they do… (typos are fine)", id="query")
+            yield Static(id="search-status")
+            yield ResultsList(self.app.catalog, id="results")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#query", Input).focus()
+        self._show("")
+
+    @on(Input.Changed, "#query")
+    def _query_changed(self, event: Input.Changed) -> None:
+        self._show(event.value)
+
+    @on(Input.Submitted, "#query")
+    def _query_submitted(self) -> None:
+        self._open(self.results.current_role)
+
+    @on(ResultsList.OptionSelected, "#results")
+    def _result_selected(self, event: ResultsList.OptionSelected) -> None:
+        self._open(self.results.role_at(event.option_index))
+
+    @property
+    def results(self) -> ResultsList:
+        return self.query_one("#results", ResultsList)
+
+    def _show(self, query: str) -> None:
+        if not query.strip():
+            self.results.show_roles()
+            self._status(f"{len(self.app.catalog)} roles · type to search responsibilities, titles and aliases")
+        elif len(self.index) <= INLINE_SEARCH_LIMIT:
+            self._display(query, self.index.search(query))
+        else:
+            self._search_in_thread(query)
+
+    @work(exclusive=True, thread=True, group="search")
+    def _search_in_thread(self, query: str) -> None:
+        hits = self.index.search(query)
+        if not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self._display, query, hits)
+
+    def _display(self, query: str, hits: list[SearchHit]) -> None:
+        if self.query_one("#query", Input).value != query:
+            return  # a newer keystroke has already moved on
+        self.results.show_hits(hits)
+        roles = len({h.role_id for h in hits})
+        self._status(f"{len(hits)} matches in {roles} roles" if hits else "No matches. Try fewer or different words.")
+
+    def _status(self, message: str) -> None:
+        marked = self.results.marked
+        if marked:
+            titles = " + ".join(self.app.catalog.roles[r].title for r in marked)
+            message += f" · marked: {titles}"
+        self.query_one("#search-status", Static).update(plain(message))
+
+    def _open(self, role_id: str | None) -> None:
+        if role_id:
+            self.app.open_role(role_id)
+
+    def action_move(self, delta: int) -> None:
+        results = self.results
+        if results.option_count:
+            current = results.highlighted if results.highlighted is not None else -delta
+            results.highlighted = max(0, min(results.option_count - 1, current + delta))
+
+    def action_mark(self) -> None:
+        marked = self.results.toggle_mark()
+        self._show_status_for_marks(marked)
+
+    def _show_status_for_marks(self, marked: list[str]) -> None:
+        if len(marked) == 2:
+            self.notify("Two roles marked: press ctrl+o to compare them.", markup=False)
+        self._status("Marked for comparison")
+
+    def action_compare_marked(self) -> None:
+        marked = self.results.marked
+        if len(marked) != 2:
+            self.notify("Mark two roles with ctrl+t first.", severity="warning", markup=False)
+            return
+        self.app.open_comparison(*marked)
+
+    def action_clear(self) -> None:
+        self.query_one("#query", Input).value = ""
+        self.query_one("#query", Input).focus()
