@@ -23,3 +23,25 @@ def isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: py
 @pytest.fixture
 def data_dir() -> Path:
     return DATA
+
+
+@pytest.fixture(autouse=True)
+def frozen_cursor(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A blinking cursor would make every snapshot flaky."""
+    from explorer.tui.widgets.inputs import QueryInput
+
+    monkeypatch.setattr(QueryInput, "BLINK", False)
+
+
+@pytest.fixture
+def make_app(tmp_path: Path):
+    """Build the app on the shipped library (plus optional packs), with settings in tmp."""
+    from explorer.core.loader import load_catalog
+    from explorer.locations import shipped_content_dir
+    from explorer.tui.app import create_app
+
+    def factory(*packs: Path, settings: Path | None = None):
+        result = load_catalog([shipped_content_dir(), *packs])
+        return create_app(result, settings_path=settings or tmp_path / "config" / "config.toml")
+
+    return factory

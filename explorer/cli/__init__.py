@@ -16,6 +16,7 @@ from explorer.core.loader import load_catalog
 from explorer.core.model import LoadResult
 from explorer.core.resolve import UnknownRole, find_role
 from explorer.core.search import SearchIndex
+from explorer.core.textsafe import clean
 from explorer.core.spec import LADDERS_FILE, ROLE, SOURCES_FILE, json_schema_document
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
@@ -67,6 +68,10 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _print(text: str) -> None:
+    print(clean(text))
+
+
 def _print_json(value) -> None:
     print(json.dumps(render.jsonable(value), indent=2, ensure_ascii=False))
 
@@ -92,7 +97,7 @@ def _run(args: argparse.Namespace) -> int:
             _print_json({"ok": result.ok, "roles": len(result.catalog), "problems": [str(p) for p in result.problems]})
         else:
             for problem in result.problems:
-                print(problem)
+                _print(str(problem))
             summary = f"{len(result.catalog)} roles, {len(result.catalog.ladders)} ladders from {len(dirs)} folder(s)"
             print(("ok: " if result.ok else f"{len(result.problems)} problem(s); loaded ") + summary, file=sys.stderr)
         return EXIT_OK if result.ok else EXIT_PROBLEMS
@@ -109,15 +114,15 @@ def _run(args: argparse.Namespace) -> int:
                 for h in hits
             ])
         else:
-            print(render.search_hits(catalog, hits))
+            _print(render.search_hits(catalog, hits))
         return EXIT_OK
     if args.command == "show":
         role = find_role(catalog, args.role)
-        _print_json(role) if args.json else print(render.role_detail(catalog, role))
+        _print_json(role) if args.json else _print(render.role_detail(catalog, role))
         return EXIT_OK
     if args.command == "compare":
         comparison = compare_roles(catalog, find_role(catalog, args.left), find_role(catalog, args.right))
-        _print_json(comparison) if args.json else print(render.comparison(comparison))
+        _print_json(comparison) if args.json else _print(render.comparison(comparison))
         return EXIT_OK
     if args.command == "ladder":
         from explorer.core.ladder import ladders_for
@@ -126,7 +131,7 @@ def _run(args: argparse.Namespace) -> int:
         if args.json:
             _print_json([l for l in ladders_for(catalog) if role is None or role.id in l.roles])
         else:
-            print(render.ladders(catalog, role))
+            _print(render.ladders(catalog, role))
         return EXIT_OK
     raise AssertionError(f"unhandled command {args.command}")
 

@@ -16,8 +16,21 @@ from typing import Any
 
 from explorer.core import spec
 from explorer.core.model import (
-    Area, Catalog, Experience, Ladder, LoadResult, MoveKind, NextStep, Problem, Responsibility,
-    Role, SalaryFigure, Source, TitleNote, Track, YearsRange,
+    Area,
+    Catalog,
+    Experience,
+    Ladder,
+    LoadResult,
+    MoveKind,
+    NextStep,
+    Problem,
+    Responsibility,
+    Role,
+    SalaryFigure,
+    Source,
+    TitleNote,
+    Track,
+    YearsRange,
 )
 from explorer.core.spec import KeyPath
 from explorer.core.toml_lines import KeyLines

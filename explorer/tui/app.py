@@ -6,6 +6,7 @@ from pathlib import Path
 
 from textual.app import App
 from textual.binding import Binding
+from textual.screen import Screen
 
 from explorer import locations
 from explorer.core.model import Catalog, LoadResult
@@ -100,14 +101,10 @@ class RoleExplorerApp(App[None]):
 
         self.push_screen(RolePicker("Compare: pick the first role"), first_chosen)
 
-    def palette_actions(self) -> list[tuple[str, str, str]]:
-        """(description, action, tooltip) for every binding that makes sense from here."""
-        bindings = [*self.BINDINGS, *getattr(self.screen, "BINDINGS", [])]
-        actions = []
-        for binding in bindings:
-            if isinstance(binding, Binding) and binding.action not in ("quit",):
-                prefix = "" if binding in self.BINDINGS else "screen."
-                actions.append((binding.description, prefix + binding.action, binding.tooltip))
+    def palette_actions(self, screen: Screen) -> list[tuple[str, str, str]]:
+        """(description, action, tooltip) for the bindings of `screen` and of the app."""
+        actions = [(b.description, f"screen.{b.action}", b.tooltip) for b in type(screen).BINDINGS if isinstance(b, Binding)]
+        actions += [(b.description, b.action, b.tooltip) for b in self.BINDINGS if isinstance(b, Binding)]
         return actions
 
 

@@ -7,21 +7,11 @@ so markup is never parsed and nothing reaches the terminal raw.
 
 from __future__ import annotations
 
-import re
-
 from rich.text import Text
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+from explorer.core.textsafe import clean
 
-
-def _visible(match: re.Match[str]) -> str:
-    code = ord(match.group(0))
-    return "␛" if code == 0x1B else f"\\x{code:02x}"
-
-
-def clean(text: str) -> str:
-    """The string with control characters (other than newline and tab) made visible."""
-    return _CONTROL.sub(_visible, text)
+__all__ = ["clean", "highlighted", "plain"]
 
 
 def plain(text: str, style: str = "") -> Text:

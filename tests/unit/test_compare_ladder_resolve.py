@@ -1,7 +1,13 @@
 import pytest
 
 from explorer.core.compare import compare_roles, pair_responsibilities
-from explorer.core.ladder import ladders_containing, ladders_for, next_moves, previous_moves, shortest_path
+from explorer.core.ladder import (
+    ladders_containing,
+    ladders_for,
+    next_moves,
+    previous_moves,
+    shortest_path,
+)
 from explorer.core.library import load_library
 from explorer.core.loader import load_catalog
 from explorer.core.model import Area, Responsibility

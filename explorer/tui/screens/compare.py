@@ -15,7 +15,6 @@ from explorer.core.model import Role
 from explorer.tui.text import plain
 
 
-
 class CompareScreen(Screen[None]):
     BINDINGS = [
         Binding("s", "swap", "Swap sides", id="compare.swap", tooltip="Put the right-hand role on the left"),

@@ -13,6 +13,7 @@ from textual.widgets.option_list import Option
 
 from explorer.core.resolve import rank_roles
 from explorer.tui.text import plain
+from explorer.tui.widgets.inputs import QueryInput
 
 
 class RolePicker(ModalScreen[str | None]):
@@ -31,7 +32,7 @@ class RolePicker(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="picker"):
             yield Static(plain(self.prompt, "bold"), id="picker-prompt")
-            yield Input(placeholder="Type a role title or alias…", id="picker-query")
+            yield QueryInput(placeholder="Type a role title or alias…", id="picker-query")
             yield OptionList(id="picker-options")
 
     def on_mount(self) -> None:

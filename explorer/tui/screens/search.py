@@ -12,6 +12,7 @@ from textual.worker import get_current_worker
 
 from explorer.core.search import SearchHit, SearchIndex
 from explorer.tui.text import plain
+from explorer.tui.widgets.inputs import QueryInput
 from explorer.tui.widgets.results import ResultsList
 
 # Below this many lines a search takes well under a millisecond: run it inline, no worker.
@@ -33,7 +34,7 @@ class SearchScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="search-pane"):
-            yield Input(placeholder="Search roles and what they do… (typos are fine)", id="query")
+            yield QueryInput(placeholder="Search roles and what they do… (typos are fine)", id="query")
             yield Static(id="search-status")
             yield ResultsList(self.app.catalog, id="results")
         yield Footer()
