@@ -4,16 +4,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from rapidfuzz import fuzz
+
 from explorer.core.model import Catalog, Responsibility, Role, SalaryFigure
 from explorer.core.search import stem, words
 
-# Two duties pair when they share enough content words (after stemming), with a small
-# nudge when both belong to the same area of work.
-PAIR_CUTOFF = 40.0
+# Two duties pair when their content words (stemmed, stopwords dropped) are alike by both
+# rapidfuzz's token-set ratio and plain overlap, with a nudge when both share an area.
+PAIR_CUTOFF = 42.0
 SAME_AREA_BONUS = 10.0
 STOPWORDS = frozenset(
     "a an and are as at be by for from in into is it its of on or so that the their them they this to "
-    "with what when who whole each every one own keep make sure all more than can may".split()
+    "with what when who whole each every one own keep make sure all more than can may "
+    # In a library of product roles these words say nothing about which duty it is.
+    "product products team teams".split()
 )
 
 
@@ -63,10 +67,11 @@ def content_terms(text: str) -> frozenset[str]:
 
 
 def similarity(a: frozenset[str], b: frozenset[str]) -> float:
-    """Dice overlap of two term sets, 0–100."""
+    """0–100: the mean of rapidfuzz's token-set ratio and the Dice overlap of two term sets."""
     if not a or not b:
         return 0.0
-    return 200.0 * len(a & b) / (len(a) + len(b))
+    dice = 200.0 * len(a & b) / (len(a) + len(b))
+    return (fuzz.token_set_ratio(" ".join(sorted(a)), " ".join(sorted(b))) + dice) / 2
 
 
 def pair_responsibilities(

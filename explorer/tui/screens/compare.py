@@ -53,13 +53,13 @@ class CompareScreen(Screen[None]):
 def build_table(comparison: Comparison) -> Table:
     left, right = comparison.left, comparison.right
     table = Table(expand=True, show_lines=False, box=None, padding=(0, 1), pad_edge=False)
-    table.add_column("", ratio=2, style="dim", no_wrap=False)
+    table.add_column("", ratio=2, min_width=11, style="dim", no_wrap=True, overflow="ellipsis")
     table.add_column(plain(left.title, "bold"), ratio=5)
     table.add_column(plain(right.title, "bold"), ratio=5)
 
-    def section(title: str) -> None:
+    def section(left_title: str, right_title: str = "") -> None:
         table.add_row("", "", "")
-        table.add_row(Text(title, "bold underline"), "", "")
+        table.add_row("", plain(left_title, "bold underline"), plain(right_title, "bold underline"))
 
     section("At a glance")
     for fact in comparison.facts:
@@ -75,7 +75,7 @@ def build_table(comparison: Comparison) -> Table:
 
     left_only = comparison.rows_of("left-only")
     right_only = comparison.rows_of("right-only")
-    section(f"Only one side ({len(left_only)} ◀ · ▶ {len(right_only)})")
+    section(f"Only {left.title} ({len(left_only)})", f"Only {right.title} ({len(right_only)})")
     for index in range(max(len(left_only), len(right_only))):
         l = left_only[index].left if index < len(left_only) else None
         r = right_only[index].right if index < len(right_only) else None

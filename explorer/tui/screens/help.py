@@ -12,7 +12,8 @@ from textual.widgets import Static
 
 INTRO = (
     "role-explorer shows product-management roles from the shipped library and your own packs. "
-    "Type to search; Enter opens a role; Escape goes back; ctrl+p opens the command palette "
+    "Type to search; up/down (or j/k in a list) move; Enter opens a role; Escape goes back; "
+    "ctrl+p opens the command palette "
     "(jump to any role, run any action, change the theme)."
 )
 

@@ -9,7 +9,8 @@ from explorer.tui.text import plain
 
 
 def heading(text: str) -> Text:
-    return plain(text, "bold underline")
+    # Styled as a span, not as the base style, so text appended later does not inherit it.
+    return Text.assemble(plain(text, "bold underline"))
 
 
 def source_order(role: Role) -> list[str]:
