@@ -14,6 +14,7 @@ from explorer.core.compare import compare_roles
 from explorer.core.library import content_dirs, load_library
 from explorer.core.loader import load_catalog
 from explorer.core.model import LoadResult
+from explorer.core.plan_store import PlanError
 from explorer.core.resolve import UnknownRole, find_role
 from explorer.core.search import SearchIndex
 from explorer.core.textsafe import clean
@@ -63,6 +64,15 @@ def _parser() -> argparse.ArgumentParser:
     )
     validate.add_argument("dirs", nargs="*", type=Path, metavar="DIR", help="content folders to check on top of the shipped library")
 
+    plan = commands.add_parser("plan", parents=[common], help="your transition plans: list, show, export")
+    plan_commands = plan.add_subparsers(dest="plan_command", metavar="ACTION", required=True)
+    plan_commands.add_parser("list", parents=[common, as_json], help="every saved plan")
+    plan_show = plan_commands.add_parser("show", parents=[common], help="one plan as a readable checklist")
+    plan_show.add_argument("name", help="plan name (file name without .toml) or title")
+    plan_export = plan_commands.add_parser("export", parents=[common], help="one plan as Markdown, TOML or JSON")
+    plan_export.add_argument("name", help="plan name (file name without .toml) or title")
+    plan_export.add_argument("--format", choices=("markdown", "toml", "json"), default="markdown")
+
     schema = commands.add_parser("schema", help="print the JSON Schema for a kind of content file")
     schema.add_argument("kind", nargs="?", default="role", choices=sorted(SCHEMAS), help="which file (default: role)")
     return parser
@@ -103,6 +113,10 @@ def _run(args: argparse.Namespace) -> int:
         return EXIT_OK if result.ok else EXIT_PROBLEMS
 
     result = load_library(args.content)
+    if args.command == "plan":
+        from explorer.cli.plan_commands import run_plan_command
+
+        return run_plan_command(args, result.catalog)
     _warn_problems(result)
     catalog = result.catalog
     if args.command == "search":
@@ -136,6 +150,10 @@ def _run(args: argparse.Namespace) -> int:
     raise AssertionError(f"unhandled command {args.command}")
 
 
+class UnknownPlan(PlanError):
+    pass
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
@@ -147,6 +165,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UnknownRole as error:
         print(f"role-explorer: {error}", file=sys.stderr)
         return EXIT_USAGE
+    except PlanError as error:
+        print(f"role-explorer: {clean(str(error))}", file=sys.stderr)
+        return EXIT_USAGE if isinstance(error, UnknownPlan) else EXIT_PROBLEMS
     except BrokenPipeError:
         return EXIT_OK
     except KeyboardInterrupt:

@@ -45,23 +45,25 @@ _TOML_POSITION = re.compile(r"\s*\(at line (\d+), column (\d+)\)")
 class FileProblem(Exception):
     """A file could not be read or parsed; carries the problem to report."""
 
-    def __init__(self, problem: Problem) -> None:
+    def __init__(self, problem: Problem, kind: str = "content") -> None:
         super().__init__(str(problem))
         self.problem = problem
+        # "access": the file could not be read at all; "content": it was read and is not valid.
+        self.kind = kind
 
 
 def read_toml(path: Path, max_bytes: int = MAX_FILE_BYTES) -> tuple[dict[str, Any], str]:
     """Parse one TOML file, turning every failure into a FileProblem with a position."""
     try:
         if not path.is_file():
-            raise FileProblem(Problem(path, "is not a regular file"))
+            raise FileProblem(Problem(path, "is not a regular file"), "access")
         size = path.stat().st_size
         if size > max_bytes:
-            raise FileProblem(Problem(path, f"is {size:,} bytes; files over {max_bytes:,} bytes are refused"))
+            raise FileProblem(Problem(path, f"is {size:,} bytes; files over {max_bytes:,} bytes are refused"), "access")
         with path.open("rb") as handle:
             raw = handle.read(max_bytes + 1)
     except OSError as error:
-        raise FileProblem(Problem(path, f"cannot be read: {error.strerror or error}")) from None
+        raise FileProblem(Problem(path, f"cannot be read: {error.strerror or error}"), "access") from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:

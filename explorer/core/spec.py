@@ -72,7 +72,18 @@ class Table:
         }
 
 
-Shape = Text | Number | ListOf | Table
+@dataclass(frozen=True)
+class When:
+    """A TOML date (or date-time, when `with_time`)."""
+
+    description: str = ""
+    with_time: bool = False
+
+    def json_schema(self) -> dict[str, Any]:
+        return {"type": "string", "format": "date-time" if self.with_time else "date"}
+
+
+Shape = Text | Number | ListOf | Table | When
 
 
 def to_json_schema(shape: Shape) -> dict[str, Any]:
@@ -195,6 +206,31 @@ LADDERS_FILE = table(
             description=Text(),
         ),
         min_items=1,
+    ),
+)
+
+
+STEP_STATUSES = ("not-started", "in-progress", "done")
+
+PLAN_FILE = table(
+    "A personal transition plan.",
+    required=("title", "created", "updated"),
+    title=Text("What the plan is called."),
+    current_role=Text("Role id: where you are now.", pattern=ID_PATTERN),
+    target_role=Text("Role id: where you want to be.", pattern=ID_PATTERN),
+    notes=Text("Free-form notes (Markdown).", max_length=2_000_000),
+    next_review=When("When to look at the plan again."),
+    created=When("When the plan was made.", with_time=True),
+    updated=When("When the plan last changed.", with_time=True),
+    steps=ListOf(
+        table(
+            "One step of the plan.",
+            required=("text", "status"),
+            text=Text("What to do."),
+            status=Text("Progress.", choices=STEP_STATUSES),
+            target_date=When("When it should be done."),
+            responsibility=Text("A responsibility this step builds toward, as role-id#responsibility-id."),
+        )
     ),
 )
 

@@ -7,7 +7,9 @@ from dataclasses import dataclass
 from difflib import get_close_matches
 from typing import Any
 
-from explorer.core.spec import KeyPath, ListOf, Number, Shape, Table, Text
+import datetime as dt
+
+from explorer.core.spec import KeyPath, ListOf, Number, Shape, Table, Text, When
 
 
 @dataclass(frozen=True)
@@ -26,7 +28,7 @@ def format_path(path: KeyPath) -> str:
 def _type_name(value: Any) -> str:
     return {
         bool: "a boolean", int: "an integer", float: "a number", str: "a string",
-        list: "an array", dict: "a table",
+        list: "an array", dict: "a table", dt.date: "a date", dt.datetime: "a date-time", dt.time: "a time",
     }.get(type(value), type(value).__name__)
 
 
@@ -60,6 +62,12 @@ def _check(value: Any, shape: Shape, path: KeyPath, problems: list[ShapeProblem]
             problems.append(ShapeProblem(path, f"{where} must be at least {shape.minimum:g}"))
         elif shape.maximum is not None and value > shape.maximum:
             problems.append(ShapeProblem(path, f"{where} must be at most {shape.maximum:g}"))
+    elif isinstance(shape, When):
+        if shape.with_time:
+            if not isinstance(value, dt.datetime):
+                problems.append(ShapeProblem(path, f"{where} must be a date and time (e.g. 2026-01-31T09:00:00), not {_type_name(value)}"))
+        elif not isinstance(value, dt.date) or isinstance(value, dt.datetime):
+            problems.append(ShapeProblem(path, f"{where} must be a date (e.g. 2026-01-31), not {_type_name(value)}"))
     elif isinstance(shape, ListOf):
         if not isinstance(value, list):
             problems.append(ShapeProblem(path, f"{where} must be an array, not {_type_name(value)}"))

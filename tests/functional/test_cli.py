@@ -113,3 +113,27 @@ def test_user_content_folder_is_loaded(capsys, data_dir, isolated_user_dirs):
 def test_python_dash_m_runs_the_cli():
     result = subprocess.run([sys.executable, "-m", "explorer", "validate"], capture_output=True, text=True)
     assert result.returncode == 0 and result.stderr.startswith("ok: ")
+
+
+def test_plan_commands(capsys, isolated_user_dirs):
+    import datetime as dt
+
+    from explorer import locations
+    from explorer.core.plan_store import PlanStore
+    from explorer.core.plans import Plan, PlanStep, StepStatus
+
+    code, out, _ = run(capsys, "plan", "list")
+    assert code == 0 and out.startswith("No plans yet")
+    plan = Plan("PM to Head", current_role="product-manager", target_role="head-of-product", notes="Talk to my manager.",
+                steps=(PlanStep("Own a budget", StepStatus.DONE), PlanStep("Hire a PM")), next_review=dt.date(2026, 12, 1))
+    PlanStore(locations.plans_dir()).save("pm-to-head", plan, None)
+    code, out, _ = run(capsys, "plan", "list")
+    assert "pm-to-head  PM to Head  (Product Manager → Head of Product; 1/2 steps done;" in out
+    code, out, _ = run(capsys, "plan", "show", "PM TO HEAD")
+    assert "- [x] Own a budget\n- [ ] Hire a PM" in out and "Talk to my manager." in out
+    code, out, _ = run(capsys, "plan", "export", "pm-to-head", "--format", "json")
+    assert json.loads(out)["steps"][0]["status"] == "done"
+    code, out, _ = run(capsys, "plan", "export", "pm-to-head", "--format", "toml")
+    assert out.startswith('title = "PM to Head"')
+    code, out, err = run(capsys, "plan", "show", "nope")
+    assert code == 2 and "no plan called 'nope'" in err and "pm-to-head" in err
