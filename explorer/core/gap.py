@@ -62,13 +62,13 @@ def _pay_items(current: Role, target: Role) -> list[GapItem]:
 
 
 def role_gap(catalog: Catalog, current: Role, target: Role) -> Gap:
+    if current.id == target.id:
+        return Gap(current, target, (), (GapItem("Route", "You are already there.", f"Review the {target.title} role"),))
     path = shortest_path(catalog, current, target)
     items: list[GapItem] = []
     if path is None:
         items.append(GapItem("Route", f"No recorded route from {current.title} to {target.title}; compare the roles below.",
                              f"Find a route from {current.title} to {target.title}"))
-    elif not path:
-        items.append(GapItem("Route", "You are already there.", f"Review the {target.title} role"))
     for number, move in enumerate(path or (), start=1):
         time = f" (usually {move.step.typical_time})" if move.step.typical_time else ""
         items.append(GapItem(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import signal
 from pathlib import Path
 
 from textual.app import App
@@ -10,10 +12,16 @@ from textual.screen import Screen
 
 from explorer import locations
 from explorer.core.model import Catalog, LoadResult
+from explorer.core.plan_session import PlanSession
+from explorer.core.plan_store import PlanConflict, PlanError, PlanStore
 from explorer.core.search import SearchIndex
 from explorer.core.settings import Settings, load_settings, save_settings
 from explorer.tui.commands import ActionCommands, RoleCommands
 from explorer.tui.screens.compare import CompareScreen
+from explorer.tui.screens.conflict import ConflictScreen
+from explorer.tui.screens.gap import GapScreen
+from explorer.tui.screens.ladder import LadderScreen
+from explorer.tui.screens.plans import PlansScreen
 from explorer.tui.screens.detail import RoleDetailScreen
 from explorer.tui.screens.help import HelpScreen
 from explorer.tui.screens.picker import RolePicker
@@ -27,13 +35,18 @@ class RoleExplorerApp(App[None]):
     BINDINGS = [
         Binding("escape", "back", "Back", id="app.back", tooltip="Go back to the previous screen"),
         Binding("question_mark,f1", "help", "Help", id="app.help", tooltip="Show every key and what it does"),
+        Binding("f2", "ladder", "Ladder", id="app.ladder", tooltip="The career ladders side by side"),
+        Binding("f3", "gap", "Gap", id="app.gap", tooltip="What separates where you are from where you want to be", show=False),
+        Binding("f4", "plans", "Plans", id="app.plans", tooltip="Your transition plans"),
         Binding("ctrl+g", "compare_any", "Compare…", id="app.compare", tooltip="Pick two roles and compare them", show=False),
         Binding("ctrl+f", "go_search", "Search", id="app.search", tooltip="Back to the search screen", show=False),
         Binding("ctrl+q", "quit", "Quit", id="app.quit", tooltip="Leave role-explorer", priority=True),
     ]
 
-    def __init__(self, load_result: LoadResult, settings_path: Path | None = None) -> None:
+    def __init__(self, load_result: LoadResult, settings_path: Path | None = None, plans_dir: Path | None = None) -> None:
         super().__init__()
+        self.plan_session = PlanSession(PlanStore(plans_dir or locations.plans_dir()))
+        self._save_timer = None
         self.load_result = load_result
         self.catalog: Catalog = load_result.catalog
         self.index = SearchIndex.from_catalog(self.catalog)
@@ -44,6 +57,9 @@ class RoleExplorerApp(App[None]):
             self.theme = settings.theme
 
     def on_mount(self) -> None:
+        for message in self.plan_session.open():
+            self.notify(message, severity="warning", markup=False, timeout=15)
+        self._install_signal_handlers()
         self.push_screen(SearchScreen(self.index))
         self.theme_changed_signal.subscribe(self, self._remember_theme)
         if self.load_result.problems:
@@ -62,6 +78,81 @@ class RoleExplorerApp(App[None]):
         except OSError as error:
             self.notify(f"Could not save the theme to {self.settings_path}: {error.strerror or error}", severity="warning", markup=False)
 
+    # Plans: autosave, save on quit and on SIGTERM/SIGHUP.
+    def save_plans_soon(self, delay: float) -> None:
+        """Save once typing has paused for `delay` seconds."""
+        if self._save_timer is not None:
+            self._save_timer.stop()
+        self._save_timer = self.set_timer(delay, self.save_plans)
+
+    def save_plans(self) -> bool:
+        """Write pending plan changes now (synchronously). False when something was not saved."""
+        if self._save_timer is not None:
+            self._save_timer.stop()
+            self._save_timer = None
+        try:
+            errors = self.plan_session.save()
+        except PlanConflict as conflict:
+            self._ask_about_conflict(conflict)
+            return False
+        for error in errors:
+            self.notify(error, severity="error", markup=False, timeout=15)
+        return not errors
+
+    def _ask_about_conflict(self, conflict: PlanConflict) -> None:
+        if isinstance(self.screen, ConflictScreen):
+            return
+        name = self.plan_session.active_name
+
+        def decided(keep_mine: bool | None) -> None:
+            try:
+                self.plan_session.resolve_conflict(name, bool(keep_mine))
+            except PlanError as error:
+                self.notify(str(error), severity="error", markup=False, timeout=15)
+            for pane in self.query("PlanPane"):
+                if pane.display:
+                    pane.show_plan()
+
+        self.push_screen(ConflictScreen(str(conflict)), decided)
+
+    def _save_quietly(self) -> None:
+        """Last-chance save at exit: nothing may be lost, and nothing may be asked."""
+        try:
+            self.plan_session.save()
+        except PlanConflict as conflict:
+            # Keep our words without touching theirs: write them beside the other version.
+            name = self.plan_session.active_name
+            copy = self.plan_session.store.unused_name(f"{name}-unsaved")
+            self.plan_session.store.save(copy, self.plan_session.plan_of(name), None)
+            self.log.warning(f"{conflict}; this window's version saved as {copy}")
+        except PlanError as error:
+            self.log.error(str(error))
+
+    def _install_signal_handlers(self) -> None:
+        try:
+            loop = asyncio.get_running_loop()
+            for signum in (signal.SIGTERM, signal.SIGHUP):
+                loop.add_signal_handler(signum, self._on_termination_signal)
+        except (NotImplementedError, RuntimeError, ValueError):
+            pass  # not the main thread, or no signal support here: quit and autosave still save
+
+    def _on_termination_signal(self) -> None:
+        self._save_quietly()
+        self.exit()
+
+    def on_unmount(self) -> None:
+        self._save_quietly()
+        try:
+            loop = asyncio.get_running_loop()
+            for signum in (signal.SIGTERM, signal.SIGHUP):
+                loop.remove_signal_handler(signum)
+        except (NotImplementedError, RuntimeError, ValueError):
+            pass
+
+    async def action_quit(self) -> None:
+        self._save_quietly()
+        self.exit()
+
     # Navigation used by screens and the command palette.
     def open_role(self, role_id: str) -> None:
         role = self.catalog.get(role_id)
@@ -72,6 +163,16 @@ class RoleExplorerApp(App[None]):
 
     def open_comparison(self, left_id: str, right_id: str) -> None:
         self.push_screen(CompareScreen(self.catalog.role(left_id), self.catalog.role(right_id)))
+
+    def action_ladder(self) -> None:
+        role = getattr(self.screen, "role", None)
+        self.push_screen(LadderScreen(role.id if role else None))
+
+    def action_gap(self) -> None:
+        self.push_screen(GapScreen())
+
+    def action_plans(self) -> None:
+        self.push_screen(PlansScreen())
 
     def action_back(self) -> None:
         if len(self.screen_stack) > 2:
@@ -108,5 +209,5 @@ class RoleExplorerApp(App[None]):
         return actions
 
 
-def create_app(load_result: LoadResult, settings_path: Path | None = None) -> RoleExplorerApp:
-    return RoleExplorerApp(load_result, settings_path)
+def create_app(load_result: LoadResult, settings_path: Path | None = None, plans_dir: Path | None = None) -> RoleExplorerApp:
+    return RoleExplorerApp(load_result, settings_path, plans_dir)

@@ -39,3 +39,42 @@ def test_comparison(snap_compare, make_app, size):
 
 def test_help(snap_compare, make_app, size):
     assert snap_compare(make_app(), press=["f1"], terminal_size=size)
+
+
+def _plan_between(app, current: str, target: str, notes: str = "") -> None:
+    session = app.plan_session
+    session.open()
+    plan = session.ensure_active()
+    session.update(plan.touched(current_role=current, target_role=target, notes=notes))
+    session.save()
+
+
+def test_ladder(snap_compare, make_app, size):
+    async def open_ladder(pilot):
+        _plan_between(pilot.app, "product-manager", "head-of-product")
+        await pilot.press("f2")
+        await pilot.pause()
+        await pilot.press("up")
+        await pilot.pause()
+
+    assert snap_compare(make_app(), run_before=open_ladder, terminal_size=size)
+
+
+def test_gap(snap_compare, make_app, size):
+    async def open_gap(pilot):
+        _plan_between(pilot.app, "senior-product-manager", "head-of-product")
+        await pilot.press("f3")
+        await pilot.pause()
+
+    assert snap_compare(make_app(), run_before=open_gap, terminal_size=size)
+
+
+def test_notes_beside_a_role(snap_compare, make_app, size):
+    async def open_notes(pilot):
+        _plan_between(pilot.app, "product-manager", "head-of-product", "Ask for the budget owner role.\n- [b]not markup[/b]")
+        pilot.app.open_role("head-of-product")
+        await pilot.pause()
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+
+    assert snap_compare(make_app(), run_before=open_notes, terminal_size=size)

@@ -7,15 +7,15 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from explorer.core.compare import Comparison, compare_roles
 from explorer.core.model import Role
+from explorer.tui.screens.base import PlanAwareScreen
 from explorer.tui.text import plain
 
 
-class CompareScreen(Screen[None]):
+class CompareScreen(PlanAwareScreen):
     BINDINGS = [
         Binding("s", "swap", "Swap sides", id="compare.swap", tooltip="Put the right-hand role on the left"),
         Binding("o", "open('left')", "Open left", id="compare.open_left", tooltip="Open the left-hand role"),
@@ -30,13 +30,15 @@ class CompareScreen(Screen[None]):
     def comparison(self) -> Comparison:
         return compare_roles(self.app.catalog, self.left, self.right)
 
-    def compose(self) -> ComposeResult:
+    def compose_main(self) -> ComposeResult:
         with VerticalScroll(id="compare-body", can_focus=True):
             yield Static(id="compare-table")
-        yield Footer()
 
     def on_mount(self) -> None:
         self._refresh_table()
+        self.focus_main()
+
+    def focus_main(self) -> None:
         self.query_one("#compare-body").focus()
 
     def _refresh_table(self) -> None:

@@ -7,12 +7,12 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import Screen
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from explorer.core.ladder import next_moves
 from explorer.core.model import Role
+from explorer.tui.screens.base import PlanAwareScreen
 from explorer.tui.screens.picker import RolePicker
 from explorer.tui.text import plain
 from explorer.tui.widgets import role_view
@@ -27,10 +27,12 @@ class RoleLinks(OptionList):
     ]
 
 
-class RoleDetailScreen(Screen[None]):
+class RoleDetailScreen(PlanAwareScreen):
     BINDINGS = [
         Binding("c", "compare", "Compare with…", id="detail.compare", tooltip="Pick another role to compare side by side"),
         Binding("l", "focus_links", "Links", id="detail.links", tooltip="Jump to reporting lines and next steps"),
+        Binding("h", "set_role('current')", "I am here", id="detail.here", tooltip="Set this role as where you are now, in your plan"),
+        Binding("t", "set_role('target')", "Target", id="detail.target", tooltip="Set this role as where you want to be, in your plan"),
     ]
 
     def __init__(self, role: Role) -> None:
@@ -38,7 +40,7 @@ class RoleDetailScreen(Screen[None]):
         self.role = role
         self._link_targets: list[str] = []
 
-    def compose(self) -> ComposeResult:
+    def compose_main(self) -> ComposeResult:
         catalog, role = self.app.catalog, self.role
         with VerticalScroll(id="detail-body", can_focus=True):
             yield Static(role_view.header(role), id="detail-header", classes="role-title")
@@ -48,7 +50,6 @@ class RoleDetailScreen(Screen[None]):
             yield Static(role_view.responsibilities(catalog, role), classes="section")
             yield Static(role_view.facts(catalog, role), classes="section")
             yield Static(role_view.notes_and_sources(catalog, role), classes="section")
-        yield Footer()
 
     def _link_options(self) -> list[Option]:
         catalog = self.app.catalog
@@ -74,7 +75,13 @@ class RoleDetailScreen(Screen[None]):
         return options
 
     def on_mount(self) -> None:
+        self.focus_main()
+
+    def focus_main(self) -> None:
         self.query_one("#detail-body").focus()
+
+    def action_set_role(self, which: str) -> None:
+        self.set_plan_role(which, self.role.id)
 
     @on(RoleLinks.OptionSelected, "#detail-links")
     def _link_selected(self, event: RoleLinks.OptionSelected) -> None:

@@ -25,7 +25,7 @@ class SearchScreen(Screen[None]):
         Binding("up", "move(-1)", "Previous", show=False, id="search.previous", tooltip="Highlight the previous result"),
         Binding("ctrl+t", "mark", "Mark", id="search.mark", tooltip="Mark the highlighted role for comparison (two at most)"),
         Binding("ctrl+o", "compare_marked", "Compare marked", id="search.compare", tooltip="Compare the two marked roles"),
-        Binding("ctrl+l", "clear", "Clear", id="search.clear", tooltip="Clear the search box"),
+        Binding("ctrl+l", "clear", "Clear", id="search.clear", tooltip="Clear the search box", show=False),
     ]
 
     def __init__(self, index: SearchIndex) -> None:

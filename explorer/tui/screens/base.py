@@ -1,0 +1,62 @@
+"""Screens that can show the notes pane beside their content."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.screen import Screen
+from textual.widgets import Footer
+
+from explorer.tui.widgets.plan_pane import NotesArea, PlanPane
+
+
+class PlanAwareScreen(Screen[None]):
+    BINDINGS = [
+        Binding("ctrl+n", "toggle_notes", "Notes", id="notes.toggle", tooltip="Show or hide your plan beside this screen"),
+    ]
+    NOTES_OPEN = False
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="main-row"):
+            yield from self.compose_main()
+            pane = PlanPane(id="plan-pane")
+            pane.display = self.NOTES_OPEN
+            yield pane
+        yield Footer()
+
+    def compose_main(self) -> ComposeResult:
+        raise NotImplementedError
+
+    def on_screen_resume(self) -> None:
+        pane = self.query_one(PlanPane)
+        if pane.display:
+            pane.show_plan()
+
+    @property
+    def pane(self) -> PlanPane:
+        return self.query_one(PlanPane)
+
+    def action_toggle_notes(self) -> None:
+        pane = self.pane
+        pane.display = not pane.display
+        if pane.display:
+            pane.show_plan()
+            pane.query_one(NotesArea).focus()
+        else:
+            self.focus_main()
+
+    def focus_main(self) -> None:
+        self.focus_next()
+
+    def set_plan_role(self, which: str, role_id: str) -> None:
+        """Set the active plan's current or target role (making a plan if there is none)."""
+        session = self.app.plan_session
+        plan = session.ensure_active()
+        session.update(plan.touched(**{f"{which}_role": role_id}))
+        self.app.save_plans()
+        title = self.app.catalog.roles[role_id].title
+        label = "You are here" if which == "current" else "Target"
+        self.notify(f"{label}: {title} (plan: {session.plan.title})", markup=False)
+        if self.pane.display:
+            self.pane.show_plan()

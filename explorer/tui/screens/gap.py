@@ -1,0 +1,95 @@
+"""Current → target: the route and what changes, each item one key away from the plan."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
+
+from explorer.core.gap import SECTIONS, GapItem, role_gap
+from explorer.core.plans import PlanStep
+from explorer.tui.screens.base import PlanAwareScreen
+from explorer.tui.screens.picker import RolePicker
+from explorer.tui.text import plain
+
+
+class GapList(OptionList):
+    BINDINGS = [
+        Binding("j", "cursor_down", "Down", show=False, id="gap.down", tooltip="Next item"),
+        Binding("k", "cursor_up", "Up", show=False, id="gap.up", tooltip="Previous item"),
+    ]
+
+
+class GapScreen(PlanAwareScreen):
+    BINDINGS = [
+        Binding("a", "add", "Add to plan", id="gap.add", tooltip="Add the highlighted item to your plan as a step"),
+        Binding("h", "pick('current')", "Change from", id="gap.pick_current", tooltip="Pick the role you are in now"),
+        Binding("t", "pick('target')", "Change to", id="gap.pick_target", tooltip="Pick the role you want"),
+    ]
+
+    def compose_main(self) -> ComposeResult:
+        with Vertical(id="gap-body"):
+            yield Static(id="gap-title")
+            yield GapList(id="gap-items")
+
+    def on_mount(self) -> None:
+        self._items: list[GapItem | None] = []
+        self.refresh_gap()
+        self.focus_main()
+
+    def focus_main(self) -> None:
+        self.query_one("#gap-items").focus()
+
+    def refresh_gap(self) -> None:
+        catalog = self.app.catalog
+        plan = self.app.plan_session.plan
+        current = catalog.get(plan.current_role) if plan and plan.current_role else None
+        target = catalog.get(plan.target_role) if plan and plan.target_role else None
+        title = self.query_one("#gap-title", Static)
+        items = self.query_one("#gap-items", GapList)
+        items.clear_options()
+        self._items = []
+        if not current or not target:
+            title.update(Text.assemble(
+                ("Gap between two roles\n", "bold"),
+                ("Set where you are (h) and where you want to be (t), here, on the ladder (F2) or on a role.", "dim"),
+            ))
+            return
+        gap = role_gap(catalog, current, target)
+        title.update(Text.assemble(
+            plain(f"{current.title} → {target.title}", "bold"),
+            ("\nPress a to add the highlighted item to your plan.", "dim"),
+        ))
+        for section in SECTIONS:
+            section_items = gap.section(section)
+            if not section_items:
+                continue
+            items.add_option(Option(Text(f"{section} ({len(section_items)})", "bold underline"), disabled=True))
+            self._items.append(None)
+            for item in section_items:
+                items.add_option(Option(Text.assemble("  ", plain(item.text))))
+                self._items.append(item)
+        items.highlighted = next((i for i, item in enumerate(self._items) if item), None)
+
+    def action_add(self) -> None:
+        index = self.query_one("#gap-items", GapList).highlighted
+        item = self._items[index] if index is not None and index < len(self._items) else None
+        if item is None:
+            return
+        self.app.plan_session.add_step(PlanStep(item.step_text, responsibility=item.responsibility))
+        self.app.save_plans()
+        self.notify(f"Added to {self.app.plan_session.plan.title}: {item.step_text[:60]}", markup=False)
+        if self.pane.display:
+            self.pane.show_plan()
+
+    def action_pick(self, which: str) -> None:
+        def chosen(role_id: str | None) -> None:
+            if role_id:
+                self.set_plan_role(which, role_id)
+                self.refresh_gap()
+
+        prompt = "Where are you now?" if which == "current" else "Where do you want to be?"
+        self.app.push_screen(RolePicker(prompt), chosen)

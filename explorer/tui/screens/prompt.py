@@ -1,0 +1,58 @@
+"""A one-line text prompt that returns the entered text, or None when cancelled."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, Static
+
+from explorer.tui.text import plain
+from explorer.tui.widgets.inputs import QueryInput
+
+
+class TextPrompt(ModalScreen[str | None]):
+    BINDINGS = [Binding("escape", "cancel", "Cancel", id="prompt.cancel", tooltip="Close without changing anything")]
+
+    def __init__(self, question: str, value: str = "", check: Callable[[str], str | None] | None = None) -> None:
+        super().__init__()
+        self.question = question
+        self.value = value
+        self.check = check
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="prompt"):
+            yield Static(plain(self.question, "bold"))
+            yield QueryInput(value=self.value, id="prompt-input")
+            yield Static(id="prompt-error")
+
+    @on(Input.Submitted, "#prompt-input")
+    def _submitted(self, event: Input.Submitted) -> None:
+        problem = self.check(event.value) if self.check else None
+        if problem:
+            self.query_one("#prompt-error", Static).update(plain(problem, "bold red"))
+            return
+        self.dismiss(event.value)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+def parse_date_or_blank(text: str):
+    """'' → None; 'YYYY-MM-DD' → date; anything else raises ValueError."""
+    import datetime as dt
+
+    text = text.strip()
+    return dt.date.fromisoformat(text) if text else None
+
+
+def date_problem(text: str) -> str | None:
+    try:
+        parse_date_or_blank(text)
+    except ValueError:
+        return "Use the form YYYY-MM-DD, or leave it empty."
+    return None

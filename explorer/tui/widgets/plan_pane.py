@@ -1,0 +1,176 @@
+"""The notes pane: the active plan beside whatever you are reading."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.widgets import OptionList, Static, TextArea
+from textual.widgets.option_list import Option
+
+from explorer.core.plans import Plan, PlanStep
+from explorer.tui.screens.prompt import TextPrompt, date_problem, parse_date_or_blank
+from explorer.tui.text import plain
+
+NOTES_SAVE_DELAY = 1.0  # seconds after typing stops
+
+
+class NotesArea(TextArea):
+    BLINK = True
+
+    def on_mount(self) -> None:
+        self.cursor_blink = type(self).BLINK
+
+
+class Checklist(OptionList):
+    BINDINGS = [
+        Binding("space", "cycle", "Tick", id="plan.tick", tooltip="Cycle the step: not started → in progress → done"),
+        Binding("a", "add", "Add step", id="plan.add", tooltip="Add a step to the plan"),
+        Binding("e", "edit", "Edit", id="plan.edit", tooltip="Change the step's text"),
+        Binding("d", "date", "Due date", id="plan.date", tooltip="Set or clear the step's target date"),
+        Binding("x,delete", "remove", "Remove", id="plan.remove", tooltip="Remove the step"),
+        Binding("j", "cursor_down", "Down", show=False, id="plan.down", tooltip="Next step"),
+        Binding("k", "cursor_up", "Up", show=False, id="plan.up", tooltip="Previous step"),
+    ]
+
+    @property
+    def pane(self) -> "PlanPane":
+        return self.query_ancestor(PlanPane)
+
+    def action_cycle(self) -> None:
+        self.pane.change_step(self.highlighted, lambda s: PlanStep(s.text, s.status.next(), s.target_date, s.responsibility))
+
+    def action_add(self) -> None:
+        def added(text: str | None) -> None:
+            if text and text.strip():
+                self.pane.apply(self.pane.plan.with_step(PlanStep(text.strip())))
+                self.highlighted = len(self.pane.plan.steps) - 1
+
+        self.app.push_screen(TextPrompt("New step"), added)
+
+    def action_edit(self) -> None:
+        step = self.pane.step_at(self.highlighted)
+        if step is None:
+            return
+        index = self.highlighted
+
+        def edited(text: str | None) -> None:
+            if text and text.strip():
+                self.pane.change_step(index, lambda s: PlanStep(text.strip(), s.status, s.target_date, s.responsibility))
+
+        self.app.push_screen(TextPrompt("Step", step.text), edited)
+
+    def action_date(self) -> None:
+        step = self.pane.step_at(self.highlighted)
+        if step is None:
+            return
+        index = self.highlighted
+        current = step.target_date.isoformat() if step.target_date else ""
+
+        def dated(text: str | None) -> None:
+            if text is not None:
+                when = parse_date_or_blank(text)
+                self.pane.change_step(index, lambda s: PlanStep(s.text, s.status, when, s.responsibility))
+
+        self.app.push_screen(TextPrompt("Target date (YYYY-MM-DD, empty to clear)", current, date_problem), dated)
+
+    def action_remove(self) -> None:
+        index = self.highlighted
+        if self.pane.step_at(index) is not None:
+            steps = list(self.pane.plan.steps)
+            del steps[index]
+            self.pane.apply(self.pane.plan.touched(steps=tuple(steps)))
+
+
+class PlanPane(Vertical):
+    """Shows and edits the app's active plan. Hidden until toggled with ctrl+n."""
+
+    BINDINGS = [
+        Binding("ctrl+r", "review_date", "Review date", id="plan.review", tooltip="Set the plan's next review date"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="plan-heading")
+        yield NotesArea(id="plan-notes", soft_wrap=True, show_line_numbers=False, tab_behavior="focus")
+        yield Static(Text("Steps  (space tick · a add · e edit · d date · x remove)", "dim"), id="plan-steps-heading")
+        yield Checklist(id="plan-steps")
+
+    @property
+    def session(self):
+        return self.app.plan_session
+
+    @property
+    def plan(self) -> Plan:
+        return self.session.ensure_active()
+
+    def show_plan(self) -> None:
+        """Refresh everything from the session (after a switch, a reload or another pane's edit)."""
+        plan = self.plan
+        self._render_heading(plan)
+        notes = self.query_one("#plan-notes", NotesArea)
+        if notes.text != plan.notes:
+            with notes.prevent(TextArea.Changed):
+                notes.load_text(plan.notes)
+        self._render_steps(plan)
+
+    def _render_heading(self, plan: Plan) -> None:
+        catalog = self.app.catalog
+
+        def title(role_id: str | None) -> str:
+            return catalog.roles[role_id].title if role_id in catalog.roles else "(not set)"
+
+        done, total = plan.progress()
+        heading = Text.assemble(plain(plan.title, "bold"), "\n")
+        heading.append_text(plain(f"{title(plan.current_role)} → {title(plan.target_role)}"))
+        review = plan.next_review.isoformat() if plan.next_review else "not set"
+        heading.append_text(plain(f"\n{done}/{total} steps done · next review {review}", "dim"))
+        self.query_one("#plan-heading", Static).update(heading)
+
+    def _render_steps(self, plan: Plan) -> None:
+        checklist = self.query_one("#plan-steps", Checklist)
+        keep = checklist.highlighted
+        checklist.clear_options()
+        for step in plan.steps:
+            label = Text.assemble((step.status.box + " ", "bold"), plain(step.text))
+            if step.target_date:
+                label.append_text(plain(f"  by {step.target_date.isoformat()}", "dim"))
+            checklist.add_option(Option(label))
+        if not plan.steps:
+            checklist.add_option(Option(Text("No steps yet: press a, or add items from the gap view (F3).", "dim"), disabled=True))
+        elif keep is not None:
+            checklist.highlighted = min(keep, len(plan.steps) - 1)
+
+    def step_at(self, index: int | None) -> PlanStep | None:
+        steps = self.plan.steps
+        return steps[index] if index is not None and 0 <= index < len(steps) else None
+
+    def change_step(self, index: int | None, change) -> None:
+        step = self.step_at(index)
+        if step is not None:
+            steps = list(self.plan.steps)
+            steps[index] = change(step)
+            self.apply(self.plan.touched(steps=tuple(steps)))
+
+    def apply(self, plan: Plan) -> None:
+        """A structural change: record it and save at once."""
+        self.session.update(plan)
+        self.app.save_plans()
+        self.show_plan()
+
+    @on(TextArea.Changed, "#plan-notes")
+    def _notes_changed(self, event: TextArea.Changed) -> None:
+        plan = self.plan
+        if event.text_area.text != plan.notes:
+            self.session.update(plan.touched(notes=event.text_area.text))
+            self.app.save_plans_soon(NOTES_SAVE_DELAY)
+
+    def action_review_date(self) -> None:
+        current = self.plan.next_review.isoformat() if self.plan.next_review else ""
+
+        def chosen(text: str | None) -> None:
+            if text is not None:
+                self.apply(self.plan.touched(next_review=parse_date_or_blank(text)))
+
+        self.app.push_screen(TextPrompt("Next review date (YYYY-MM-DD, empty to clear)", current, date_problem), chosen)
