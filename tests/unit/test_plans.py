@@ -136,9 +136,10 @@ def test_disk_full_or_read_only_keeps_the_old_file(tmp_path, monkeypatch, failin
     def fail(*args, **kwargs):
         raise OSError(err, os.strerror(err))
 
+    real = __import__(failing.split(".")[0]).__dict__[failing.split(".")[1]]
     monkeypatch.setattr(failing, fail)
     with pytest.raises(PlanError, match=f"not saved \\({os.strerror(err)}\\); the previous version is intact"):
         store.save("mine", sample(notes="new"), first.fingerprint)
-    monkeypatch.undo()
+    monkeypatch.setattr(failing, real)
     assert store.load("mine").plan == sample()
     assert [p.name for p in tmp_path.iterdir()] == ["mine.toml"]

@@ -139,8 +139,8 @@ class PlanPane(Vertical):
             checklist.add_option(Option(label))
         if not plan.steps:
             checklist.add_option(Option(Text("No steps yet: press a, or add items from the gap view (F3).", "dim"), disabled=True))
-        elif keep is not None:
-            checklist.highlighted = min(keep, len(plan.steps) - 1)
+        else:
+            checklist.highlighted = min(keep if keep is not None else 0, len(plan.steps) - 1)
 
     def step_at(self, index: int | None) -> PlanStep | None:
         steps = self.plan.steps

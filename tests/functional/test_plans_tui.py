@@ -1,0 +1,172 @@
+"""Pilot tests for the ladder, the gap view and plans: nothing typed may be lost."""
+
+import os
+
+from explorer import locations
+from explorer.core.plan_store import PlanStore
+from explorer.tui.screens.gap import GapScreen
+from explorer.tui.screens.ladder import LadderScreen
+from explorer.tui.screens.plans import PlansScreen
+from explorer.tui.widgets.plan_pane import NotesArea
+
+SIZE = (100, 30)
+
+
+async def type_text(pilot, text):
+    await pilot.press(*[{" ": "space", "\n": "enter"}.get(ch, ch) for ch in text])
+    await pilot.pause()
+
+
+async def test_full_round_trip_survives_a_relaunch(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        app.open_role("product-manager")
+        await pilot.pause()
+        await pilot.press("h")  # I am here
+        app.open_role("head-of-product")
+        await pilot.pause()
+        await pilot.press("t")  # target
+        await pilot.press("f3")
+        await pilot.pause()
+        assert isinstance(app.screen, GapScreen)
+        await pilot.press("a", "down", "a")  # two route steps into the plan
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        assert isinstance(app.focused, NotesArea)
+        await type_text(pilot, "Ask my manager about [b]budget[/b] ownership.\nSecond line")
+        await pilot.press("tab")  # to the checklist
+        await pilot.press("space")  # first step → in progress
+        await pilot.press("space")  # → done
+        await pilot.pause()
+        plan = app.plan_session.plan
+        assert (plan.current_role, plan.target_role) == ("product-manager", "head-of-product")
+        assert [s.status.value for s in plan.steps] == ["done", "not-started"]
+        await pilot.press("ctrl+q")
+    again = make_app()
+    async with again.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        plan = again.plan_session.plan
+        assert plan.notes == "Ask my manager about [b]budget[/b] ownership.\nSecond line"
+        assert plan.steps[0].text.startswith("Move from Product Manager to Senior Product Manager")
+        assert plan.steps[0].status.value == "done"
+        assert (plan.current_role, plan.target_role) == ("product-manager", "head-of-product")
+
+
+async def test_notes_autosave_about_a_second_after_typing_stops(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f4", "n")
+        await pilot.pause()
+        await type_text(pilot, "Autosave test\n")
+        await type_text(pilot, "typed words")
+        path = app.plan_session.store.path_of("autosave-test")
+        assert "typed words" not in path.read_text()  # not yet: typing has only just stopped
+        await pilot.pause(1.3)
+        assert "typed words" in path.read_text()
+
+
+async def test_switching_between_plans(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f4", "n")
+        await pilot.pause()
+        await type_text(pilot, "First plan\n")
+        await type_text(pilot, "notes of the first")
+        await pilot.press("escape")  # leaves the plans screen
+        await pilot.pause()
+        await pilot.press("f4", "n")
+        await pilot.pause()
+        await type_text(pilot, "Second plan\n")
+        await type_text(pilot, "notes of the second")
+        screen = app.screen
+        assert isinstance(screen, PlansScreen)
+        screen.query_one("#plans-list").focus()
+        await pilot.pause()
+        names = screen._names
+        await pilot.press(*(["down"] * names.index("first-plan")), "enter")
+        await pilot.pause()
+        assert app.plan_session.active_name == "first-plan"
+        assert screen.pane.query_one(NotesArea).text == "notes of the first"
+    store = PlanStore(locations.plans_dir())
+    assert store.load("second-plan").plan.notes == "notes of the second"
+
+
+async def test_ladder_moves_and_sets_roles(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f2")
+        await pilot.pause()
+        assert isinstance(app.screen, LadderScreen)
+        grid = app.screen.grid
+        assert grid.selected == "product-manager"
+        await pilot.press("up")
+        assert grid.selected == "senior-product-manager"
+        await pilot.press("h", "right")
+        assert grid.selected == "group-product-manager"  # nearest level on the management ladder
+        await pilot.press("up", "t")
+        plan = app.plan_session.plan
+        assert (plan.current_role, plan.target_role) == ("senior-product-manager", "head-of-product")
+        assert "From Head of Product" in str(app.screen.query_one("#ladder-moves").render())
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen.role.id == "head-of-product"
+
+
+async def test_corrupt_plan_file_is_reported_kept_aside_and_the_rest_loads(make_app):
+    plans = locations.plans_dir()
+    plans.mkdir(parents=True)
+    (plans / "broken.toml").write_text('title = "half a plan\n')
+    PlanStore(plans).save("good", __import__("explorer.core.plans", fromlist=["Plan"]).Plan("Good"), None)
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        messages = [n.message for n in app._notifications]
+        assert any("broken.toml:1:" in m and "kept aside as broken.corrupt-" in m for m in messages), messages
+        assert app.plan_session.names == ["good"]
+    aside = list(plans.glob("broken.corrupt-*.toml.bak"))
+    assert aside and aside[0].read_text() == 'title = "half a plan\n'
+
+
+async def test_failing_disk_gives_a_clear_message_and_keeps_the_words(make_app, monkeypatch):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f4", "n")
+        await pilot.pause()
+        await type_text(pilot, "Disk test\n")
+
+        real_fsync = os.fsync
+
+        def disk_full(*args):
+            raise OSError(28, os.strerror(28))
+
+        monkeypatch.setattr("os.fsync", disk_full)
+        await type_text(pilot, "precious words")
+        await pilot.pause(1.3)
+        messages = [n.message for n in app._notifications]
+        assert any("not saved (No space left on device); the previous version is intact" in m for m in messages), messages
+        assert app.plan_session.dirty  # still held, to be saved when the disk allows
+        monkeypatch.setattr("os.fsync", real_fsync)  # the disk has room again
+        app.save_plans()
+        assert not app.plan_session.dirty
+    assert PlanStore(locations.plans_dir()).load("disk-test").plan.notes == "precious words"
+
+
+async def test_second_window_change_is_not_clobbered(make_app):
+    from explorer.core.plan_session import PlanSession
+
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f4", "n")
+        await pilot.pause()
+        await type_text(pilot, "Shared\n")
+        other = PlanSession(PlanStore(locations.plans_dir()))
+        other.open()
+        other.update(other.plan.touched(notes="written by the other window"))
+        other.save()
+        await type_text(pilot, "mine")
+        await pilot.pause(1.3)
+        assert app.screen.__class__.__name__ == "ConflictScreen"
+        await pilot.click("#theirs")
+        await pilot.pause()
+        assert app.plan_session.plan.notes == "written by the other window"
+    assert PlanStore(locations.plans_dir()).load("shared").plan.notes == "written by the other window"
