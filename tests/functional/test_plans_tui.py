@@ -170,3 +170,17 @@ async def test_second_window_change_is_not_clobbered(make_app):
         await pilot.pause()
         assert app.plan_session.plan.notes == "written by the other window"
     assert PlanStore(locations.plans_dir()).load("shared").plan.notes == "written by the other window"
+
+
+async def test_looking_at_plans_creates_nothing_typing_does(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f4")
+        await pilot.pause()
+        assert app.plan_session.names == []
+        assert "No plan yet" in str(app.screen.query_one("#plan-heading").render())
+        app.screen.pane.query_one(NotesArea).focus()
+        await type_text(pilot, "first words")
+        await pilot.pause(1.3)
+        assert app.plan_session.names == ["my-plan"]
+        assert app.plan_session.plan.notes == "first words"

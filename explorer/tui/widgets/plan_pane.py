@@ -106,8 +106,18 @@ class PlanPane(Vertical):
         return self.session.ensure_active()
 
     def show_plan(self) -> None:
-        """Refresh everything from the session (after a switch, a reload or another pane's edit)."""
-        plan = self.plan
+        """Refresh everything from the session (after a switch, a reload or another pane's edit).
+
+        With no plan yet, nothing is created just by looking: the first word typed makes one.
+        """
+        plan = self.session.plan
+        if plan is None:
+            self.query_one("#plan-heading", Static).update(Text.assemble(
+                ("No plan yet\n", "bold"),
+                ("Start typing below to begin one, or press n on the plans screen (F4).", "dim"),
+            ))
+            self._render_steps(None)
+            return
         self._render_heading(plan)
         notes = self.query_one("#plan-notes", NotesArea)
         if notes.text != plan.notes:
@@ -128,22 +138,23 @@ class PlanPane(Vertical):
         heading.append_text(plain(f"\n{done}/{total} steps done · next review {review}", "dim"))
         self.query_one("#plan-heading", Static).update(heading)
 
-    def _render_steps(self, plan: Plan) -> None:
+    def _render_steps(self, plan: Plan | None) -> None:
         checklist = self.query_one("#plan-steps", Checklist)
         keep = checklist.highlighted
         checklist.clear_options()
-        for step in plan.steps:
+        steps = plan.steps if plan else ()
+        for step in steps:
             label = Text.assemble((step.status.box + " ", "bold"), plain(step.text))
             if step.target_date:
                 label.append_text(plain(f"  by {step.target_date.isoformat()}", "dim"))
             checklist.add_option(Option(label))
-        if not plan.steps:
+        if not steps:
             checklist.add_option(Option(Text("No steps yet: press a, or add items from the gap view (F3).", "dim"), disabled=True))
         else:
-            checklist.highlighted = min(keep if keep is not None else 0, len(plan.steps) - 1)
+            checklist.highlighted = min(keep if keep is not None else 0, len(steps) - 1)
 
     def step_at(self, index: int | None) -> PlanStep | None:
-        steps = self.plan.steps
+        steps = self.session.plan.steps if self.session.plan else ()
         return steps[index] if index is not None and 0 <= index < len(steps) else None
 
     def change_step(self, index: int | None, change) -> None:
