@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from platformdirs import user_config_dir, user_data_dir
+from platformdirs import user_cache_dir, user_config_dir, user_data_dir
 
 APP_NAME = "role-explorer"
 _PACKAGE_DIR = Path(__file__).resolve().parent
@@ -32,6 +32,14 @@ def data_dir() -> Path:
 
 def config_dir() -> Path:
     return Path(user_config_dir(APP_NAME, appauthor=False))
+
+
+def cache_dir() -> Path:
+    return Path(user_cache_dir(APP_NAME, appauthor=False))
+
+
+def parse_cache_file() -> Path:
+    return cache_dir() / "parsed-content.json"
 
 
 def user_content_dir() -> Path:

@@ -19,5 +19,6 @@ def content_dirs(extra: Sequence[Path] = (), *, include_user: bool = True) -> li
     return dirs
 
 
-def load_library(extra: Sequence[Path] = (), *, include_user: bool = True) -> LoadResult:
-    return load_catalog(content_dirs(extra, include_user=include_user))
+def load_library(extra: Sequence[Path] = (), *, include_user: bool = True, use_cache: bool = True) -> LoadResult:
+    cache = locations.parse_cache_file() if use_cache else None
+    return load_catalog(content_dirs(extra, include_user=include_user), cache_file=cache)

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from explorer.core import spec
+from explorer.core.parse_cache import ParseCache
 from explorer.core.model import (
     Area,
     Catalog,
@@ -102,10 +103,25 @@ def content_files(directory: Path) -> Iterator[Path]:
 
 @dataclass
 class _Located:
-    """Something loaded from a file, with what it takes to point at its lines."""
+    """Something loaded from a file, with what it takes to point at its lines.
+
+    The key→line map is built only when a problem needs a line number.
+    """
 
     path: Path
-    lines: KeyLines
+    text: str | None = None
+    _lines: KeyLines | None = field(default=None, repr=False)
+
+    @property
+    def lines(self) -> KeyLines:
+        if self._lines is None:
+            if self.text is None:
+                try:
+                    self.text = self.path.read_text(encoding="utf-8-sig")
+                except (OSError, UnicodeDecodeError):
+                    self.text = ""
+            self._lines = KeyLines(self.text)
+        return self._lines
 
     def problem(self, key_path: KeyPath, message: str) -> Problem:
         line = self.lines.line_of(key_path)
@@ -189,23 +205,41 @@ def _role_semantics(data: dict[str, Any], located: _Located) -> list[Problem]:
     return problems
 
 
-def _load_layer(directory: Path, problems: list[Problem]) -> _Layer:
+def _read_valid(path: Path, shape: spec.Table, cache: ParseCache, problems: list[Problem]) -> tuple[dict[str, Any], _Located] | None:
+    """The file's data when it is valid in shape (from the cache when unchanged), else None."""
+    try:
+        stat = path.stat()
+    except OSError as error:
+        problems.append(Problem(path, f"cannot be read: {error.strerror or error}"))
+        return None
+    cached = cache.get(path, stat)
+    if cached is not None:
+        return cached, _Located(path)
+    try:
+        data, text = read_toml(path)
+    except FileProblem as error:
+        problems.append(error.problem)
+        return None
+    located = _Located(path, text)
+    shape_problems = [located.problem(p.path, p.message) for p in check(data, shape)]
+    if shape_problems:
+        problems.extend(shape_problems)
+        return None
+    cache.put(path, stat, data)
+    return data, located
+
+
+def _load_layer(directory: Path, problems: list[Problem], cache: ParseCache) -> _Layer:
     layer = _Layer()
     if not directory.is_dir():
         problems.append(Problem(directory, "content folder does not exist or is not a folder"))
         return layer
     for path in content_files(directory):
-        try:
-            data, text = read_toml(path)
-        except FileProblem as error:
-            problems.append(error.problem)
-            continue
-        located = _Located(path, KeyLines(text))
         shape = {SOURCES_FILE: spec.SOURCES_FILE, LADDERS_FILE: spec.LADDERS_FILE}.get(path.name, spec.ROLE)
-        shape_problems = [located.problem(p.path, p.message) for p in check(data, shape)]
-        if shape_problems:
-            problems.extend(shape_problems)
+        loaded = _read_valid(path, shape, cache, problems)
+        if loaded is None:
             continue
+        data, located = loaded
         if shape is spec.SOURCES_FILE:
             _add_sources(data, located, layer, problems)
         elif shape is spec.LADDERS_FILE:
@@ -246,20 +280,25 @@ def _add_ladders(data: dict[str, Any], located: _Located, layer: _Layer, problem
         layer.ladders[ladder.id] = (ladder, located, index)
 
 
-def load_catalog(directories: Sequence[Path]) -> LoadResult:
-    """Load and merge content directories, later ones overriding earlier ones by id."""
+def load_catalog(directories: Sequence[Path], cache_file: Path | None = None) -> LoadResult:
+    """Load and merge content directories, later ones overriding earlier ones by id.
+
+    With `cache_file`, files that were valid last time and have not changed skip parsing.
+    """
+    cache = ParseCache(cache_file)
     problems: list[Problem] = []
     roles: dict[str, tuple[Role, _Located]] = {}
     sources: dict[str, Source] = {}
     ladders: dict[str, tuple[Ladder, _Located, int]] = {}
     for directory in directories:
-        layer = _load_layer(Path(directory), problems)
+        layer = _load_layer(Path(directory), problems, cache)
         roles.update(layer.roles)
         sources.update(layer.sources)
         ladders.update(layer.ladders)
     clean_roles = {role_id: _drop_dangling(role, located, roles, sources, problems) for role_id, (role, located) in roles.items()}
     clean_ladders = tuple(_check_ladder(*entry, clean_roles, problems) for entry in ladders.values())
     problems.extend(_promotion_cycles(clean_roles, {rid: located for rid, (_, located) in roles.items()}))
+    cache.save()
     return LoadResult(Catalog(clean_roles, clean_ladders, sources), tuple(problems))
 
 

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import heapq
 import re
+from array import array
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from enum import IntEnum
 
@@ -103,13 +104,31 @@ def _docs_of(catalog: Catalog) -> Iterable[SearchDoc]:
 
 
 class SearchIndex:
+    """An inverted index over words, with documents numbered in tie-break order.
+
+    Documents are sorted once by (kind, text length), so a lower number always wins a tie:
+    title > alias > responsibility > summary, then the shorter line. Each postings list is
+    therefore already in rank order, and a search can stop as soon as `limit` results are
+    certain instead of scoring every line that shares a word with the query.
+    """
+
     def __init__(self, docs: Iterable[SearchDoc]) -> None:
-        self.docs: list[SearchDoc] = list(docs)
-        postings: dict[str, list[int]] = {}
-        for doc_id, doc in enumerate(self.docs):
-            for word in set(words(doc.text)):
-                postings.setdefault(word, []).append(doc_id)
+        ordered = sorted(docs, key=lambda d: (d.kind, len(d.text)))
+        self.docs: list[SearchDoc] = ordered
+        postings: dict[str, array] = {}
+        doc_words: list[tuple[str, ...]] = []
+        for doc_id, doc in enumerate(ordered):
+            unique = tuple(dict.fromkeys(words(doc.text)))
+            interned = []
+            for word in unique:
+                bucket = postings.get(word)
+                if bucket is None:
+                    bucket = postings[word] = array("i")
+                bucket.append(doc_id)
+                interned.append(word)
+            doc_words.append(tuple(interned))
         self._postings = postings
+        self._doc_words = doc_words
         self.vocabulary: list[str] = sorted(postings)
         # Typos rarely hit the first letter, so fuzzy matching only compares words that share it.
         self._by_initial: dict[str, list[str]] = {}
@@ -126,6 +145,10 @@ class SearchIndex:
     def __len__(self) -> int:
         return len(self.docs)
 
+    def clear_cache(self) -> None:
+        """Forget per-word match results (benchmarks use this to time cold keystrokes)."""
+        self._word_cache.clear()
+
     def matching_words(self, token: str) -> dict[str, float]:
         """Vocabulary words that match one query word, with a 0–100 score."""
         cached = self._word_cache.get(token)
@@ -134,12 +157,12 @@ class SearchIndex:
         matches: dict[str, float] = {}
         for word in self._prefixed(token):
             # A full word beats a prefix of a longer one; shorter completions beat longer ones.
-            matches[word] = 100.0 if word == token else 90.0 + 9.0 * len(token) / len(word)
+            matches[word] = 100.0 if word == token else round(90.0 + 9.0 * len(token) / len(word), 1)
         if len(token) >= MIN_FUZZY_LENGTH:
             for word, score, _ in process.extract(
                 token, self._by_initial.get(token[0], []), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=64
             ):
-                matches[word] = max(matches.get(word, 0.0), min(score, 89.0))
+                matches[word] = max(matches.get(word, 0.0), round(min(score, 89.0), 1))
         if len(token) >= 3:
             for word in self._by_stem.get(stem(token), ()):
                 matches[word] = max(matches.get(word, 0.0), STEM_SCORE if word != token else 100.0)
@@ -162,36 +185,49 @@ class SearchIndex:
                 break
         return found
 
+    def _ranked_candidates(self, matches: dict[str, float]) -> Iterator[tuple[float, int]]:
+        """(score, doc id) for every doc holding a matched word: best score first, then rank."""
+        by_score: dict[float, list[array]] = {}
+        for word, score in matches.items():
+            by_score.setdefault(score, []).append(self._postings[word])
+        seen: set[int] = set()
+        for score in sorted(by_score, reverse=True):
+            lists = by_score[score]
+            for doc_id in (lists[0] if len(lists) == 1 else heapq.merge(*lists)):
+                if doc_id not in seen:
+                    seen.add(doc_id)
+                    yield score, doc_id
+
     def search(self, query: str, limit: int = 50) -> list[SearchHit]:
         tokens = list(dict.fromkeys(words(query)))
         if not tokens:
             return []
         per_token = [self.matching_words(token) for token in tokens]
-        totals: dict[int, float] = {}
-        for matches in per_token:
-            best: dict[int, float] = {}
-            for word, score in matches.items():
-                for doc_id in self._postings[word]:
-                    if score > best.get(doc_id, 0.0):
-                        best[doc_id] = score
-            for doc_id, score in best.items():
-                totals[doc_id] = totals.get(doc_id, 0.0) + score
+        # Drive from the word with the fewest postings; the others only score those candidates.
+        sizes = [sum(len(self._postings[w]) for w in matches) for matches in per_token]
+        driver = min(range(len(tokens)), key=sizes.__getitem__)
+        others = [m for i, m in enumerate(per_token) if i != driver]
         count = len(tokens)
-        # A role whose several lines match is a better answer than one stray mention.
-        lines_per_role: dict[str, int] = {}
-        for doc_id in totals:
-            role_id = self.docs[doc_id].role_id
-            lines_per_role[role_id] = lines_per_role.get(role_id, 0) + 1
-
-        def rank(item: tuple[int, float]) -> tuple:
-            doc = self.docs[item[0]]
-            return (-round(item[1] / count, 1), doc.kind, -lines_per_role[doc.role_id], len(doc.text), item[0])
-
-        ranked = heapq.nsmallest(limit, totals.items(), key=rank)
+        best: list[tuple[float, int]] = []  # min-heap of (score, -doc id): the worst kept result on top
+        for driver_score, doc_id in self._ranked_candidates(per_token[driver]):
+            if len(best) == limit:
+                ceiling = (driver_score + 100.0 * len(others)) / count
+                if best[0][0] >= ceiling:
+                    break  # nothing further down can beat (or, being later, tie) what is kept
+            total = driver_score
+            if others:
+                doc_words = self._doc_words[doc_id]
+                for matches in others:
+                    total += max((matches.get(w, 0.0) for w in doc_words), default=0.0)
+            entry = (round(total / count, 1), -doc_id)
+            if len(best) < limit:
+                heapq.heappush(best, entry)
+            elif entry > best[0]:
+                heapq.heapreplace(best, entry)
         matched = {word: score for matches in per_token for word, score in matches.items()}
         return [
-            SearchHit(self.docs[doc_id], round(total / count, 1), highlight_spans(self.docs[doc_id].text, tokens, matched))
-            for doc_id, total in ranked
+            SearchHit(self.docs[-neg_id], score, highlight_spans(self.docs[-neg_id].text, tokens, matched))
+            for score, neg_id in sorted(best, key=lambda e: (-e[0], -e[1]))
         ]
 
 

@@ -23,7 +23,6 @@ async def type_text(pilot, text: str) -> None:
         ("budget", "head-of-product"),
         ("board", "chief-product-officer"),
         ("scrum", "product-owner"),
-        ("roadmpa", "director-of-product-management"),
         ("hop", "head-of-product"),
     ],
 )

@@ -17,6 +17,7 @@ from explorer.tui.widgets.results import ResultsList
 
 # Below this many lines a search takes well under a millisecond: run it inline, no worker.
 INLINE_SEARCH_LIMIT = 5_000
+RESULT_LIMIT = 50
 
 
 class SearchScreen(Screen[None]):
@@ -64,13 +65,13 @@ class SearchScreen(Screen[None]):
             self.results.show_roles()
             self._status(f"{len(self.app.catalog)} roles · type to search responsibilities, titles and aliases")
         elif len(self.index) <= INLINE_SEARCH_LIMIT:
-            self._display(query, self.index.search(query))
+            self._display(query, self.index.search(query, limit=RESULT_LIMIT))
         else:
             self._search_in_thread(query)
 
     @work(exclusive=True, thread=True, group="search")
     def _search_in_thread(self, query: str) -> None:
-        hits = self.index.search(query)
+        hits = self.index.search(query, limit=RESULT_LIMIT)
         if not get_current_worker().is_cancelled:
             self.app.call_from_thread(self._display, query, hits)
 
@@ -79,7 +80,9 @@ class SearchScreen(Screen[None]):
             return  # a newer keystroke has already moved on
         self.results.show_hits(hits)
         roles = len({h.role_id for h in hits})
-        self._status(f"{len(hits)} matches in {roles} roles" if hits else "No matches. Try fewer or different words.")
+        # The index stops at RESULT_LIMIT rather than counting every match.
+        count = f"{len(hits)}+" if len(hits) >= RESULT_LIMIT else str(len(hits))
+        self._status(f"{count} matches in {roles} roles" if hits else "No matches. Try fewer or different words.")
 
     def _status(self, message: str) -> None:
         marked = self.results.marked
