@@ -12,6 +12,7 @@ import re
 from array import array
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
+from itertools import repeat
 from dataclasses import dataclass
 from enum import IntEnum
 
@@ -206,19 +207,20 @@ class SearchIndex:
         # Drive from the word with the fewest postings; the others only score those candidates.
         sizes = [sum(len(self._postings[w]) for w in matches) for matches in per_token]
         driver = min(range(len(tokens)), key=sizes.__getitem__)
-        others = [m for i, m in enumerate(per_token) if i != driver]
+        lookups = [m.get for i, m in enumerate(per_token) if i != driver]
+        # The most the other words can add: their best match, or nothing when none matched.
+        others_best = sum(max(m.values(), default=0.0) for i, m in enumerate(per_token) if i != driver)
         count = len(tokens)
         best: list[tuple[float, int]] = []  # min-heap of (score, -doc id): the worst kept result on top
         for driver_score, doc_id in self._ranked_candidates(per_token[driver]):
             if len(best) == limit:
-                ceiling = (driver_score + 100.0 * len(others)) / count
-                if best[0][0] >= ceiling:
+                if best[0][0] >= round((driver_score + others_best) / count, 1):
                     break  # nothing further down can beat (or, being later, tie) what is kept
             total = driver_score
-            if others:
+            if lookups:
                 doc_words = self._doc_words[doc_id]
-                for matches in others:
-                    total += max((matches.get(w, 0.0) for w in doc_words), default=0.0)
+                for lookup in lookups:
+                    total += max(map(lookup, doc_words, repeat(0.0)))
             entry = (round(total / count, 1), -doc_id)
             if len(best) < limit:
                 heapq.heappush(best, entry)
