@@ -26,6 +26,9 @@ FUZZY_CUTOFF = 75.0
 MIN_FUZZY_LENGTH = 4
 SYNONYM_SCORE = 95.0
 STEM_SCORE = 96.0
+# Lines matching only some query words are a fallback; scoring them is bounded so that a
+# rare combination of common words cannot stall a keystroke. Full matches are always exact.
+PARTIAL_SCAN_LIMIT = 1_000
 # Jargon that the role texts spell out in words.
 SYNONYMS: dict[str, tuple[str, ...]] = {
     "kpi": ("kpis", "indicators", "metrics"),
@@ -138,6 +141,7 @@ class SearchIndex:
             self._by_initial.setdefault(word[0], []).append(word)
             self._by_stem.setdefault(stem(word), []).append(word)
         self._word_cache: dict[str, dict[str, float]] = {}
+        self.partial_scan_limit = PARTIAL_SCAN_LIMIT
 
     @classmethod
     def from_catalog(cls, catalog: Catalog) -> "SearchIndex":
@@ -200,41 +204,103 @@ class SearchIndex:
                     yield score, doc_id
 
     def search(self, query: str, limit: int = 50) -> list[SearchHit]:
+        """The best `limit` lines for `query`.
+
+        Lines that match every query word come first (found from the rarest word, scoring
+        only those candidates, with an early exit); only when there are fewer than `limit`
+        of them do lines matching some of the words follow, most words matched first, taken
+        from the first `partial_scan_limit` candidates in rank order.
+        Within each group: higher mean word score first, then title > alias >
+        responsibility > summary, then the shorter line.
+        """
         tokens = list(dict.fromkeys(words(query)))
         if not tokens:
             return []
         per_token = [self.matching_words(token) for token in tokens]
-        # Drive from the word with the fewest postings; the others only score those candidates.
-        sizes = [sum(len(self._postings[w]) for w in matches) for matches in per_token]
-        driver = min(range(len(tokens)), key=sizes.__getitem__)
-        lookups = [m.get for i, m in enumerate(per_token) if i != driver]
-        # The most the other words can add: their best match, or nothing when none matched.
-        others_best = sum(max(m.values(), default=0.0) for i, m in enumerate(per_token) if i != driver)
-        count = len(tokens)
-        best: list[tuple[float, int]] = []  # min-heap of (score, -doc id): the worst kept result on top
-        for driver_score, doc_id in self._ranked_candidates(per_token[driver]):
-            if len(best) == limit:
-                if best[0][0] >= round((driver_score + others_best) / count, 1):
-                    break  # nothing further down can beat (or, being later, tie) what is kept
-            total = driver_score
-            if lookups:
-                doc_words = self._doc_words[doc_id]
-                for lookup in lookups:
-                    total += max(map(lookup, doc_words, repeat(0.0)))
-            entry = (round(total / count, 1), -doc_id)
-            if len(best) < limit:
-                heapq.heappush(best, entry)
-            elif entry > best[0]:
-                heapq.heapreplace(best, entry)
+        ranked = self._lines_matching_all(per_token, limit)
+        if len(ranked) < limit and len(tokens) > 1:
+            ranked += self._lines_matching_some(per_token, limit - len(ranked), {doc_id for _, doc_id in ranked})
         matched = {word: score for matches in per_token for word, score in matches.items()}
         return [
-            SearchHit(self.docs[-neg_id], score, highlight_spans(self.docs[-neg_id].text, tokens, matched))
-            for score, neg_id in sorted(best, key=lambda e: (-e[0], -e[1]))
+            SearchHit(
+                self.docs[doc_id], score,
+                highlight_spans(self.docs[doc_id].text, tokens, matched, [w for w in self._doc_words[doc_id] if w in matched]),
+            )
+            for score, doc_id in ranked
         ]
 
+    def _lines_matching_all(self, per_token: list[dict[str, float]], limit: int) -> list[tuple[float, int]]:
+        sizes = [sum(len(self._postings[w]) for w in matches) for matches in per_token]
+        driver = min(range(len(per_token)), key=sizes.__getitem__)
+        lookups = [m.get for i, m in enumerate(per_token) if i != driver]
+        # The most the other words can add: their best match.
+        others_best = sum(max(m.values(), default=0.0) for i, m in enumerate(per_token) if i != driver)
+        count = len(per_token)
+        best: list[tuple[float, int]] = []  # min-heap of (score, -doc id): the worst kept result on top
+        for driver_score, doc_id in self._ranked_candidates(per_token[driver]):
+            if len(best) == limit and best[0][0] >= round((driver_score + others_best) / count, 1):
+                break  # nothing further down can beat (or, coming later, tie) what is kept
+            total = driver_score
+            doc_words = self._doc_words[doc_id]
+            for lookup in lookups:
+                word_score = max(map(lookup, doc_words, repeat(0.0)))
+                if not word_score:
+                    break
+                total += word_score
+            else:
+                entry = (round(total / count, 1), -doc_id)
+                if len(best) < limit:
+                    heapq.heappush(best, entry)
+                elif entry > best[0]:
+                    heapq.heapreplace(best, entry)
+        return [(score, -neg_id) for score, neg_id in sorted(best, key=lambda e: (-e[0], -e[1]))]
 
-def highlight_spans(text: str, tokens: list[str], matched: dict[str, float]) -> tuple[tuple[int, int], ...]:
-    """Character ranges of `text` to highlight: the matched prefix, or the whole fuzzily matched word."""
+    def _lines_matching_some(self, per_token: list[dict[str, float]], wanted: int, taken: set[int]) -> list[tuple[float, int]]:
+        # Postings are sorted, so merging them yields candidates in rank order without
+        # building their union; past partial_scan_limit candidates, later lines are skipped.
+        lists = [self._postings[word] for matches in per_token for word in matches]
+        seen = set(taken)
+        picked: list[int] = []
+        for doc_id in heapq.merge(*lists):
+            if doc_id not in seen:
+                seen.add(doc_id)
+                picked.append(doc_id)
+                if len(picked) >= self.partial_scan_limit:
+                    break
+        lookups = [m.get for m in per_token]
+        count = len(per_token)
+        scored = []
+        for doc_id in picked:
+            doc_words = self._doc_words[doc_id]
+            word_scores = [max(map(lookup, doc_words, repeat(0.0))) for lookup in lookups]
+            hits = sum(1 for score in word_scores if score)
+            scored.append((-hits, -round(sum(word_scores) / count, 1), doc_id))
+        return [(-neg_score, doc_id) for _, neg_score, doc_id in heapq.nsmallest(wanted, scored)]
+
+
+def highlight_spans(
+    text: str, tokens: list[str], matched: dict[str, float], present: Iterable[str] | None = None
+) -> tuple[tuple[int, int], ...]:
+    """Character ranges of `text` to highlight: the matched prefix, or the whole fuzzily matched word.
+
+    `present` (the matched words known to be in the text) lets the common case skip the regex.
+    """
+    folded = text.casefold()
+    if present is None or len(folded) != len(text):
+        return _highlight_by_regex(text, tokens, matched)
+    spans = []
+    for word in present:
+        prefix = max((len(t) for t in tokens if word.startswith(t)), default=0)
+        start = folded.find(word)
+        while start != -1:
+            end = start + len(word)
+            if (start == 0 or not folded[start - 1].isalnum()) and (end == len(folded) or not folded[end].isalnum()):
+                spans.append((start, start + prefix if prefix else end))
+            start = folded.find(word, end)
+    return tuple(sorted(spans))
+
+
+def _highlight_by_regex(text: str, tokens: list[str], matched: dict[str, float]) -> tuple[tuple[int, int], ...]:
     spans = []
     for found in _WORD.finditer(text):
         word = found.group(0).casefold()

@@ -71,3 +71,14 @@ def test_best_hit_per_role_keeps_first_hit_of_each_role(index):
 def test_synonyms(index):
     assert index.search("kpi")[0].role_id in {"head-of-product", "head-of-product-analytics", "ai-product-manager"}
     assert index.search("okr")
+
+
+def test_fast_and_regex_highlighting_agree():
+    from explorer.core.search import highlight_spans, words
+
+    text = "Own the roadmap; road-map reviews, ROADMAPS and a roadmap."
+    tokens = ["road"]
+    matched = {"roadmap": 95.0, "road": 100.0, "roadmaps": 94.0}
+    present = [w for w in dict.fromkeys(words(text)) if w in matched]
+    assert highlight_spans(text, tokens, matched, present) == highlight_spans(text, tokens, matched)
+    assert highlight_spans("Straße roadmap", ["roadmap"], {"roadmap": 100.0}, ["roadmap"]) == ((7, 14),)
