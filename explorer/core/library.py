@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from explorer import locations
@@ -19,6 +19,9 @@ def content_dirs(extra: Sequence[Path] = (), *, include_user: bool = True) -> li
     return dirs
 
 
-def load_library(extra: Sequence[Path] = (), *, include_user: bool = True, use_cache: bool = True) -> LoadResult:
+def load_library(
+    extra: Sequence[Path] = (), *, include_user: bool = True, use_cache: bool = True,
+    progress: Callable[[int, int], None] | None = None,
+) -> LoadResult:
     cache = locations.parse_cache_file() if use_cache else None
-    return load_catalog(content_dirs(extra, include_user=include_user), cache_file=cache)
+    return load_catalog(content_dirs(extra, include_user=include_user), cache_file=cache, progress=progress)

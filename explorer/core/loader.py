@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import re
 import tomllib
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -229,12 +229,13 @@ def _read_valid(path: Path, shape: spec.Table, cache: ParseCache, problems: list
     return data, located
 
 
-def _load_layer(directory: Path, problems: list[Problem], cache: ParseCache) -> _Layer:
+def _load_layer(directory: Path, problems: list[Problem], cache: ParseCache, tick: Callable[[], None]) -> _Layer:
     layer = _Layer()
     if not directory.is_dir():
         problems.append(Problem(directory, "content folder does not exist or is not a folder"))
         return layer
     for path in content_files(directory):
+        tick()
         shape = {SOURCES_FILE: spec.SOURCES_FILE, LADDERS_FILE: spec.LADDERS_FILE}.get(path.name, spec.ROLE)
         loaded = _read_valid(path, shape, cache, problems)
         if loaded is None:
@@ -280,18 +281,30 @@ def _add_ladders(data: dict[str, Any], located: _Located, layer: _Layer, problem
         layer.ladders[ladder.id] = (ladder, located, index)
 
 
-def load_catalog(directories: Sequence[Path], cache_file: Path | None = None) -> LoadResult:
+def load_catalog(
+    directories: Sequence[Path], cache_file: Path | None = None, progress: Callable[[int, int], None] | None = None
+) -> LoadResult:
     """Load and merge content directories, later ones overriding earlier ones by id.
 
     With `cache_file`, files that were valid last time and have not changed skip parsing.
+    `progress(done, total)` is called as files are read.
     """
     cache = ParseCache(cache_file)
     problems: list[Problem] = []
+    total = sum(1 for d in directories if Path(d).is_dir() for _ in content_files(Path(d))) if progress else 0
+    done = 0
+
+    def tick() -> None:
+        nonlocal done
+        done += 1
+        if progress and (done % 25 == 0 or done == total):
+            progress(done, total)
+
     roles: dict[str, tuple[Role, _Located]] = {}
     sources: dict[str, Source] = {}
     ladders: dict[str, tuple[Ladder, _Located, int]] = {}
     for directory in directories:
-        layer = _load_layer(Path(directory), problems, cache)
+        layer = _load_layer(Path(directory), problems, cache, tick)
         roles.update(layer.roles)
         sources.update(layer.sources)
         ladders.update(layer.ladders)

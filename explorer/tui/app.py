@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import asyncio
 import signal
+from collections.abc import Sequence
 from pathlib import Path
 
+from textual import work
 from textual.app import App
 from textual.binding import Binding
+from textual.worker import get_current_worker
 from textual.screen import Screen
 
 from explorer import locations
+from explorer.core.library import load_library
 from explorer.core.model import Catalog, LoadResult
 from explorer.core.plan_session import PlanSession
 from explorer.core.plan_store import PlanConflict, PlanError, PlanStore
@@ -43,8 +47,12 @@ class RoleExplorerApp(App[None]):
         Binding("ctrl+q", "quit", "Quit", id="app.quit", tooltip="Leave role-explorer", priority=True),
     ]
 
-    def __init__(self, load_result: LoadResult, settings_path: Path | None = None, plans_dir: Path | None = None) -> None:
+    def __init__(
+        self, load_result: LoadResult, settings_path: Path | None = None, plans_dir: Path | None = None,
+        pending_packs: Sequence[Path] = (),
+    ) -> None:
         super().__init__()
+        self.pending_packs = list(pending_packs)
         self.plan_session = PlanSession(PlanStore(plans_dir or locations.plans_dir()))
         self._save_timer = None
         self.load_result = load_result
@@ -60,8 +68,42 @@ class RoleExplorerApp(App[None]):
         for message in self.plan_session.open():
             self.notify(message, severity="warning", markup=False, timeout=15)
         self._install_signal_handlers()
-        self.push_screen(SearchScreen(self.index))
+        self.push_screen(SearchScreen())
+        if self.pending_packs:
+            self._load_packs()
         self.theme_changed_signal.subscribe(self, self._remember_theme)
+        self._announce_problems()
+        if self._settings_warning:
+            self.notify(self._settings_warning, severity="warning", markup=False)
+
+    @work(thread=True, exclusive=True, group="load")
+    def _load_packs(self) -> None:
+        worker = get_current_worker()
+
+        def progress(done: int, total: int) -> None:
+            if not worker.is_cancelled:
+                self.call_from_thread(self._show_loading, f"Loading content packs: {done:,}/{total:,} files…")
+
+        result = load_library(self.pending_packs, progress=progress)
+        if worker.is_cancelled:
+            return
+        self.call_from_thread(self._show_loading, f"Indexing {sum(len(r.responsibilities) for r in result.catalog.roles.values()):,} responsibilities…")
+        index = SearchIndex.from_catalog(result.catalog)
+        if not worker.is_cancelled:
+            self.call_from_thread(self._packs_loaded, result, index)
+
+    def _show_loading(self, message: str | None) -> None:
+        for screen in self.screen_stack:
+            if isinstance(screen, SearchScreen):
+                screen.set_loading(message)
+
+    def _packs_loaded(self, result: LoadResult, index: SearchIndex) -> None:
+        self.load_result, self.catalog, self.index = result, result.catalog, index
+        self.pending_packs = []
+        self._show_loading(None)
+        self._announce_problems()
+
+    def _announce_problems(self) -> None:
         if self.load_result.problems:
             count = len(self.load_result.problems)
             first = self.load_result.problems[0]
@@ -69,8 +111,6 @@ class RoleExplorerApp(App[None]):
                 f"{count} content problem(s) skipped; run 'role-explorer validate'. First: {first}",
                 severity="warning", markup=False, timeout=8,
             )
-        if self._settings_warning:
-            self.notify(self._settings_warning, severity="warning", markup=False)
 
     def _remember_theme(self, theme) -> None:
         try:
@@ -209,5 +249,8 @@ class RoleExplorerApp(App[None]):
         return actions
 
 
-def create_app(load_result: LoadResult, settings_path: Path | None = None, plans_dir: Path | None = None) -> RoleExplorerApp:
-    return RoleExplorerApp(load_result, settings_path, plans_dir)
+def create_app(
+    load_result: LoadResult, settings_path: Path | None = None, plans_dir: Path | None = None,
+    pending_packs: Sequence[Path] = (),
+) -> RoleExplorerApp:
+    return RoleExplorerApp(load_result, settings_path, plans_dir, pending_packs)

@@ -11,6 +11,8 @@ from explorer.core.library import load_library
 def launch(extra_dirs: Sequence[Path] = ()) -> int:
     from explorer.tui.app import create_app
 
-    app = create_app(load_library(extra_dirs))
+    # The shipped library and the user's folder are small: load them now. Packs named with
+    # --content can be large, so the app loads them in the background after the first screen.
+    app = create_app(load_library(), pending_packs=list(extra_dirs))
     app.run()
     return app.return_code or 0

@@ -273,3 +273,18 @@ async def test_command_palette_offers_the_current_screens_actions(make_app):
         await pilot.press("enter")
         await pilot.pause()
         assert (app.screen.left.id, app.screen.right.id) == ("product-owner", "product-manager")
+
+
+async def test_content_pack_loads_in_the_background_and_search_covers_it(tmp_path, data_dir):
+    from explorer.core.loader import load_catalog
+    from explorer.locations import shipped_content_dir
+    from explorer.tui.app import create_app
+
+    app = create_app(load_catalog([shipped_content_dir()]), settings_path=tmp_path / "c.toml", pending_packs=[data_dir / "minimal"])
+    async with app.run_test(size=SIZE) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert "alpha" in app.catalog.roles
+        await type_text(pilot, "alpha analyst")
+        assert app.screen.results.current_role == "alpha"
+        assert "Loading" not in str(app.screen.query_one("#search-status").render())

@@ -29,15 +29,24 @@ class SearchScreen(Screen[None]):
         Binding("ctrl+l", "clear", "Clear", id="search.clear", tooltip="Clear the search box", show=False),
     ]
 
-    def __init__(self, index: SearchIndex) -> None:
+    def __init__(self) -> None:
         super().__init__()
-        self.index = index
+        self._loading: str | None = None
+
+    @property
+    def index(self) -> SearchIndex:
+        return self.app.index
+
+    def set_loading(self, message: str | None) -> None:
+        """Show pack-loading progress; None when done, which also re-runs the current query."""
+        self._loading = message
+        self._show(self.query_one("#query", Input).value)
 
     def compose(self) -> ComposeResult:
         with Vertical(id="search-pane"):
             yield QueryInput(placeholder="Search roles and what they do… (typos are fine)", id="query")
             yield Static(id="search-status")
-            yield ResultsList(self.app.catalog, id="results")
+            yield ResultsList(id="results")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -85,6 +94,8 @@ class SearchScreen(Screen[None]):
         self._status(f"{count} matches in {roles} roles" if hits else "No matches. Try fewer or different words.")
 
     def _status(self, message: str) -> None:
+        if self._loading:
+            message = f"{self._loading} · {message}"
         marked = self.results.marked
         if marked:
             titles = " + ".join(self.app.catalog.roles[r].title for r in marked)

@@ -22,11 +22,14 @@ class ResultsList(OptionList):
         Binding("k", "cursor_up", "Up", show=False, id="results.up", tooltip="Previous result"),
     ]
 
-    def __init__(self, catalog: Catalog, **kwargs) -> None:
+    def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
-        self.catalog = catalog
         self.marked: list[str] = []
         self._rows: list[tuple[str, Text]] = []
+
+    @property
+    def catalog(self) -> Catalog:
+        return self.app.catalog
 
     def show_roles(self) -> None:
         rows = []
