@@ -21,15 +21,9 @@ from explorer.core.plan_store import PlanConflict, PlanError, PlanStore
 from explorer.core.search import SearchIndex
 from explorer.core.settings import Settings, load_settings, save_settings
 from explorer.tui.commands import ActionCommands, RoleCommands
-from explorer.tui.screens.compare import CompareScreen
-from explorer.tui.screens.conflict import ConflictScreen
-from explorer.tui.screens.gap import GapScreen
-from explorer.tui.screens.ladder import LadderScreen
-from explorer.tui.screens.plans import PlansScreen
-from explorer.tui.screens.detail import RoleDetailScreen
-from explorer.tui.screens.help import HelpScreen
-from explorer.tui.screens.picker import RolePicker
 from explorer.tui.screens.search import SearchScreen
+
+# Every other screen is imported when first opened: the first frame needs only the search.
 
 
 class RoleExplorerApp(App[None]):
@@ -64,11 +58,13 @@ class RoleExplorerApp(App[None]):
         if settings.theme and settings.theme in self.available_themes:
             self.theme = settings.theme
 
+    def get_default_screen(self) -> SearchScreen:
+        return SearchScreen()
+
     def on_mount(self) -> None:
         for message in self.plan_session.open():
             self.notify(message, severity="warning", markup=False, timeout=15)
         self._install_signal_handlers()
-        self.push_screen(SearchScreen())
         if self.pending_packs:
             self._load_packs()
         self.theme_changed_signal.subscribe(self, self._remember_theme)
@@ -140,6 +136,8 @@ class RoleExplorerApp(App[None]):
         return not errors
 
     def _ask_about_conflict(self, conflict: PlanConflict) -> None:
+        from explorer.tui.screens.conflict import ConflictScreen
+
         if isinstance(self.screen, ConflictScreen):
             return
         name = self.plan_session.active_name
@@ -195,6 +193,8 @@ class RoleExplorerApp(App[None]):
 
     # Navigation used by screens and the command palette.
     def open_role(self, role_id: str) -> None:
+        from explorer.tui.screens.detail import RoleDetailScreen
+
         role = self.catalog.get(role_id)
         if role is None:
             self.notify(f"Unknown role {role_id!r}", severity="error", markup=False)
@@ -202,28 +202,38 @@ class RoleExplorerApp(App[None]):
         self.push_screen(RoleDetailScreen(role))
 
     def open_comparison(self, left_id: str, right_id: str) -> None:
+        from explorer.tui.screens.compare import CompareScreen
+
         self.push_screen(CompareScreen(self.catalog.role(left_id), self.catalog.role(right_id)))
 
     def action_ladder(self) -> None:
+        from explorer.tui.screens.ladder import LadderScreen
+
         role = getattr(self.screen, "role", None)
         self.push_screen(LadderScreen(role.id if role else None))
 
     def action_gap(self) -> None:
+        from explorer.tui.screens.gap import GapScreen
+
         self.push_screen(GapScreen())
 
     def action_plans(self) -> None:
+        from explorer.tui.screens.plans import PlansScreen
+
         self.push_screen(PlansScreen())
 
     def action_back(self) -> None:
-        if len(self.screen_stack) > 2:
+        if len(self.screen_stack) > 1:
             self.pop_screen()
 
     def action_go_search(self) -> None:
-        while len(self.screen_stack) > 2:
+        while len(self.screen_stack) > 1:
             self.pop_screen()
         self.screen.query_one("#query").focus()
 
     def action_help(self) -> None:
+        from explorer.tui.screens.help import HelpScreen
+
         if isinstance(self.screen, HelpScreen):
             return
         sections = [(type(self.screen).__name__.removesuffix("Screen").replace("Role", "Role "), list(type(self.screen).BINDINGS))]
@@ -231,6 +241,8 @@ class RoleExplorerApp(App[None]):
         self.push_screen(HelpScreen([(title, b) for title, b in sections if b]))
 
     def action_compare_any(self) -> None:
+        from explorer.tui.screens.picker import RolePicker
+
         def first_chosen(left: str | None) -> None:
             if left:
                 def second_chosen(right: str | None) -> None:
