@@ -222,6 +222,11 @@ class RoleExplorerApp(App[None]):
 
         self.push_screen(PlansScreen())
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("back", "go_search"):
+            return len(self.screen_stack) > 1  # nothing to go back to from the first screen
+        return True
+
     def action_back(self) -> None:
         if len(self.screen_stack) > 1:
             self.pop_screen()

@@ -118,7 +118,7 @@ async def test_picker_escape_cancels(make_app):
 async def test_mark_two_results_and_compare(make_app):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("ctrl+o")  # nothing marked yet: a warning, no screen change
+        await pilot.press("ctrl+o")  # nothing marked yet: the key does nothing
         await pilot.pause()
         assert isinstance(app.screen, SearchScreen)
         await type_text(pilot, "cpo")

@@ -112,21 +112,21 @@ class SearchScreen(Screen[None]):
             current = results.highlighted if results.highlighted is not None else -delta
             results.highlighted = max(0, min(results.option_count - 1, current + delta))
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "compare_marked":
+            return len(self.results.marked) == 2  # shown (and usable) once two roles are marked
+        return True
+
     def action_mark(self) -> None:
         marked = self.results.toggle_mark()
+        self.refresh_bindings()
         self._show_status_for_marks(marked)
 
     def _show_status_for_marks(self, marked: list[str]) -> None:
-        if len(marked) == 2:
-            self.notify("Two roles marked: press ctrl+o to compare them.", markup=False)
-        self._status("Marked for comparison")
+        self._status("Two roles marked: ctrl+o compares them" if len(marked) == 2 else "Marked for comparison (mark one more)")
 
     def action_compare_marked(self) -> None:
-        marked = self.results.marked
-        if len(marked) != 2:
-            self.notify("Mark two roles with ctrl+t first.", severity="warning", markup=False)
-            return
-        self.app.open_comparison(*marked)
+        self.app.open_comparison(*self.results.marked)
 
     def action_clear(self) -> None:
         self.query_one("#query", Input).value = ""
