@@ -205,6 +205,18 @@ def _role_semantics(data: dict[str, Any], located: _Located) -> list[Problem]:
     return problems
 
 
+def _outside(path: Path, directory: Path) -> str | None:
+    """Why a (linked) file may not be read as content of `directory`, or None when it may."""
+    if path.is_symlink():
+        try:
+            target = path.resolve(strict=True)
+        except (OSError, RuntimeError):
+            return "is a broken or looping symbolic link"
+        if not target.is_relative_to(directory.resolve()):
+            return "is a link to a file outside the content folder; not read"
+    return None
+
+
 def _read_valid(path: Path, shape: spec.Table, cache: ParseCache, problems: list[Problem]) -> tuple[dict[str, Any], _Located] | None:
     """The file's data when it is valid in shape (from the cache when unchanged), else None."""
     try:
@@ -236,6 +248,10 @@ def _load_layer(directory: Path, problems: list[Problem], cache: ParseCache, tic
         return layer
     for path in content_files(directory):
         tick()
+        refusal = _outside(path, directory)
+        if refusal:
+            problems.append(Problem(path, refusal))
+            continue
         shape = {SOURCES_FILE: spec.SOURCES_FILE, LADDERS_FILE: spec.LADDERS_FILE}.get(path.name, spec.ROLE)
         loaded = _read_valid(path, shape, cache, problems)
         if loaded is None:

@@ -148,3 +148,53 @@ def test_salary_needs_a_figure(tmp_path):
     lines = problem_lines(tmp_path)
     assert any("pay.toml:7:1: salary needs an amount, or low and high" in line for line in lines), lines
     assert any("pay.toml:13:1: a salary range needs both low and high" in line for line in lines), lines
+
+
+def test_symlink_loop_and_dangling_link_are_reported(tmp_path):
+    (tmp_path / "a.toml").symlink_to("b.toml")
+    (tmp_path / "b.toml").symlink_to("a.toml")
+    (tmp_path / "gone.toml").symlink_to("missing.toml")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "loop").symlink_to("..")  # a folder loop: never followed
+    lines = problem_lines(tmp_path)
+    assert sorted(lines) == sorted(
+        f"{tmp_path / name}: is a broken or looping symbolic link" for name in ("a.toml", "b.toml", "gone.toml")
+    )
+
+
+def test_links_out_of_the_content_folder_are_not_read(tmp_path, data_dir):
+    pack = tmp_path / "pack"
+    pack.mkdir()
+    (pack / "alpha.toml").symlink_to(data_dir / "minimal" / "alpha.toml")
+    (pack / "inside.toml").symlink_to("real.toml")
+    (pack / "real.toml").write_text(ROLE.replace('sources = []', 'sources = ["x"]'))
+    lines = problem_lines(pack)
+    assert f"{pack / 'alpha.toml'}: is a link to a file outside the content folder; not read" in lines
+    assert not any(line.startswith(f"{pack / 'inside.toml'}: is a") for line in lines)
+
+
+def test_unreadable_file_gives_one_line_and_the_rest_loads(tmp_path, data_dir, monkeypatch):
+    import shutil
+    from pathlib import Path
+
+    pack = tmp_path / "pack"
+    shutil.copytree(data_dir / "minimal", pack)
+    real_open = Path.open
+
+    def deny(self, *args, **kwargs):
+        if self.name == "beta.toml":
+            raise PermissionError(13, "Permission denied")
+        return real_open(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", deny)
+    result = load_catalog([pack])
+    assert [str(p) for p in result.problems if "beta" in str(p)][0] == f"{pack / 'beta.toml'}: cannot be read: Permission denied"
+    assert "alpha" in result.catalog.roles
+
+
+def test_empty_and_whitespace_files_are_reported(tmp_path):
+    write(tmp_path, "empty.toml", b"")
+    write(tmp_path, "blank.toml", b"\n  \n")
+    lines = problem_lines(tmp_path)
+    assert any(line.startswith(f"{tmp_path / 'empty.toml'}") and "missing required key 'id'" in line for line in lines)
+    assert any(line.startswith(f"{tmp_path / 'blank.toml'}") for line in lines)
