@@ -16,6 +16,8 @@ class PlanAwareScreen(Screen[None]):
         Binding("ctrl+n", "toggle_notes", "Notes", id="notes.toggle", tooltip="Show or hide your plan beside this screen"),
     ]
     NOTES_OPEN = False
+    # Below 50 columns the notes pane replaces the content instead of sitting beside it.
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (50, "-wide")]
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="main-row"):
@@ -23,6 +25,7 @@ class PlanAwareScreen(Screen[None]):
             pane = PlanPane(id="plan-pane")
             pane.display = self.NOTES_OPEN
             yield pane
+        self.set_class(self.NOTES_OPEN, "-notes-open")
         yield Footer()
 
     def compose_main(self) -> ComposeResult:
@@ -40,6 +43,7 @@ class PlanAwareScreen(Screen[None]):
     def action_toggle_notes(self) -> None:
         pane = self.pane
         pane.display = not pane.display
+        self.set_class(pane.display, "-notes-open")
         if pane.display:
             pane.show_plan()
             pane.query_one(NotesArea).focus()

@@ -31,7 +31,7 @@ class CompareScreen(PlanAwareScreen):
         return compare_roles(self.app.catalog, self.left, self.right)
 
     def compose_main(self) -> ComposeResult:
-        with VerticalScroll(id="compare-body", can_focus=True):
+        with VerticalScroll(id="compare-body", can_focus=True, classes="main"):
             yield Static(id="compare-table")
 
     def on_mount(self) -> None:

@@ -7,18 +7,19 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.widgets import OptionList, Static
+from textual.widgets import Static
 from textual.widgets.option_list import Option
 
 from explorer.core.ladder import next_moves
 from explorer.core.model import Role
 from explorer.tui.screens.base import PlanAwareScreen
+from explorer.tui.widgets.lists import SafeOptionList
 from explorer.tui.screens.picker import RolePicker
 from explorer.tui.text import plain
 from explorer.tui.widgets import role_view
 
 
-class RoleLinks(OptionList):
+class RoleLinks(SafeOptionList):
     """Reporting lines and next steps; Enter opens the linked role."""
 
     BINDINGS = [
@@ -42,7 +43,7 @@ class RoleDetailScreen(PlanAwareScreen):
 
     def compose_main(self) -> ComposeResult:
         catalog, role = self.app.catalog, self.role
-        with VerticalScroll(id="detail-body", can_focus=True):
+        with VerticalScroll(id="detail-body", can_focus=True, classes="main"):
             yield Static(role_view.header(role), id="detail-header", classes="role-title")
             yield Static(plain(role.summary), id="detail-summary", classes="section")
             yield Static(role_view.heading("Reporting lines and next steps (Enter opens)"), classes="section-heading")

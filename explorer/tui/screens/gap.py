@@ -6,17 +6,18 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.widgets import OptionList, Static
+from textual.widgets import Static
 from textual.widgets.option_list import Option
 
 from explorer.core.gap import SECTIONS, GapItem, role_gap
 from explorer.core.plans import PlanStep
 from explorer.tui.screens.base import PlanAwareScreen
+from explorer.tui.widgets.lists import SafeOptionList
 from explorer.tui.screens.picker import RolePicker
 from explorer.tui.text import plain
 
 
-class GapList(OptionList):
+class GapList(SafeOptionList):
     BINDINGS = [
         Binding("j", "cursor_down", "Down", show=False, id="gap.down", tooltip="Next item"),
         Binding("k", "cursor_up", "Up", show=False, id="gap.up", tooltip="Previous item"),
@@ -31,7 +32,7 @@ class GapScreen(PlanAwareScreen):
     ]
 
     def compose_main(self) -> ComposeResult:
-        with Vertical(id="gap-body"):
+        with Vertical(id="gap-body", classes="main"):
             yield Static(id="gap-title")
             yield GapList(id="gap-items")
 

@@ -108,7 +108,7 @@ class LadderScreen(PlanAwareScreen):
         self.start_role = start_role
 
     def compose_main(self) -> ComposeResult:
-        with VerticalScroll(id="ladder-body"):
+        with VerticalScroll(id="ladder-body", classes="main"):
             yield Static(Text("Ladders by level · ▶ you are here · ★ target · arrows move · Enter opens", "dim"), id="ladder-hint")
             yield LadderGrid(self.app.catalog, ladders_for(self.app.catalog), id="ladder-grid")
             yield Static(id="ladder-moves")

@@ -8,12 +8,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Input, OptionList, Static
+from textual.widgets import Input, Static
 from textual.widgets.option_list import Option
 
 from explorer.core.resolve import rank_roles
 from explorer.tui.text import plain
 from explorer.tui.widgets.inputs import QueryInput
+from explorer.tui.widgets.lists import SafeOptionList
 
 
 class RolePicker(ModalScreen[str | None]):
@@ -33,7 +34,7 @@ class RolePicker(ModalScreen[str | None]):
         with Vertical(id="picker"):
             yield Static(plain(self.prompt, "bold"), id="picker-prompt")
             yield QueryInput(placeholder="Type a role title or alias…", id="picker-query")
-            yield OptionList(id="picker-options")
+            yield SafeOptionList(id="picker-options")
 
     def on_mount(self) -> None:
         self._fill("")
@@ -46,7 +47,7 @@ class RolePicker(ModalScreen[str | None]):
     def _fill(self, query: str) -> None:
         roles = [r for r in rank_roles(self.app.catalog, query) if r.id != self.exclude]
         self._ids = [r.id for r in roles]
-        options = self.query_one("#picker-options", OptionList)
+        options = self.query_one("#picker-options", SafeOptionList)
         options.clear_options()
         options.add_options(
             [Option(Text.assemble(plain(r.title, "bold"), plain(f"  {r.track.label} · level {r.level}", "dim"))) for r in roles]
@@ -56,10 +57,10 @@ class RolePicker(ModalScreen[str | None]):
 
     @on(Input.Submitted, "#picker-query")
     def _submitted(self) -> None:
-        self._choose(self.query_one("#picker-options", OptionList).highlighted)
+        self._choose(self.query_one("#picker-options", SafeOptionList).highlighted)
 
-    @on(OptionList.OptionSelected, "#picker-options")
-    def _selected(self, event: OptionList.OptionSelected) -> None:
+    @on(SafeOptionList.OptionSelected, "#picker-options")
+    def _selected(self, event: SafeOptionList.OptionSelected) -> None:
         self._choose(event.option_index)
 
     def _choose(self, index: int | None) -> None:
@@ -67,7 +68,7 @@ class RolePicker(ModalScreen[str | None]):
             self.dismiss(self._ids[index])
 
     def action_move(self, delta: int) -> None:
-        options = self.query_one("#picker-options", OptionList)
+        options = self.query_one("#picker-options", SafeOptionList)
         if options.option_count:
             current = options.highlighted if options.highlighted is not None else 0
             options.highlighted = max(0, min(options.option_count - 1, current + delta))

@@ -7,12 +7,13 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.widgets import OptionList, Static
+from textual.widgets import Static
 from textual.widgets.option_list import Option
 
 from explorer.core.plan_store import PlanError
 from explorer.tui.screens.base import PlanAwareScreen
 from explorer.tui.screens.prompt import TextPrompt
+from explorer.tui.widgets.lists import SafeOptionList
 from explorer.tui.text import plain
 
 
@@ -24,9 +25,9 @@ class PlansScreen(PlanAwareScreen):
     ]
 
     def compose_main(self) -> ComposeResult:
-        with Vertical(id="plans-body"):
+        with Vertical(id="plans-body", classes="main"):
             yield Static(Text("Your plans · Enter makes one active · n new · r rename", "dim"), id="plans-hint")
-            yield OptionList(id="plans-list")
+            yield SafeOptionList(id="plans-list")
             yield Static(id="plans-folder")
 
     def on_mount(self) -> None:
@@ -40,7 +41,7 @@ class PlansScreen(PlanAwareScreen):
 
     def refresh_list(self) -> None:
         session = self.app.plan_session
-        listing = self.query_one("#plans-list", OptionList)
+        listing = self.query_one("#plans-list", SafeOptionList)
         listing.clear_options()
         self._names = session.names
         for name in self._names:
@@ -55,8 +56,8 @@ class PlansScreen(PlanAwareScreen):
             listing.highlighted = self._names.index(session.active_name)
         self.query_one("#plans-folder", Static).update(plain(f"Saved in {session.store.directory}", "dim"))
 
-    @on(OptionList.OptionSelected, "#plans-list")
-    def _selected(self, event: OptionList.OptionSelected) -> None:
+    @on(SafeOptionList.OptionSelected, "#plans-list")
+    def _selected(self, event: SafeOptionList.OptionSelected) -> None:
         if event.option_index < len(self._names):
             self.app.save_plans()
             self.app.plan_session.switch(self._names[event.option_index])
@@ -82,7 +83,7 @@ class PlansScreen(PlanAwareScreen):
         self.app.push_screen(TextPrompt("Name the plan (e.g. PM → Head of Product in 18 months)"), named)
 
     def action_rename(self) -> None:
-        listing = self.query_one("#plans-list", OptionList)
+        listing = self.query_one("#plans-list", SafeOptionList)
         if listing.highlighted is None or listing.highlighted >= len(self._names):
             return
         name = self._names[listing.highlighted]

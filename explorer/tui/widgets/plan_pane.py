@@ -7,10 +7,11 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.widgets import OptionList, Static, TextArea
+from textual.widgets import Static, TextArea
 from textual.widgets.option_list import Option
 
 from explorer.core.plans import Plan, PlanStep
+from explorer.tui.widgets.lists import SafeOptionList
 from explorer.tui.screens.prompt import TextPrompt, date_problem, parse_date_or_blank
 from explorer.tui.text import plain
 
@@ -24,7 +25,7 @@ class NotesArea(TextArea):
         self.cursor_blink = type(self).BLINK
 
 
-class Checklist(OptionList):
+class Checklist(SafeOptionList):
     BINDINGS = [
         Binding("space", "cycle", "Tick", id="plan.tick", tooltip="Cycle the step: not started → in progress → done"),
         Binding("a", "add", "Add step", id="plan.add", tooltip="Add a step to the plan"),

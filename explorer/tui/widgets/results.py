@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual.binding import Binding
-from textual.widgets import OptionList
+from explorer.tui.widgets.lists import SafeOptionList
 from textual.widgets.option_list import Option
 
 from explorer.core.model import Catalog
@@ -14,7 +14,7 @@ from explorer.tui.text import highlighted, plain
 MARK = "● "
 
 
-class ResultsList(OptionList):
+class ResultsList(SafeOptionList):
     """Results of the current query, or every role when the query is empty."""
 
     BINDINGS = [
