@@ -23,12 +23,12 @@ ANSI = re.compile(rb"\x1b\[[0-9;?]*[A-Za-z]|\x1b[()][A-Z0-9]|\x1b[=>]|\x1b\][^\x
 class RunningApp:
     """role-explorer in a pseudo-terminal, with its screen output drained in the background."""
 
-    def __init__(self, home) -> None:
+    def __init__(self, home, *args: str) -> None:
         env = {**os.environ, "XDG_DATA_HOME": str(home / "data"), "XDG_CONFIG_HOME": str(home / "config"),
                "TERM": "xterm-256color", "COLUMNS": "100", "LINES": "30"}
         self.pid, self.fd = pty.fork()
         if self.pid == 0:  # child
-            os.execvpe(sys.executable, [sys.executable, "-m", "explorer"], env)
+            os.execvpe(sys.executable, [sys.executable, "-m", "explorer", *args], env)
         fcntl.ioctl(self.fd, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 100, 0, 0))
         self.output = bytearray()
         self._reader = threading.Thread(target=self._drain, daemon=True)
@@ -110,3 +110,18 @@ def test_termination_signal_saves_at_once(home, signum):
     status = app.stop(signum)
     assert saved_notes(home) == "saved by the signal handler"
     assert os.WIFEXITED(status), "the app should exit cleanly, not die of the signal"
+
+
+def test_escape_sequences_from_content_never_reach_the_terminal(home):
+    from pathlib import Path
+
+    hostile = Path(__file__).resolve().parents[1] / "data" / "hostile"
+    app = RunningApp(home, "--content", str(hostile))
+    app.wait_for("typetosearch")
+    app.wait_for("19roles")  # the pack has loaded
+    app.type("budget")
+    app.wait_for("budget␛[31mred␛[0m")  # shown, made visible
+    app.stop(signal.SIGTERM)
+    raw = bytes(app.output)
+    assert b"\x1b[31mred" not in raw and b"\x1b[0m\xf0" not in raw
+    assert "␛[31mred".encode() in raw
