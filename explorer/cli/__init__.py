@@ -17,8 +17,8 @@ from explorer.core.model import LoadResult
 from explorer.core.plan_store import PlanError
 from explorer.core.resolve import UnknownRole, find_role
 from explorer.core.search import SearchIndex
-from explorer.core.textsafe import clean
 from explorer.core.spec import LADDERS_FILE, ROLE, SOURCES_FILE, json_schema_document
+from explorer.core.textsafe import clean
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 SCHEMAS = {

@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Any
 
 from explorer.core import spec
-from explorer.core.parse_cache import ParseCache
 from explorer.core.model import (
     Area,
     Catalog,
@@ -33,6 +32,7 @@ from explorer.core.model import (
     Track,
     YearsRange,
 )
+from explorer.core.parse_cache import ParseCache
 from explorer.core.spec import KeyPath
 from explorer.core.toml_lines import KeyLines
 from explorer.core.validate import check

@@ -17,7 +17,14 @@ from pathlib import Path
 from explorer.core.atomic import atomic_write_text
 from explorer.core.loader import FileProblem, read_toml
 from explorer.core.model import Problem
-from explorer.core.plans import Plan, PlanFormatError, plan_from_data, plan_from_toml, plan_name, plan_to_toml
+from explorer.core.plans import (
+    Plan,
+    PlanFormatError,
+    plan_from_data,
+    plan_from_toml,
+    plan_name,
+    plan_to_toml,
+)
 from explorer.core.toml_lines import KeyLines
 
 MAX_PLAN_BYTES = 5 * 1024 * 1024

@@ -12,9 +12,9 @@ import re
 from array import array
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
-from itertools import repeat
 from dataclasses import dataclass
 from enum import IntEnum
+from itertools import repeat
 
 from rapidfuzz import fuzz, process
 

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from difflib import get_close_matches
 from typing import Any
-
-import datetime as dt
 
 from explorer.core.spec import KeyPath, ListOf, Number, Shape, Table, Text, When
 

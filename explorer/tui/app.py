@@ -10,8 +10,8 @@ from pathlib import Path
 from textual import work
 from textual.app import App
 from textual.binding import Binding
-from textual.worker import get_current_worker
 from textual.screen import Screen
+from textual.worker import get_current_worker
 
 from explorer import locations
 from explorer.core.library import load_library

@@ -17,6 +17,13 @@ async def type_text(pilot, text):
     await pilot.pause()
 
 
+async def new_plan(pilot, title: str) -> None:
+    """F4, n, the title: the new plan is active and its notes have focus."""
+    await pilot.press("f4", "n")
+    await pilot.pause()
+    await type_text(pilot, title + "\n")
+
+
 async def test_full_round_trip_survives_a_relaunch(make_app):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
@@ -55,9 +62,7 @@ async def test_full_round_trip_survives_a_relaunch(make_app):
 async def test_notes_autosave_about_a_second_after_typing_stops(make_app):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("f4", "n")
-        await pilot.pause()
-        await type_text(pilot, "Autosave test\n")
+        await new_plan(pilot, "Autosave test")
         await type_text(pilot, "typed words")
         path = app.plan_session.store.path_of("autosave-test")
         assert "typed words" not in path.read_text()  # not yet: typing has only just stopped
@@ -68,15 +73,11 @@ async def test_notes_autosave_about_a_second_after_typing_stops(make_app):
 async def test_switching_between_plans(make_app):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("f4", "n")
-        await pilot.pause()
-        await type_text(pilot, "First plan\n")
+        await new_plan(pilot, "First plan")
         await type_text(pilot, "notes of the first")
         await pilot.press("escape")  # leaves the plans screen
         await pilot.pause()
-        await pilot.press("f4", "n")
-        await pilot.pause()
-        await type_text(pilot, "Second plan\n")
+        await new_plan(pilot, "Second plan")
         await type_text(pilot, "notes of the second")
         screen = app.screen
         assert isinstance(screen, PlansScreen)
@@ -130,9 +131,7 @@ async def test_corrupt_plan_file_is_reported_kept_aside_and_the_rest_loads(make_
 async def test_failing_disk_gives_a_clear_message_and_keeps_the_words(make_app, monkeypatch):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("f4", "n")
-        await pilot.pause()
-        await type_text(pilot, "Disk test\n")
+        await new_plan(pilot, "Disk test")
 
         real_fsync = os.fsync
 
@@ -156,9 +155,7 @@ async def test_second_window_change_is_not_clobbered(make_app):
 
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("f4", "n")
-        await pilot.pause()
-        await type_text(pilot, "Shared\n")
+        await new_plan(pilot, "Shared")
         other = PlanSession(PlanStore(locations.plans_dir()))
         other.open()
         other.update(other.plan.touched(notes="written by the other window"))

@@ -1,7 +1,7 @@
 import pytest
 
-from explorer.core.plan_store import PlanConflict, PlanStore
 from explorer.core.plan_session import PlanSession
+from explorer.core.plan_store import PlanConflict, PlanStore
 from explorer.core.plans import PlanStep
 
 

@@ -5,7 +5,15 @@ import stat
 import pytest
 
 from explorer.core.plan_store import PlanConflict, PlanError, PlanStore
-from explorer.core.plans import Plan, PlanStep, StepStatus, plan_from_toml, plan_name, plan_to_markdown, plan_to_toml
+from explorer.core.plans import (
+    Plan,
+    PlanStep,
+    StepStatus,
+    plan_from_toml,
+    plan_name,
+    plan_to_markdown,
+    plan_to_toml,
+)
 
 HOSTILE_NOTES = 'Line one\n[b]bold?[/b] list[str] [@click=app.quit]\n"""triple""" \\ back\x1b[31m\n\n🚀 مدير\n'
 

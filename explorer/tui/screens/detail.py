@@ -13,19 +13,14 @@ from textual.widgets.option_list import Option
 from explorer.core.ladder import next_moves
 from explorer.core.model import Role
 from explorer.tui.screens.base import PlanAwareScreen
-from explorer.tui.widgets.lists import SafeOptionList
 from explorer.tui.screens.picker import RolePicker
 from explorer.tui.text import plain
 from explorer.tui.widgets import role_view
+from explorer.tui.widgets.lists import SafeOptionList
 
 
 class RoleLinks(SafeOptionList):
     """Reporting lines and next steps; Enter opens the linked role."""
-
-    BINDINGS = [
-        Binding("j", "cursor_down", "Down", show=False, id="links.down", tooltip="Next link"),
-        Binding("k", "cursor_up", "Up", show=False, id="links.up", tooltip="Previous link"),
-    ]
 
 
 class RoleDetailScreen(PlanAwareScreen):

@@ -12,16 +12,13 @@ from textual.widgets.option_list import Option
 from explorer.core.gap import SECTIONS, GapItem, role_gap
 from explorer.core.plans import PlanStep
 from explorer.tui.screens.base import PlanAwareScreen
-from explorer.tui.widgets.lists import SafeOptionList
 from explorer.tui.screens.picker import RolePicker
 from explorer.tui.text import plain
+from explorer.tui.widgets.lists import SafeOptionList
 
 
 class GapList(SafeOptionList):
-    BINDINGS = [
-        Binding("j", "cursor_down", "Down", show=False, id="gap.down", tooltip="Next item"),
-        Binding("k", "cursor_up", "Up", show=False, id="gap.up", tooltip="Previous item"),
-    ]
+    """The gap's items under section headings."""
 
 
 class GapScreen(PlanAwareScreen):

@@ -13,8 +13,8 @@ from textual.widgets.option_list import Option
 from explorer.core.plan_store import PlanError
 from explorer.tui.screens.base import PlanAwareScreen
 from explorer.tui.screens.prompt import TextPrompt
-from explorer.tui.widgets.lists import SafeOptionList
 from explorer.tui.text import plain
+from explorer.tui.widgets.lists import SafeOptionList
 
 
 class PlansScreen(PlanAwareScreen):

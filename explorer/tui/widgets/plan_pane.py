@@ -11,9 +11,9 @@ from textual.widgets import Static, TextArea
 from textual.widgets.option_list import Option
 
 from explorer.core.plans import Plan, PlanStep
-from explorer.tui.widgets.lists import SafeOptionList
 from explorer.tui.screens.prompt import TextPrompt, date_problem, parse_date_or_blank
 from explorer.tui.text import plain
+from explorer.tui.widgets.lists import SafeOptionList
 
 NOTES_SAVE_DELAY = 1.0  # seconds after typing stops
 
@@ -32,8 +32,6 @@ class Checklist(SafeOptionList):
         Binding("e", "edit", "Edit", id="plan.edit", tooltip="Change the step's text"),
         Binding("d", "date", "Due date", id="plan.date", tooltip="Set or clear the step's target date"),
         Binding("x,delete", "remove", "Remove", id="plan.remove", tooltip="Remove the step"),
-        Binding("j", "cursor_down", "Down", show=False, id="plan.down", tooltip="Next step"),
-        Binding("k", "cursor_up", "Up", show=False, id="plan.up", tooltip="Previous step"),
     ]
 
     @property

@@ -3,24 +3,18 @@
 from __future__ import annotations
 
 from rich.text import Text
-from textual.binding import Binding
-from explorer.tui.widgets.lists import SafeOptionList
 from textual.widgets.option_list import Option
 
 from explorer.core.model import Catalog
 from explorer.core.search import HitKind, SearchHit
 from explorer.tui.text import highlighted, plain
+from explorer.tui.widgets.lists import SafeOptionList
 
 MARK = "● "
 
 
 class ResultsList(SafeOptionList):
     """Results of the current query, or every role when the query is empty."""
-
-    BINDINGS = [
-        Binding("j", "cursor_down", "Down", show=False, id="results.down", tooltip="Next result"),
-        Binding("k", "cursor_up", "Up", show=False, id="results.up", tooltip="Previous result"),
-    ]
 
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
