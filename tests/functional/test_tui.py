@@ -17,6 +17,16 @@ async def type_text(pilot, text: str) -> None:
     await pilot.pause()
 
 
+async def run_from_palette(pilot, text: str) -> None:
+    """ctrl+p, type, wait for the palette's search, Enter."""
+    await pilot.press("ctrl+p")
+    await pilot.pause()
+    await type_text(pilot, text)
+    await pilot.pause(0.3)
+    await pilot.press("enter")
+    await pilot.pause()
+
+
 @pytest.mark.parametrize(
     "query, expected",
     [
@@ -134,24 +144,14 @@ async def test_mark_two_results_and_compare(make_app):
 async def test_command_palette_jumps_to_a_role(make_app):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("ctrl+p")
-        await pilot.pause()
-        await type_text(pilot, "Open: Chief Product")
-        await pilot.pause(0.3)
-        await pilot.press("enter")
-        await pilot.pause()
+        await run_from_palette(pilot, "Open: Chief Product")
         assert isinstance(app.screen, RoleDetailScreen) and app.screen.role.id == "chief-product-officer"
 
 
 async def test_command_palette_runs_an_action(make_app):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("ctrl+p")
-        await pilot.pause()
-        await type_text(pilot, "Help")
-        await pilot.pause(0.3)
-        await pilot.press("enter")
-        await pilot.pause()
+        await run_from_palette(pilot, "Help")
         assert isinstance(app.screen, HelpScreen)
 
 
@@ -267,12 +267,7 @@ async def test_command_palette_offers_the_current_screens_actions(make_app):
     async with app.run_test(size=SIZE) as pilot:
         app.open_comparison("product-manager", "product-owner")
         await pilot.pause()
-        await pilot.press("ctrl+p")
-        await pilot.pause()
-        await type_text(pilot, "Swap sides")
-        await pilot.pause(0.3)
-        await pilot.press("enter")
-        await pilot.pause()
+        await run_from_palette(pilot, "Swap sides")
         assert (app.screen.left.id, app.screen.right.id) == ("product-owner", "product-manager")
 
 
