@@ -10,6 +10,7 @@ from pathlib import Path
 
 from explorer import __version__
 from explorer.cli import render
+from explorer.cli.plan_commands import UnknownPlan, run_plan_command
 from explorer.core.compare import compare_roles
 from explorer.core.library import content_dirs, load_library
 from explorer.core.loader import load_catalog
@@ -114,8 +115,6 @@ def _run(args: argparse.Namespace) -> int:
 
     result = load_library(args.content)
     if args.command == "plan":
-        from explorer.cli.plan_commands import run_plan_command
-
         return run_plan_command(args, result.catalog)
     _warn_problems(result)
     catalog = result.catalog
@@ -148,10 +147,6 @@ def _run(args: argparse.Namespace) -> int:
             _print(render.ladders(catalog, role))
         return EXIT_OK
     raise AssertionError(f"unhandled command {args.command}")
-
-
-class UnknownPlan(PlanError):
-    pass
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -8,7 +8,7 @@ import sys
 
 from explorer import locations
 from explorer.core.model import Catalog
-from explorer.core.plan_store import PlanStore, StoredPlan
+from explorer.core.plan_store import PlanError, PlanStore, StoredPlan
 from explorer.core.plans import plan_to_jsonable, plan_to_markdown, plan_to_toml
 from explorer.core.textsafe import clean
 
@@ -17,9 +17,11 @@ def _role_title(catalog: Catalog):
     return lambda role_id: catalog.roles[role_id].title if role_id in catalog.roles else role_id
 
 
-def _find(store: PlanStore, wanted: str) -> StoredPlan:
-    from explorer.cli import UnknownPlan
+class UnknownPlan(PlanError):
+    """No plan by that name or title (the CLI exits 2, as for an unknown role)."""
 
+
+def _find(store: PlanStore, wanted: str) -> StoredPlan:
     plans, messages = store.load_all()
     for message in messages:
         print(f"role-explorer: {clean(message)}", file=sys.stderr)

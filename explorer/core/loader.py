@@ -241,12 +241,14 @@ def _read_valid(path: Path, shape: spec.Table, cache: ParseCache, problems: list
     return data, located
 
 
-def _load_layer(directory: Path, problems: list[Problem], cache: ParseCache, tick: Callable[[], None]) -> _Layer:
+def _load_layer(
+    directory: Path, files: list[Path], problems: list[Problem], cache: ParseCache, tick: Callable[[], None]
+) -> _Layer:
     layer = _Layer()
     if not directory.is_dir():
         problems.append(Problem(directory, "content folder does not exist or is not a folder"))
         return layer
-    for path in content_files(directory):
+    for path in files:
         tick()
         refusal = _outside(path, directory)
         if refusal:
@@ -307,7 +309,9 @@ def load_catalog(
     """
     cache = ParseCache(cache_file)
     problems: list[Problem] = []
-    total = sum(1 for d in directories if Path(d).is_dir() for _ in content_files(Path(d))) if progress else 0
+    folders = [Path(d) for d in directories]
+    files = {folder: list(content_files(folder)) if folder.is_dir() else [] for folder in folders}
+    total = sum(len(found) for found in files.values())
     done = 0
 
     def tick() -> None:
@@ -319,8 +323,8 @@ def load_catalog(
     roles: dict[str, tuple[Role, _Located]] = {}
     sources: dict[str, Source] = {}
     ladders: dict[str, tuple[Ladder, _Located, int]] = {}
-    for directory in directories:
-        layer = _load_layer(Path(directory), problems, cache, tick)
+    for folder in folders:
+        layer = _load_layer(folder, files[folder], problems, cache, tick)
         roles.update(layer.roles)
         sources.update(layer.sources)
         ladders.update(layer.ladders)

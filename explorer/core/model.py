@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cached_property
 from pathlib import Path
 
 
@@ -208,9 +209,14 @@ class Catalog:
     def source(self, source_id: str | None) -> Source | None:
         return self.sources.get(source_id) if source_id else None
 
-    def sorted_roles(self) -> list[Role]:
+    @cached_property
+    def _ordered_roles(self) -> tuple[Role, ...]:
         track_order = list(Track)
-        return sorted(self.roles.values(), key=lambda r: (track_order.index(r.track), r.level, r.title))
+        return tuple(sorted(self.roles.values(), key=lambda r: (track_order.index(r.track), r.level, r.title)))
+
+    def sorted_roles(self) -> list[Role]:
+        """Roles by track, then level, then title (sorted once per catalog)."""
+        return list(self._ordered_roles)
 
     def __len__(self) -> int:
         return len(self.roles)

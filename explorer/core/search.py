@@ -14,7 +14,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from enum import IntEnum
-from itertools import repeat
+from itertools import islice, repeat
 
 from rapidfuzz import fuzz, process
 
@@ -120,17 +120,16 @@ class SearchIndex:
         ordered = sorted(docs, key=lambda d: (d.kind, len(d.text)))
         self.docs: list[SearchDoc] = ordered
         postings: dict[str, array] = {}
+        canonical: dict[str, str] = {}  # one string object per word, shared by every document
         doc_words: list[tuple[str, ...]] = []
         for doc_id, doc in enumerate(ordered):
-            unique = tuple(dict.fromkeys(words(doc.text)))
-            interned = []
+            unique = tuple(canonical.setdefault(word, word) for word in dict.fromkeys(words(doc.text)))
             for word in unique:
                 bucket = postings.get(word)
                 if bucket is None:
                     bucket = postings[word] = array("i")
                 bucket.append(doc_id)
-                interned.append(word)
-            doc_words.append(tuple(interned))
+            doc_words.append(unique)
         self._postings = postings
         self._doc_words = doc_words
         self.vocabulary: list[str] = sorted(postings)
@@ -182,12 +181,10 @@ class SearchIndex:
     def _prefixed(self, token: str) -> list[str]:
         start = bisect_left(self.vocabulary, token)
         found = []
-        for word in self.vocabulary[start:]:
+        for word in islice(self.vocabulary, start, start + 256):
             if not word.startswith(token):
                 break
             found.append(word)
-            if len(found) >= 256:
-                break
         return found
 
     def _ranked_candidates(self, matches: dict[str, float]) -> Iterator[tuple[float, int]]:
@@ -310,13 +307,3 @@ def _highlight_by_regex(text: str, tokens: list[str], matched: dict[str, float])
         end = min(found.start() + prefix, found.end()) if prefix else found.end()
         spans.append((found.start(), end))
     return tuple(spans)
-
-
-def best_hit_per_role(hits: Iterable[SearchHit]) -> list[SearchHit]:
-    seen: set[str] = set()
-    unique = []
-    for hit in hits:
-        if hit.role_id not in seen:
-            seen.add(hit.role_id)
-            unique.append(hit)
-    return unique

@@ -4,6 +4,7 @@ import os
 
 from explorer import locations
 from explorer.core.plan_store import PlanStore
+from explorer.core.plans import Plan
 from explorer.tui.screens.gap import GapScreen
 from explorer.tui.screens.ladder import LadderScreen
 from explorer.tui.screens.plans import PlansScreen
@@ -117,7 +118,7 @@ async def test_corrupt_plan_file_is_reported_kept_aside_and_the_rest_loads(make_
     plans = locations.plans_dir()
     plans.mkdir(parents=True)
     (plans / "broken.toml").write_text('title = "half a plan\n')
-    PlanStore(plans).save("good", __import__("explorer.core.plans", fromlist=["Plan"]).Plan("Good"), None)
+    PlanStore(plans).save("good", Plan("Good"), None)
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()

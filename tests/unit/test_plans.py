@@ -1,6 +1,7 @@
 import datetime as dt
 import os
 import stat
+import tempfile
 
 import pytest
 
@@ -144,7 +145,8 @@ def test_disk_full_or_read_only_keeps_the_old_file(tmp_path, monkeypatch, failin
     def fail(*args, **kwargs):
         raise OSError(err, os.strerror(err))
 
-    real = __import__(failing.split(".")[0]).__dict__[failing.split(".")[1]]
+    module, name = failing.split(".")
+    real = getattr({"os": os, "tempfile": tempfile}[module], name)
     monkeypatch.setattr(failing, fail)
     with pytest.raises(PlanError, match=f"not saved \\({os.strerror(err)}\\); the previous version is intact"):
         store.save("mine", sample(notes="new"), first.fingerprint)

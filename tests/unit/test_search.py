@@ -1,7 +1,7 @@
 import pytest
 
 from explorer.core.library import load_library
-from explorer.core.search import HitKind, SearchDoc, SearchIndex, best_hit_per_role
+from explorer.core.search import HitKind, SearchDoc, SearchIndex
 
 
 @pytest.fixture(scope="module")
@@ -61,11 +61,6 @@ def test_empty_and_unmatched_queries(index):
     assert index.search("") == []
     assert index.search("   ") == []
     assert index.search("zzzzqqqq") == []
-
-
-def test_best_hit_per_role_keeps_first_hit_of_each_role(index):
-    hits = best_hit_per_role(index.search("roadmap"))
-    assert len({h.role_id for h in hits}) == len(hits)
 
 
 def test_synonyms(index):

@@ -20,8 +20,7 @@ def source_order(role: Role) -> list[str]:
     return list(dict.fromkeys([*role.sources, *filter(None, cited)]))
 
 
-def _cite(catalog: Catalog, source_id: str | None, role: Role) -> Text:
-    order = source_order(role)
+def _cite(source_id: str | None, order: list[str]) -> Text:
     if not source_id or source_id not in order:
         return Text()
     return Text(f" [{order.index(source_id) + 1}]", "dim")
@@ -37,6 +36,7 @@ def header(role: Role) -> Text:
 
 
 def responsibilities(catalog: Catalog, role: Role) -> Text:
+    order = source_order(role)
     text = heading("Responsibilities")
     if not role.responsibilities:
         return text.append("\nNone recorded.")
@@ -47,11 +47,12 @@ def responsibilities(catalog: Catalog, role: Role) -> Text:
             if item.area is area:
                 text.append("\n  • ")
                 text.append_text(plain(item.text))
-                text.append_text(_cite(catalog, item.source, role))
+                text.append_text(_cite(item.source, order))
     return text
 
 
 def facts(catalog: Catalog, role: Role) -> Text:
+    order = source_order(role)
     text = heading("Experience asked")
     text.append("\n")
     text.append_text(plain(role.experience.describe()))
@@ -59,7 +60,7 @@ def facts(catalog: Catalog, role: Role) -> Text:
         text.append("\n")
         text.append_text(plain(role.experience.notes, "italic"))
         for source_id in role.experience.sources:
-            text.append_text(_cite(catalog, source_id, role))
+            text.append_text(_cite(source_id, order))
     text.append("\n\n")
     text.append_text(heading("Pay"))
     if not role.salaries:
@@ -84,6 +85,7 @@ def facts(catalog: Catalog, role: Role) -> Text:
 
 
 def notes_and_sources(catalog: Catalog, role: Role) -> Text:
+    order = source_order(role)
     text = Text()
     if role.title_notes:
         text.append_text(heading("Title notes: known confusions"))
@@ -91,10 +93,10 @@ def notes_and_sources(catalog: Catalog, role: Role) -> Text:
             text.append("\n  • ")
             text.append_text(plain(note.text))
             for source_id in note.sources:
-                text.append_text(_cite(catalog, source_id, role))
+                text.append_text(_cite(source_id, order))
         text.append("\n\n")
     text.append_text(heading("Sources"))
-    for number, source_id in enumerate(source_order(role), start=1):
+    for number, source_id in enumerate(order, start=1):
         source = catalog.sources.get(source_id)
         if source:
             text.append(f"\n  [{number}] ", "dim")
