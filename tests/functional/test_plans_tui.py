@@ -182,3 +182,4 @@ async def test_looking_at_plans_creates_nothing_typing_does(make_app):
         await pilot.pause(1.3)
         assert app.plan_session.names == ["my-plan"]
         assert app.plan_session.plan.notes == "first words"
+        assert "My plan" in str(app.screen.query_one("#plan-heading").render())

@@ -171,10 +171,13 @@ class PlanPane(Vertical):
 
     @on(TextArea.Changed, "#plan-notes")
     def _notes_changed(self, event: TextArea.Changed) -> None:
+        starting = self.session.plan is None
         plan = self.plan
         if event.text_area.text != plan.notes:
             self.session.update(plan.touched(notes=event.text_area.text))
             self.app.save_plans_soon(NOTES_SAVE_DELAY)
+        if starting:  # the first word made the plan: show its title instead of "No plan yet"
+            self._render_heading(self.session.plan)
 
     def action_review_date(self) -> None:
         current = self.plan.next_review.isoformat() if self.plan.next_review else ""
