@@ -24,9 +24,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from generate_pack import generate  # noqa: E402
 
-from explorer.core.library import load_library  # noqa: E402
-from explorer.core.loader import load_catalog  # noqa: E402
-from explorer.core.search import SearchIndex  # noqa: E402
+from explorer.core.content.library import load_library  # noqa: E402
+from explorer.core.content.loader import load_catalog  # noqa: E402
+from explorer.core.search.index import SearchIndex  # noqa: E402
 
 QUERIES = [
     "roadmap", "roadmpa", "stakeholdr", "budget", "pricing model", "churn analysis", "hire", "okr",

@@ -34,7 +34,7 @@ Bare().run(headless=True, auto_pilot=ready)
 OURS = """
 import sys
 from pathlib import Path
-from explorer.core.library import load_library
+from explorer.core.content.library import load_library
 from explorer.tui.app import create_app
 
 async def ready(pilot):

@@ -37,7 +37,7 @@ def frozen_cursor(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.fixture
 def make_app(tmp_path: Path):
     """Build the app on the shipped library (plus optional packs), with settings in tmp."""
-    from explorer.core.loader import load_catalog
+    from explorer.core.content.loader import load_catalog
     from explorer.locations import shipped_content_dir
     from explorer.tui.app import create_app
 

@@ -11,15 +11,20 @@ from pathlib import Path
 from explorer import __version__
 from explorer.cli import render
 from explorer.cli.plan_commands import UnknownPlan, run_plan_command
-from explorer.core.compare import compare_roles
-from explorer.core.library import content_dirs, load_library
-from explorer.core.loader import load_catalog
-from explorer.core.model import LoadResult
-from explorer.core.plan_store import PlanError
-from explorer.core.resolve import UnknownRole, find_role
-from explorer.core.search import SearchIndex
-from explorer.core.spec import LADDERS_FILE, ROLE, SOURCES_FILE, json_schema_document
-from explorer.core.textsafe import clean
+from explorer.core.career.compare import compare_roles
+from explorer.core.common.textsafe import clean
+from explorer.core.content.library import content_dirs, load_library
+from explorer.core.content.loader import load_catalog
+from explorer.core.content.model import LoadResult
+from explorer.core.content.resolve import UnknownRole, find_role
+from explorer.core.content.spec import (
+    LADDERS_FILE,
+    ROLE,
+    SOURCES_FILE,
+    json_schema_document,
+)
+from explorer.core.plans.store import PlanError
+from explorer.core.search.index import SearchIndex
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 SCHEMAS = {
@@ -138,7 +143,7 @@ def _run(args: argparse.Namespace) -> int:
         _print_json(comparison) if args.json else _print(render.comparison(comparison))
         return EXIT_OK
     if args.command == "ladder":
-        from explorer.core.ladder import ladders_for
+        from explorer.core.career.ladder import ladders_for
 
         role = find_role(catalog, args.role) if args.role else None
         if args.json:

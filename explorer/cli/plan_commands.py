@@ -7,10 +7,10 @@ import json
 import sys
 
 from explorer import locations
-from explorer.core.model import Catalog
-from explorer.core.plan_store import PlanError, PlanStore, StoredPlan
-from explorer.core.plans import plan_to_jsonable, plan_to_markdown, plan_to_toml
-from explorer.core.textsafe import clean
+from explorer.core.common.textsafe import clean
+from explorer.core.content.model import Catalog
+from explorer.core.plans.model import plan_to_jsonable, plan_to_markdown, plan_to_toml
+from explorer.core.plans.store import PlanError, PlanStore, StoredPlan
 
 
 def _role_title(catalog: Catalog):

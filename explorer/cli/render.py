@@ -8,10 +8,10 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from explorer.core.compare import Comparison
-from explorer.core.ladder import ladders_for, next_moves
-from explorer.core.model import Catalog, Role
-from explorer.core.search import SearchHit
+from explorer.core.career.compare import Comparison
+from explorer.core.career.ladder import ladders_for, next_moves
+from explorer.core.content.model import Catalog, Role
+from explorer.core.search.index import SearchHit
 
 WIDTH = 88
 

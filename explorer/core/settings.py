@@ -8,7 +8,7 @@ from pathlib import Path
 
 import tomli_w
 
-from explorer.core.atomic import atomic_write_text
+from explorer.core.common.atomic import atomic_write_text
 
 
 @dataclass(frozen=True)

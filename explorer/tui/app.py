@@ -14,11 +14,11 @@ from textual.screen import Screen
 from textual.worker import get_current_worker
 
 from explorer import locations
-from explorer.core.library import load_library
-from explorer.core.model import Catalog, LoadResult
-from explorer.core.plan_session import PlanSession
-from explorer.core.plan_store import PlanConflict, PlanError, PlanStore
-from explorer.core.search import SearchIndex
+from explorer.core.content.library import load_library
+from explorer.core.content.model import Catalog, LoadResult
+from explorer.core.plans.session import PlanSession
+from explorer.core.plans.store import PlanConflict, PlanError, PlanStore
+from explorer.core.search.index import SearchIndex
 from explorer.core.settings import Settings, load_settings, save_settings
 from explorer.tui.commands import ActionCommands, RoleCommands
 from explorer.tui.screens.search import SearchScreen

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from explorer.core.library import load_library
+from explorer.core.content.library import load_library
 
 
 def launch(extra_dirs: Sequence[Path] = ()) -> int:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from rich.text import Text
 
-from explorer.core.textsafe import clean
+from explorer.core.common.textsafe import clean
 
 __all__ = ["clean", "highlighted", "plain"]
 

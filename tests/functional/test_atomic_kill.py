@@ -7,13 +7,13 @@ import subprocess
 import sys
 import time
 
-from explorer.core.plan_store import PlanStore
+from explorer.core.plans.store import PlanStore
 
 WRITER = r"""
 import sys
 from pathlib import Path
-from explorer.core.plan_store import PlanStore
-from explorer.core.plans import Plan
+from explorer.core.plans.store import PlanStore
+from explorer.core.plans.model import Plan
 store = PlanStore(Path(sys.argv[1]))
 versions = [Plan("Kill loop", notes="A" * 200_000), Plan("Kill loop", notes="B" * 300_000 + "\n" * 1000)]
 stored = store.load("loop")
@@ -26,7 +26,7 @@ while True:
 
 
 def test_a_killed_writer_leaves_the_old_or_the_new_file_never_a_mix(tmp_path):
-    from explorer.core.plans import Plan
+    from explorer.core.plans.model import Plan
 
     store = PlanStore(tmp_path)
     store.save("loop", Plan("Kill loop", notes="A" * 200_000), None)

@@ -119,8 +119,8 @@ def test_plan_commands(capsys, isolated_user_dirs):
     import datetime as dt
 
     from explorer import locations
-    from explorer.core.plan_store import PlanStore
-    from explorer.core.plans import Plan, PlanStep, StepStatus
+    from explorer.core.plans.model import Plan, PlanStep, StepStatus
+    from explorer.core.plans.store import PlanStore
 
     code, out, _ = run(capsys, "plan", "list")
     assert code == 0 and out.startswith("No plans yet")

@@ -3,8 +3,8 @@
 import os
 
 from explorer import locations
-from explorer.core.plan_store import PlanStore
-from explorer.core.plans import Plan
+from explorer.core.plans.model import Plan
+from explorer.core.plans.store import PlanStore
 from explorer.tui.screens.gap import GapScreen
 from explorer.tui.screens.ladder import LadderScreen
 from explorer.tui.screens.plans import PlansScreen
@@ -152,7 +152,7 @@ async def test_failing_disk_gives_a_clear_message_and_keeps_the_words(make_app, 
 
 
 async def test_second_window_change_is_not_clobbered(make_app):
-    from explorer.core.plan_session import PlanSession
+    from explorer.core.plans.session import PlanSession
 
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:

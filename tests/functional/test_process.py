@@ -14,7 +14,7 @@ import time
 
 import pytest
 
-from explorer.core.plan_store import PlanStore
+from explorer.core.plans.store import PlanStore
 
 F4 = "\x1bOS"
 ANSI = re.compile(rb"\x1b\[[0-9;?]*[A-Za-z]|\x1b[()][A-Z0-9]|\x1b[=>]|\x1b\][^\x07]*\x07")

@@ -272,7 +272,7 @@ async def test_command_palette_offers_the_current_screens_actions(make_app):
 
 
 async def test_content_pack_loads_in_the_background_and_search_covers_it(tmp_path, data_dir):
-    from explorer.core.loader import load_catalog
+    from explorer.core.content.loader import load_catalog
     from explorer.locations import shipped_content_dir
     from explorer.tui.app import create_app
 

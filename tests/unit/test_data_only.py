@@ -29,7 +29,7 @@ def test_no_code_execution_paths_in_the_package():
 
 def test_content_values_are_never_used_as_paths(data_dir):
     """A source or reference that looks like a path is just an unknown id."""
-    from explorer.core.loader import load_catalog
+    from explorer.core.content.loader import load_catalog
 
     result = load_catalog([data_dir / "minimal"])
     role = result.catalog.role("alpha")

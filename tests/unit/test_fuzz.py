@@ -12,9 +12,9 @@ import tomli_w
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from explorer.core.loader import load_catalog
-from explorer.core.plan_store import PlanError, PlanStore
-from explorer.core.plans import PlanFormatError, plan_from_data
+from explorer.core.content.loader import load_catalog
+from explorer.core.plans.model import PlanFormatError, plan_from_data
+from explorer.core.plans.store import PlanError, PlanStore
 
 EXAMPLES = int(os.environ.get("ROLE_EXPLORER_FUZZ_EXAMPLES", "60"))
 FUZZ = settings(max_examples=EXAMPLES, deadline=2000, suppress_health_check=[HealthCheck.too_slow])

@@ -9,8 +9,8 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
-from explorer.core.compare import Comparison, compare_roles
-from explorer.core.model import Role
+from explorer.core.career.compare import Comparison, compare_roles
+from explorer.core.content.model import Role
 from explorer.tui.screens.base import PlanAwareScreen
 from explorer.tui.text import plain
 

@@ -10,8 +10,8 @@ from textual.containers import VerticalScroll
 from textual.widgets import Static
 from textual.widgets.option_list import Option
 
-from explorer.core.ladder import next_moves
-from explorer.core.model import Role
+from explorer.core.career.ladder import next_moves
+from explorer.core.content.model import Role
 from explorer.tui.screens.base import PlanAwareScreen
 from explorer.tui.screens.picker import RolePicker
 from explorer.tui.text import plain

@@ -9,8 +9,8 @@ from textual.containers import Vertical
 from textual.widgets import Static
 from textual.widgets.option_list import Option
 
-from explorer.core.gap import SECTIONS, GapItem, role_gap
-from explorer.core.plans import PlanStep
+from explorer.core.career.gap import SECTIONS, GapItem, role_gap
+from explorer.core.plans.model import PlanStep
 from explorer.tui.screens.base import PlanAwareScreen
 from explorer.tui.screens.picker import RolePicker
 from explorer.tui.text import plain

@@ -12,8 +12,8 @@ from textual.reactive import reactive
 from textual.widget import Widget
 from textual.widgets import Static
 
-from explorer.core.ladder import ladders_for, next_moves, previous_moves
-from explorer.core.model import Catalog, Ladder, MoveKind, Role
+from explorer.core.career.ladder import ladders_for, next_moves, previous_moves
+from explorer.core.content.model import Catalog, Ladder, MoveKind, Role
 from explorer.tui.screens.base import PlanAwareScreen
 from explorer.tui.text import plain
 

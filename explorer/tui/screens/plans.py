@@ -10,7 +10,7 @@ from textual.containers import Vertical
 from textual.widgets import Static
 from textual.widgets.option_list import Option
 
-from explorer.core.plan_store import PlanError
+from explorer.core.plans.store import PlanError
 from explorer.tui.screens.base import PlanAwareScreen
 from explorer.tui.screens.prompt import TextPrompt
 from explorer.tui.text import plain

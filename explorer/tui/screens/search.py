@@ -10,7 +10,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input, Static
 from textual.worker import get_current_worker
 
-from explorer.core.search import SearchHit, SearchIndex
+from explorer.core.search.index import SearchHit, SearchIndex
 from explorer.tui.text import plain
 from explorer.tui.widgets.inputs import QueryInput
 from explorer.tui.widgets.results import ResultsList

@@ -5,8 +5,8 @@ from __future__ import annotations
 from rich.text import Text
 from textual.widgets.option_list import Option
 
-from explorer.core.model import Catalog
-from explorer.core.search import HitKind, SearchHit
+from explorer.core.content.model import Catalog
+from explorer.core.search.index import HitKind, SearchHit
 from explorer.tui.text import highlighted, plain
 from explorer.tui.widgets.lists import SafeOptionList
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rich.text import Text
 
-from explorer.core.model import Catalog, Role
+from explorer.core.content.model import Catalog, Role
 from explorer.tui.text import plain
 
 

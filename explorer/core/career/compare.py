@@ -1,0 +1,139 @@
+"""Side-by-side comparison of two roles, with responsibilities paired by meaning."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from explorer.core.common.words import stem, words
+from explorer.core.content.model import Catalog, Responsibility, Role, SalaryFigure
+
+# Two duties pair when their content words (stemmed, stopwords dropped) are alike by both
+# rapidfuzz's token-set ratio and plain overlap, with a nudge when both share an area.
+PAIR_CUTOFF = 42.0
+SAME_AREA_BONUS = 10.0
+STOPWORDS = frozenset(
+    "a an and are as at be by for from in into is it its of on or so that the their them they this to "
+    "with what when who whole each every one own keep make sure all more than can may "
+    # In a library of product roles these words say nothing about which duty it is.
+    "product products team teams".split()
+)
+
+
+@dataclass(frozen=True)
+class ResponsibilityRow:
+    left: Responsibility | None
+    right: Responsibility | None
+    similarity: float = 0.0
+
+    @property
+    def kind(self) -> str:
+        if self.left and self.right:
+            return "shared"
+        return "left-only" if self.left else "right-only"
+
+
+@dataclass(frozen=True)
+class FactRow:
+    label: str
+    left: str
+    right: str
+
+    @property
+    def differs(self) -> bool:
+        return self.left != self.right
+
+
+@dataclass(frozen=True)
+class Comparison:
+    left: Role
+    right: Role
+    facts: tuple[FactRow, ...]
+    responsibilities: tuple[ResponsibilityRow, ...]
+    skills_shared: tuple[str, ...]
+    skills_left_only: tuple[str, ...]
+    skills_right_only: tuple[str, ...]
+
+    def swapped(self, catalog: Catalog) -> "Comparison":
+        return compare_roles(catalog, self.right, self.left)
+
+    def rows_of(self, kind: str) -> list[ResponsibilityRow]:
+        return [row for row in self.responsibilities if row.kind == kind]
+
+
+def content_terms(text: str) -> frozenset[str]:
+    return frozenset(stem(word) for word in words(text) if word not in STOPWORDS)
+
+
+def similarity(a: frozenset[str], b: frozenset[str]) -> float:
+    """0–100: the mean of rapidfuzz's token-set ratio and the Dice overlap of two term sets."""
+    if not a or not b:
+        return 0.0
+    dice = 200.0 * len(a & b) / (len(a) + len(b))
+    return (fuzz.token_set_ratio(" ".join(sorted(a)), " ".join(sorted(b))) + dice) / 2
+
+
+def pair_responsibilities(
+    left: tuple[Responsibility, ...], right: tuple[Responsibility, ...], cutoff: float = PAIR_CUTOFF
+) -> list[ResponsibilityRow]:
+    """Greedy best-first pairing: the most similar pair first, each item used once."""
+    rows: list[ResponsibilityRow] = []
+    paired_left: set[int] = set()
+    paired_right: set[int] = set()
+    if left and right:
+        left_terms = [content_terms(r.text) for r in left]
+        right_terms = [content_terms(r.text) for r in right]
+        candidates = []
+        for i, a in enumerate(left_terms):
+            for j, b in enumerate(right_terms):
+                score = similarity(a, b) + (SAME_AREA_BONUS if left[i].area is right[j].area else 0.0)
+                if score >= cutoff:
+                    candidates.append((min(score, 100.0), i, j))
+        candidates.sort(key=lambda item: (-item[0], item[1], item[2]))
+        pairs = []
+        for score, i, j in candidates:
+            if i not in paired_left and j not in paired_right:
+                paired_left.add(i)
+                paired_right.add(j)
+                pairs.append((i, j, score))
+        rows.extend(ResponsibilityRow(left[i], right[j], round(score, 1)) for i, j, score in sorted(pairs))
+    rows.extend(ResponsibilityRow(r, None) for i, r in enumerate(left) if i not in paired_left)
+    rows.extend(ResponsibilityRow(None, r) for j, r in enumerate(right) if j not in paired_right)
+    return rows
+
+
+def _names(catalog: Catalog, ids: tuple[str, ...]) -> str:
+    return ", ".join(catalog.roles[i].title if i in catalog.roles else i for i in ids) or "—"
+
+
+def _salary(figures: tuple[SalaryFigure, ...]) -> str:
+    return "; ".join(f.describe() for f in figures) or "no published figure"
+
+
+def _facts(catalog: Catalog, left: Role, right: Role) -> tuple[FactRow, ...]:
+    def row(label: str, getter) -> FactRow:
+        return FactRow(label, getter(left), getter(right))
+
+    return (
+        row("Track", lambda r: r.track.label),
+        row("Level", lambda r: str(r.level)),
+        row("Experience", lambda r: r.experience.describe()),
+        row("Pay", lambda r: _salary(r.salaries)),
+        row("Reports to", lambda r: _names(catalog, r.reports_to)),
+        row("Manages", lambda r: _names(catalog, r.manages)),
+    )
+
+
+def compare_roles(catalog: Catalog, left: Role, right: Role) -> Comparison:
+    left_skills = {s.casefold(): s for s in left.skills}
+    right_skills = {s.casefold(): s for s in right.skills}
+    return Comparison(
+        left=left,
+        right=right,
+        facts=_facts(catalog, left, right),
+        responsibilities=tuple(pair_responsibilities(left.responsibilities, right.responsibilities)),
+        skills_shared=tuple(s for k, s in left_skills.items() if k in right_skills),
+        skills_left_only=tuple(s for k, s in left_skills.items() if k not in right_skills),
+        skills_right_only=tuple(s for k, s in right_skills.items() if k not in left_skills),
+    )

@@ -1,0 +1,91 @@
+"""What separates two roles: the route up the ladder and what to gain or leave behind.
+
+Every item carries the text of a plan step, so the app can add it to a plan with one key.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from explorer.core.career.compare import compare_roles
+from explorer.core.career.ladder import Move, shortest_path
+from explorer.core.content.model import Catalog, Role
+
+
+@dataclass(frozen=True)
+class GapItem:
+    section: str
+    text: str
+    step_text: str
+    responsibility: str | None = None  # "role-id#responsibility-id"
+
+
+@dataclass(frozen=True)
+class Gap:
+    current: Role
+    target: Role
+    path: tuple[Move, ...] | None
+    items: tuple[GapItem, ...]
+
+    def section(self, name: str) -> list[GapItem]:
+        return [item for item in self.items if item.section == name]
+
+
+SECTIONS = ("Route", "Take on", "Leave behind", "Skills to build", "Experience", "Pay")
+
+
+def _experience_items(current: Role, target: Role) -> list[GapItem]:
+    wanted, have = target.experience, current.experience
+    text = f"{target.title} asks {wanted.describe()}; {current.title} asks {have.describe()}."
+    gaps = []
+    for label, want, now in (("years in product", wanted.in_product.low, have.in_product.low),
+                             ("years leading people", wanted.leading.low, have.leading.low)):
+        if want is not None and (now is None or want > now):
+            gaps.append(f"{want:g}+ {label}")
+    step = f"Build experience toward {target.title}: " + (", ".join(gaps) if gaps else "no extra years asked")
+    items = [GapItem("Experience", text, step)]
+    if wanted.notes:
+        items.append(GapItem("Experience", wanted.notes, f"Check the experience bar for {target.title}: {wanted.notes}"))
+    return items
+
+
+def _pay_items(current: Role, target: Role) -> list[GapItem]:
+    items = []
+    for role, word in ((current, "now"), (target, "target")):
+        for figure in role.salaries:
+            items.append(GapItem("Pay", f"{word}: {role.title} — {figure.describe()}",
+                                 f"Check current pay data for {role.title} (last seen: {figure.describe()})"))
+    if not items:
+        items.append(GapItem("Pay", "Neither role has a published pay figure in the sources.",
+                             f"Find a pay figure for {target.title} with its source and date"))
+    return items
+
+
+def role_gap(catalog: Catalog, current: Role, target: Role) -> Gap:
+    if current.id == target.id:
+        return Gap(current, target, (), (GapItem("Route", "You are already there.", f"Review the {target.title} role"),))
+    path = shortest_path(catalog, current, target)
+    items: list[GapItem] = []
+    if path is None:
+        items.append(GapItem("Route", f"No recorded route from {current.title} to {target.title}; compare the roles below.",
+                             f"Find a route from {current.title} to {target.title}"))
+    for number, move in enumerate(path or (), start=1):
+        time = f" (usually {move.step.typical_time})" if move.step.typical_time else ""
+        items.append(GapItem(
+            "Route",
+            f"{number}. {move.origin.title} → {move.target.title}, {move.step.kind.value}{time}: {move.step.advice}",
+            f"Move from {move.origin.title} to {move.target.title}: {move.step.advice}",
+        ))
+    comparison = compare_roles(catalog, current, target)
+    for row in comparison.rows_of("right-only"):
+        items.append(GapItem("Take on", row.right.text, f"Take on: {row.right.text}", f"{target.id}#{row.right.id}"))
+    for row in comparison.rows_of("shared"):
+        items.append(GapItem("Take on", f"Grows: {row.left.text} → {row.right.text}", f"Grow into: {row.right.text}",
+                             f"{target.id}#{row.right.id}"))
+    for row in comparison.rows_of("left-only"):
+        items.append(GapItem("Leave behind", row.left.text, f"Hand over: {row.left.text}", f"{current.id}#{row.left.id}"))
+    for skill in comparison.skills_right_only:
+        items.append(GapItem("Skills to build", skill, f"Build skill: {skill}"))
+    items += _experience_items(current, target)
+    items += _pay_items(current, target)
+    return Gap(current, target, tuple(path) if path is not None else None, tuple(items))

@@ -1,0 +1,1 @@
+"""Shared helpers with no feature of their own: atomic file writes, safe display text, words."""

@@ -1,0 +1,168 @@
+"""Read content directories into a validated Catalog plus a list of problems.
+
+A bad file is reported and skipped; every valid file still loads. Later directories
+override earlier ones by id, so a team's pack can replace a shipped role.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from explorer.core.content import spec
+from explorer.core.content.build import build_role, role_semantics
+from explorer.core.content.files import (
+    FileProblem,
+    Located,
+    content_files,
+    outside_folder,
+    read_toml,
+)
+from explorer.core.content.integrity import (
+    check_ladder,
+    drop_dangling,
+    promotion_cycles,
+)
+from explorer.core.content.model import (
+    Catalog,
+    Ladder,
+    LoadResult,
+    Problem,
+    Role,
+    Source,
+    Track,
+)
+from explorer.core.content.parse_cache import ParseCache
+from explorer.core.content.validate import check
+
+SOURCES_FILE = "sources.toml"
+LADDERS_FILE = "ladders.toml"
+
+
+@dataclass
+class _Layer:
+    roles: dict[str, tuple[Role, Located]] = field(default_factory=dict)
+    sources: dict[str, Source] = field(default_factory=dict)
+    ladders: dict[str, tuple[Ladder, Located, int]] = field(default_factory=dict)
+
+
+def _read_valid(path: Path, shape: spec.Table, cache: ParseCache, problems: list[Problem]) -> tuple[dict[str, Any], Located] | None:
+    """The file's data when it is valid in shape (from the cache when unchanged), else None."""
+    try:
+        stat = path.stat()
+    except OSError as error:
+        problems.append(Problem(path, f"cannot be read: {error.strerror or error}"))
+        return None
+    cached = cache.get(path, stat)
+    if cached is not None:
+        return cached, Located(path)
+    try:
+        data, text = read_toml(path)
+    except FileProblem as error:
+        problems.append(error.problem)
+        return None
+    located = Located(path, text)
+    shape_problems = [located.problem(p.path, p.message) for p in check(data, shape)]
+    if shape_problems:
+        problems.extend(shape_problems)
+        return None
+    cache.put(path, stat, data)
+    return data, located
+
+
+def _load_layer(
+    directory: Path, files: list[Path], problems: list[Problem], cache: ParseCache, tick: Callable[[], None]
+) -> _Layer:
+    layer = _Layer()
+    if not directory.is_dir():
+        problems.append(Problem(directory, "content folder does not exist or is not a folder"))
+        return layer
+    for path in files:
+        tick()
+        refusal = outside_folder(path, directory)
+        if refusal:
+            problems.append(Problem(path, refusal))
+            continue
+        shape = {SOURCES_FILE: spec.SOURCES_FILE, LADDERS_FILE: spec.LADDERS_FILE}.get(path.name, spec.ROLE)
+        loaded = _read_valid(path, shape, cache, problems)
+        if loaded is None:
+            continue
+        data, located = loaded
+        if shape is spec.SOURCES_FILE:
+            _add_sources(data, located, layer, problems)
+        elif shape is spec.LADDERS_FILE:
+            _add_ladders(data, located, layer, problems)
+        else:
+            semantic = role_semantics(data, located)
+            if semantic:
+                problems.extend(semantic)
+                continue
+            role = build_role(data, path)
+            if role.id in layer.roles:
+                first = layer.roles[role.id][1].path
+                problems.append(located.problem(("id",), f"duplicate role id {role.id!r} (already defined in {first})"))
+                continue
+            layer.roles[role.id] = (role, located)
+    return layer
+
+
+def _add_sources(data: dict[str, Any], located: Located, layer: _Layer, problems: list[Problem]) -> None:
+    for index, item in enumerate(data["sources"]):
+        if item["id"] in layer.sources:
+            problems.append(located.problem(("sources", index, "id"), f"duplicate source id {item['id']!r}"))
+            continue
+        layer.sources[item["id"]] = Source(item["id"], item["publisher"], item["title"], item["date"], item.get("note", ""))
+
+
+def _add_ladders(data: dict[str, Any], located: Located, layer: _Layer, problems: list[Problem]) -> None:
+    for index, item in enumerate(data["ladders"]):
+        if item["id"] in layer.ladders:
+            problems.append(located.problem(("ladders", index, "id"), f"duplicate ladder id {item['id']!r}"))
+            continue
+        roles = item["roles"]
+        repeated = sorted({r for r in roles if roles.count(r) > 1})
+        if repeated:
+            problems.append(located.problem(("ladders", index, "roles"), f"ladder {item['id']!r} loops: {', '.join(repeated)} appears more than once"))
+            roles = list(dict.fromkeys(roles))
+        ladder = Ladder(item["id"], item["name"], Track(item["track"]), tuple(roles), item.get("description", ""))
+        layer.ladders[ladder.id] = (ladder, located, index)
+
+
+def load_catalog(
+    directories: Sequence[Path], cache_file: Path | None = None, progress: Callable[[int, int], None] | None = None
+) -> LoadResult:
+    """Load and merge content directories, later ones overriding earlier ones by id.
+
+    With `cache_file`, files that were valid last time and have not changed skip parsing.
+    `progress(done, total)` is called as files are read.
+    """
+    cache = ParseCache(cache_file)
+    problems: list[Problem] = []
+    folders = [Path(d) for d in directories]
+    files = {folder: list(content_files(folder)) if folder.is_dir() else [] for folder in folders}
+    total = sum(len(found) for found in files.values())
+    done = 0
+
+    def tick() -> None:
+        nonlocal done
+        done += 1
+        if progress and (done % 25 == 0 or done == total):
+            progress(done, total)
+
+    roles: dict[str, tuple[Role, Located]] = {}
+    sources: dict[str, Source] = {}
+    ladders: dict[str, tuple[Ladder, Located, int]] = {}
+    for folder in folders:
+        layer = _load_layer(folder, files[folder], problems, cache, tick)
+        roles.update(layer.roles)
+        sources.update(layer.sources)
+        ladders.update(layer.ladders)
+    clean_roles = {role_id: drop_dangling(role, located, roles, sources, problems) for role_id, (role, located) in roles.items()}
+    clean_ladders = tuple(check_ladder(*entry, clean_roles, problems) for entry in ladders.values())
+    problems.extend(promotion_cycles(clean_roles, {rid: located for rid, (_, located) in roles.items()}))
+    cache.save()
+    return LoadResult(Catalog(clean_roles, clean_ladders, sources), tuple(problems))
+
+

@@ -1,0 +1,61 @@
+"""Remember the parsed, validated data of content files between runs.
+
+tomllib is pure Python: about a millisecond per role file. A thousand-file pack would take
+over a second on every launch, so files that were valid last time are read back from one
+JSON file keyed by path, size and modification time. JSON, not pickle or marshal: a
+tampered cache file can only fail to load, never run code. Any doubt means a full parse.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+from explorer import __version__
+from explorer.core.common.atomic import atomic_write_text
+
+CACHE_FORMAT = f"1/{__version__}"
+
+
+class ParseCache:
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+        self._entries: dict[str, list[Any]] = {}
+        self._dirty = False
+        if path is not None:
+            try:
+                document = json.loads(path.read_text(encoding="utf-8"))
+                if isinstance(document, dict) and document.get("format") == CACHE_FORMAT:
+                    entries = document.get("files")
+                    self._entries = entries if isinstance(entries, dict) else {}
+            except (OSError, ValueError):
+                self._entries = {}
+
+    @staticmethod
+    def _key(stat: os.stat_result) -> list[int]:
+        return [stat.st_size, stat.st_mtime_ns]
+
+    def get(self, path: Path, stat: os.stat_result) -> dict[str, Any] | None:
+        entry = self._entries.get(str(path))
+        if entry and isinstance(entry, list) and len(entry) == 2 and entry[0] == self._key(stat) and isinstance(entry[1], dict):
+            return entry[1]
+        return None
+
+    def put(self, path: Path, stat: os.stat_result, data: dict[str, Any]) -> None:
+        try:
+            json.dumps(data)
+        except (TypeError, ValueError):
+            return  # dates and times have no JSON form; such files are simply parsed each time
+        self._entries[str(path)] = [self._key(stat), data]
+        self._dirty = True
+
+    def save(self) -> None:
+        if self.path is None or not self._dirty:
+            return
+        try:
+            atomic_write_text(self.path, json.dumps({"format": CACHE_FORMAT, "files": self._entries}), mode=0o600)
+            self._dirty = False
+        except OSError:
+            pass  # a cache that cannot be written only costs speed

@@ -1,0 +1,1 @@
+"""Plans: the transition-plan model, its file store, and the editing session the app keeps."""

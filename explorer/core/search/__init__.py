@@ -1,0 +1,1 @@
+"""Search: the inverted index over role text and the vocabulary tables it matches words through."""

@@ -1,0 +1,57 @@
+import json
+import shutil
+
+from explorer.core.content.loader import load_catalog
+
+
+def copy_pack(data_dir, tmp_path):
+    pack = tmp_path / "pack"
+    shutil.copytree(data_dir / "minimal", pack)
+    return pack
+
+
+def test_unchanged_files_come_from_the_cache(data_dir, tmp_path, monkeypatch):
+    pack, cache = copy_pack(data_dir, tmp_path), tmp_path / "cache.json"
+    first = load_catalog([pack], cache_file=cache)
+    assert first.ok and cache.exists()
+
+    def no_parsing(*args, **kwargs):
+        raise AssertionError("an unchanged file was parsed again")
+
+    monkeypatch.setattr("explorer.core.content.loader.read_toml", no_parsing)
+    again = load_catalog([pack], cache_file=cache)
+    assert again.catalog.roles == first.catalog.roles
+
+
+def test_a_changed_file_is_parsed_again(data_dir, tmp_path):
+    pack, cache = copy_pack(data_dir, tmp_path), tmp_path / "cache.json"
+    load_catalog([pack], cache_file=cache)
+    alpha = pack / "alpha.toml"
+    alpha.write_text(alpha.read_text().replace('title = "Alpha Analyst"', 'title = "Alpha Analyst, revised"'))
+    assert load_catalog([pack], cache_file=cache).catalog.role("alpha").title == "Alpha Analyst, revised"
+
+
+def test_invalid_files_are_not_cached_and_keep_being_reported(data_dir, tmp_path):
+    cache = tmp_path / "cache.json"
+    first = load_catalog([data_dir / "broken"], cache_file=cache)
+    second = load_catalog([data_dir / "broken"], cache_file=cache)
+    assert [str(p) for p in first.problems] == [str(p) for p in second.problems]
+    cached = json.loads(cache.read_text())["files"]
+    assert not any("typo_key" in path or "syntax_error" in path for path in cached)
+
+
+def test_a_corrupt_or_foreign_cache_is_ignored(data_dir, tmp_path):
+    pack, cache = copy_pack(data_dir, tmp_path), tmp_path / "cache.json"
+    for junk in ("{not json", '{"format": "other", "files": {}}', '{"format": "x", "files": []}', "[]"):
+        cache.write_text(junk)
+        assert load_catalog([pack], cache_file=cache).ok
+
+
+def test_a_tampered_entry_cannot_smuggle_in_invalid_data(data_dir, tmp_path):
+    pack, cache = copy_pack(data_dir, tmp_path), tmp_path / "cache.json"
+    load_catalog([pack], cache_file=cache)
+    document = json.loads(cache.read_text())
+    for path, entry in document["files"].items():
+        entry[0] = [0, 0]  # size/mtime no longer match: the entry must be ignored
+    cache.write_text(json.dumps(document))
+    assert load_catalog([pack], cache_file=cache).ok
