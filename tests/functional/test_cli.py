@@ -137,3 +137,23 @@ def test_plan_commands(capsys, isolated_user_dirs):
     assert out.startswith('title = "PM to Head"')
     code, out, err = run(capsys, "plan", "show", "nope")
     assert code == 2 and "no plan called 'nope'" in err and "pm-to-head" in err
+
+
+@pytest.mark.parametrize("order", ["before", "after", "both"])
+def test_content_option_works_before_or_after_the_command(capsys, data_dir, order):
+    broken, minimal = str(data_dir / "broken"), str(data_dir / "minimal")
+    argv = {
+        "before": ["--content", broken, "validate"],
+        "after": ["validate", "--content", broken],
+        "both": ["--content", minimal, "validate", "--content", broken],
+    }[order]
+    code, out, err = run(capsys, *argv)
+    assert code == 1, "the pack given with --content must be checked"
+    assert "syntax_error.toml" in out
+    if order == "both":
+        assert err.splitlines()[-1].endswith("from 3 folder(s)"), "both packs count, not just the last one"
+
+
+def test_show_finds_a_pack_role_with_the_option_before_the_command(capsys, data_dir):
+    code, out, _ = run(capsys, "--content", str(data_dir / "minimal"), "show", "alpha")
+    assert code == 0 and out.strip()

@@ -46,6 +46,10 @@ class PlanError(Exception):
     """Something the person must be told about, as one line."""
 
 
+class UnknownPlan(PlanError):
+    """No plan by that name or title (the CLI exits 2, as for an unknown role)."""
+
+
 class PlanConflict(PlanError):
     def __init__(self, path: Path, on_disk: StoredPlan | None) -> None:
         super().__init__(f"{path}: changed on disk since it was opened (another window or an edit); not overwritten")

@@ -1,27 +1,46 @@
-"""`role-explorer plan list | show | export`."""
+"""`role-explorer plan list | show | export`: the person's transition plans."""
 
 from __future__ import annotations
 
 import argparse
 import json
 import sys
+from typing import TYPE_CHECKING
 
-from explorer import locations
+from explorer.cli.commands.options import content_option, json_option
 from explorer.core.common.textsafe import clean
-from explorer.core.content.model import Catalog
-from explorer.core.plans.model import plan_to_jsonable, plan_to_markdown, plan_to_toml
-from explorer.core.plans.store import PlanError, PlanStore, StoredPlan
+
+if TYPE_CHECKING:
+    from explorer.core.content.model import Catalog
+    from explorer.core.plans.store import PlanStore, StoredPlan
+
+
+def register(commands) -> None:
+    content = content_option(top_level=False)
+    plan = commands.add_parser("plan", parents=[content], help="your transition plans: list, show, export")
+    actions = plan.add_subparsers(dest="plan_command", metavar="ACTION", required=True)
+    actions.add_parser("list", parents=[json_option()], help="every saved plan")
+    show = actions.add_parser("show", help="one plan as a readable checklist")
+    show.add_argument("name", help="plan name (file name without .toml) or title")
+    export = actions.add_parser("export", help="one plan as Markdown, TOML or JSON")
+    export.add_argument("name", help="plan name (file name without .toml) or title")
+    export.add_argument("--format", choices=("markdown", "toml", "json"), default="markdown")
+    plan.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from explorer.core.content.library import load_library
+
+    return run_plan_command(args, load_library(args.content).catalog)
 
 
 def _role_title(catalog: Catalog):
     return lambda role_id: catalog.roles[role_id].title if role_id in catalog.roles else role_id
 
 
-class UnknownPlan(PlanError):
-    """No plan by that name or title (the CLI exits 2, as for an unknown role)."""
-
-
 def _find(store: PlanStore, wanted: str) -> StoredPlan:
+    from explorer.core.plans.store import UnknownPlan
+
     plans, messages = store.load_all()
     for message in messages:
         print(f"role-explorer: {clean(message)}", file=sys.stderr)
@@ -34,6 +53,14 @@ def _find(store: PlanStore, wanted: str) -> StoredPlan:
 
 
 def run_plan_command(args: argparse.Namespace, catalog: Catalog) -> int:
+    from explorer import locations
+    from explorer.core.plans.model import (
+        plan_to_jsonable,
+        plan_to_markdown,
+        plan_to_toml,
+    )
+    from explorer.core.plans.store import PlanStore
+
     store = PlanStore(locations.plans_dir())
     title_of = _role_title(catalog)
     if args.plan_command == "list":

@@ -1,0 +1,35 @@
+"""`role-explorer validate [DIR ...]`: check content, one `file:line:col: message` per problem."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from explorer.cli.commands.options import content_option, json_option
+
+
+def register(commands) -> None:
+    parser = commands.add_parser(
+        "validate", parents=[content_option(top_level=False), json_option()],
+        help="check content files; exit 1 with one line per problem",
+    )
+    parser.add_argument("dirs", nargs="*", type=Path, metavar="DIR", help="content folders to check on top of the shipped library")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from explorer.cli.output import EXIT_OK, EXIT_PROBLEMS, say, say_json
+    from explorer.core.content.library import content_dirs
+    from explorer.core.content.loader import load_catalog
+
+    dirs = content_dirs([*args.content, *args.dirs])
+    result = load_catalog(dirs)  # no parse cache: validate always reads every file afresh
+    if args.json:
+        say_json({"ok": result.ok, "roles": len(result.catalog), "problems": [str(p) for p in result.problems]})
+    else:
+        for problem in result.problems:
+            say(str(problem))
+        summary = f"{len(result.catalog)} roles, {len(result.catalog.ladders)} ladders from {len(dirs)} folder(s)"
+        print(("ok: " if result.ok else f"{len(result.problems)} problem(s); loaded ") + summary, file=sys.stderr)
+    return EXIT_OK if result.ok else EXIT_PROBLEMS

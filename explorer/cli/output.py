@@ -1,0 +1,33 @@
+"""How the command line prints: cleaned text, strict JSON, exit codes, one-line warnings."""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Any
+
+from explorer.core.common.textsafe import clean
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+
+
+def say(text: str) -> None:
+    """Print text for a person, with control characters shown rather than obeyed."""
+    print(clean(text))
+
+
+def say_json(value: Any) -> None:
+    from explorer.cli.render import jsonable
+
+    print(json.dumps(jsonable(value), indent=2, ensure_ascii=False))
+
+
+def warn(message: str) -> None:
+    print(f"role-explorer: {clean(message)}", file=sys.stderr)
+
+
+def warn_problems(result: Any) -> None:
+    """One line on stderr when loading skipped bad content."""
+    if result.problems:
+        count = len(result.problems)
+        warn(f"{count} content problem{'s' if count != 1 else ''} skipped; run 'role-explorer validate' for details")
