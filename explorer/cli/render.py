@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from explorer.core.career.compare import Comparison
+from explorer.core.career.gap import SECTIONS, Gap
 from explorer.core.career.ladder import ladders_for, next_moves
 from explorer.core.content.model import Catalog, Role
 from explorer.core.search.index import SearchHit
@@ -139,3 +140,25 @@ def ladders(catalog: Catalog, highlight: Role | None = None) -> str:
         lines.append(f"From {highlight.title}:")
         lines += [f"  → {m.target.title} ({m.step.kind.value})" for m in moves] or ["  no next steps recorded"]
     return "\n".join(lines).rstrip()
+
+
+def gap(result: Gap) -> str:
+    lines = [f"{result.current.title} → {result.target.title}", "=" * WIDTH]
+    for section in SECTIONS:
+        items = result.section(section)
+        if items:
+            lines += ["", f"{section} ({len(items)})"]
+            lines += _bullets([item.text for item in items])
+    return "\n".join(lines)
+
+
+def gap_jsonable(result: Gap) -> dict[str, Any]:
+    route = None if result.path is None else [
+        {"from": m.origin.id, "to": m.target.id, "kind": m.step.kind.value, "typical_time": m.step.typical_time,
+         "advice": m.step.advice}
+        for m in result.path
+    ]
+    return {
+        "current": result.current.id, "target": result.target.id, "route": route,
+        "items": [jsonable(item) for item in result.items],
+    }

@@ -1,4 +1,4 @@
-"""`role-explorer plan list | show | export`: the person's transition plans."""
+"""`role-explorer plan list | show | export | assess | evidence | readiness`: the person's transition plans."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import json
 import sys
 from typing import TYPE_CHECKING
 
+from explorer.cli.commands import plan_readiness
 from explorer.cli.commands.options import content_option, json_option
 from explorer.core.common.textsafe import clean
 
@@ -17,14 +18,18 @@ if TYPE_CHECKING:
 
 def register(commands) -> None:
     content = content_option(top_level=False)
-    plan = commands.add_parser("plan", parents=[content], help="your transition plans: list, show, export")
+    plan = commands.add_parser("plan", parents=[content], help="your transition plans: list, show, export, assess, evidence, readiness")
     actions = plan.add_subparsers(dest="plan_command", metavar="ACTION", required=True)
     actions.add_parser("list", parents=[json_option()], help="every saved plan")
     show = actions.add_parser("show", help="one plan as a readable checklist")
     show.add_argument("name", help="plan name (file name without .toml) or title")
     export = actions.add_parser("export", help="one plan as Markdown, TOML or JSON")
     export.add_argument("name", help="plan name (file name without .toml) or title")
-    export.add_argument("--format", choices=("markdown", "toml", "json"), default="markdown")
+    export.add_argument(
+        "--format", choices=("markdown", "toml", "json", "brief", "ics"), default="markdown",
+        help="brief: a Markdown transition brief for a manager or mentor; ics: review and due dates for a calendar",
+    )
+    plan_readiness.register_actions(actions)
     plan.set_defaults(run=run)
 
 
@@ -79,11 +84,35 @@ def run_plan_command(args: argparse.Namespace, catalog: Catalog) -> int:
             print(clean(f"{stored.name}  {plan.title}  ({route}; {done}/{total} steps done; updated {plan.updated:%Y-%m-%d})"))
         return 0
     stored = _find(store, args.name)
+    if args.plan_command in plan_readiness.ACTIONS:
+        return plan_readiness.run_action(args, catalog, store, stored)
     fmt = "markdown" if args.plan_command == "show" else args.format
-    if fmt == "markdown":
+    if fmt in ("brief", "ics"):
+        print(_export_for_calendar_or_mentor(fmt, stored, catalog), end="")
+    elif fmt == "markdown":
         print(clean(plan_to_markdown(stored.plan, title_of)), end="")
     elif fmt == "toml":
         print(plan_to_toml(stored.plan), end="")
     else:
         print(json.dumps({"name": stored.name, **plan_to_jsonable(stored.plan)}, indent=2, ensure_ascii=False))
     return 0
+
+
+def _export_for_calendar_or_mentor(fmt: str, stored: StoredPlan, catalog: Catalog) -> str:
+    from explorer.core.plans.brief import transition_brief
+    from explorer.core.plans.calendar import plan_to_ics
+
+    if fmt == "ics":
+        return plan_to_ics(stored.name, stored.plan)
+    return transition_brief(stored.plan, catalog, route_lines(catalog, stored.plan))
+
+
+def route_lines(catalog: Catalog, plan) -> list[str] | None:
+    """The moves from the plan's current role to its target ([] when either is unset or unknown)."""
+    from explorer.core.career.gap import role_gap
+
+    current, target = catalog.get(plan.current_role or ""), catalog.get(plan.target_role or "")
+    if not current or not target:
+        return []
+    gap = role_gap(catalog, current, target)
+    return None if gap.path is None else [item.text for item in gap.section("Route")]

@@ -18,6 +18,7 @@ class Text:
     choices: tuple[str, ...] = ()
     pattern: str = ""
     max_length: int = 20_000
+    pattern_hint: str = "must use lower-case letters, digits and dashes"
 
     def json_schema(self) -> dict[str, Any]:
         schema: dict[str, Any] = {"type": "string", "minLength": 1, "maxLength": self.max_length}
@@ -211,6 +212,13 @@ LADDERS_FILE = table(
 
 
 STEP_STATUSES = ("not-started", "in-progress", "done")
+READINESS_STATES = ("not-yet", "learning", "doing-it", "evidenced")
+RESPONSIBILITY_REF_PATTERN = r"^[a-z0-9][a-z0-9-]*#[a-z0-9][a-z0-9-]*$"
+LINK_PATTERN = r"^https?://[^\s]+$"
+_responsibility_ref = Text(
+    "A responsibility, as role-id#responsibility-id.", pattern=RESPONSIBILITY_REF_PATTERN,
+    pattern_hint="must be role-id#responsibility-id (lower-case letters, digits and dashes)",
+)
 
 PLAN_FILE = table(
     "A personal transition plan.",
@@ -230,6 +238,31 @@ PLAN_FILE = table(
             status=Text("Progress.", choices=STEP_STATUSES),
             target_date=When("When it should be done."),
             responsibility=Text("A responsibility this step builds toward, as role-id#responsibility-id."),
+            review_date=When("When to look at this step again."),
+        )
+    ),
+    assessments=ListOf(
+        table(
+            "How far along you are with one responsibility of a role.",
+            required=("responsibility", "state", "text"),
+            responsibility=_responsibility_ref,
+            state=Text("Your own assessment.", choices=READINESS_STATES),
+            text=Text("The responsibility's words when you assessed it, kept if the content changes."),
+            area=Text("Kind of work.", choices=AREAS),
+            updated=When("When you last changed the assessment."),
+        )
+    ),
+    evidence=ListOf(
+        table(
+            "A dated record of something you did that shows a responsibility.",
+            required=("id", "date", "action"),
+            id=Text("Stable id within the plan, such as e1.", pattern=ID_PATTERN),
+            date=When("When it happened."),
+            situation=Text("The situation."),
+            action=Text("What you did."),
+            result=Text("What came of it."),
+            link=Text("Where it can be seen (http or https).", pattern=LINK_PATTERN, pattern_hint="must be an http:// or https:// address without spaces"),
+            supports=ListOf(_responsibility_ref, "The responsibilities it shows."),
         )
     ),
 )

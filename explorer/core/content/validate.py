@@ -50,7 +50,7 @@ def _check(value: Any, shape: Shape, path: KeyPath, problems: list[ShapeProblem]
             problems.append(ShapeProblem(path, f"{where} must be one of {', '.join(shape.choices)}; got {value!r}"))
         elif shape.pattern and not re.match(shape.pattern, value):
             problems.append(
-                ShapeProblem(path, f"{where} {value!r} must use lower-case letters, digits and dashes")
+                ShapeProblem(path, f"{where} {value!r} {shape.pattern_hint}")
             )
     elif isinstance(shape, Number):
         wanted = (int,) if shape.integer else (int, float)

@@ -13,6 +13,16 @@ import tomli_w
 
 from explorer.core.content.spec import PLAN_FILE
 from explorer.core.content.validate import check, format_path
+from explorer.core.plans.evidence import (
+    Assessment,
+    Evidence,
+    assessments_from_data,
+    assessments_to_data,
+    duplicate_problem,
+    evidence_jsonable,
+    evidence_from_data,
+    evidence_to_data,
+)
 
 _RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))}
 MAX_NAME = 64
@@ -38,6 +48,7 @@ class PlanStep:
     status: StepStatus = StepStatus.NOT_STARTED
     target_date: dt.date | None = None
     responsibility: str | None = None  # "role-id#responsibility-id"
+    review_date: dt.date | None = None
 
 
 def now() -> dt.datetime:
@@ -54,6 +65,8 @@ class Plan:
     notes: str = ""
     steps: tuple[PlanStep, ...] = ()
     next_review: dt.date | None = None
+    assessments: tuple[Assessment, ...] = ()
+    evidence: tuple[Evidence, ...] = ()
 
     def touched(self, **changes: Any) -> "Plan":
         """A copy with `changes` applied and `updated` set to now."""
@@ -93,9 +106,15 @@ def plan_to_toml(plan: Plan) -> str:
             item["target_date"] = step.target_date
         if step.responsibility:
             item["responsibility"] = step.responsibility
+        if step.review_date:
+            item["review_date"] = step.review_date
         steps.append(item)
     if steps:
         data["steps"] = steps
+    if plan.assessments:
+        data["assessments"] = assessments_to_data(plan.assessments)
+    if plan.evidence:
+        data["evidence"] = evidence_to_data(plan.evidence)
     # Notes last, as a readable multi-line string; tomli-w only writes one for text with newlines.
     if plan.notes:
         data["notes"] = plan.notes
@@ -115,6 +134,9 @@ def plan_from_data(data: dict[str, Any]) -> Plan:
     if problems:
         more = f" (+{len(problems) - 1} more)" if len(problems) > 1 else ""
         raise PlanFormatError(problems[0].message + more, problems[0].path)
+    duplicate = duplicate_problem(data)
+    if duplicate:
+        raise PlanFormatError(*duplicate)
     return Plan(
         title=data["title"],
         created=data["created"],
@@ -124,9 +146,11 @@ def plan_from_data(data: dict[str, Any]) -> Plan:
         notes=data.get("notes", ""),
         next_review=data.get("next_review"),
         steps=tuple(
-            PlanStep(s["text"], StepStatus(s["status"]), s.get("target_date"), s.get("responsibility"))
+            PlanStep(s["text"], StepStatus(s["status"]), s.get("target_date"), s.get("responsibility"), s.get("review_date"))
             for s in data.get("steps", ())
         ),
+        assessments=assessments_from_data(data.get("assessments", [])),
+        evidence=evidence_from_data(data.get("evidence", [])),
     )
 
 
@@ -165,9 +189,15 @@ def plan_to_jsonable(plan: Plan) -> dict[str, Any]:
         "title": plan.title, "current_role": plan.current_role, "target_role": plan.target_role,
         "notes": plan.notes, "next_review": iso(plan.next_review), "created": iso(plan.created), "updated": iso(plan.updated),
         "steps": [
-            {"text": s.text, "status": s.status.value, "target_date": iso(s.target_date), "responsibility": s.responsibility}
+            {"text": s.text, "status": s.status.value, "target_date": iso(s.target_date), "responsibility": s.responsibility,
+             "review_date": iso(s.review_date)}
             for s in plan.steps
         ],
+        "assessments": [
+            {"responsibility": a.responsibility, "state": a.state.value, "text": a.text, "area": a.area, "updated": iso(a.updated)}
+            for a in plan.assessments
+        ],
+        "evidence": [evidence_jsonable(e) for e in plan.evidence],
     }
 
 

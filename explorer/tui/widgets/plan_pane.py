@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -39,7 +41,7 @@ class Checklist(SafeOptionList):
         return self.query_ancestor(PlanPane)
 
     def action_cycle(self) -> None:
-        self.pane.change_step(self.highlighted, lambda s: PlanStep(s.text, s.status.next(), s.target_date, s.responsibility))
+        self.pane.change_step(self.highlighted, lambda s: replace(s, status=s.status.next()))
 
     def action_add(self) -> None:
         def added(text: str | None) -> None:
@@ -57,7 +59,7 @@ class Checklist(SafeOptionList):
 
         def edited(text: str | None) -> None:
             if text and text.strip():
-                self.pane.change_step(index, lambda s: PlanStep(text.strip(), s.status, s.target_date, s.responsibility))
+                self.pane.change_step(index, lambda s: replace(s, text=text.strip()))
 
         self.app.push_screen(TextPrompt("Step", step.text), edited)
 
@@ -71,7 +73,7 @@ class Checklist(SafeOptionList):
         def dated(text: str | None) -> None:
             if text is not None:
                 when = parse_date_or_blank(text)
-                self.pane.change_step(index, lambda s: PlanStep(s.text, s.status, when, s.responsibility))
+                self.pane.change_step(index, lambda s: replace(s, target_date=when))
 
         self.app.push_screen(TextPrompt("Target date (YYYY-MM-DD, empty to clear)", current, date_problem), dated)
 

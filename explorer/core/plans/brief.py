@@ -1,0 +1,132 @@
+"""The transition brief: a Markdown page for a manager or mentor.
+
+Current → target, the route, a readiness table by area, the evidence under each
+responsibility, and the open steps with their dates. The person's words are escaped so a
+Markdown viewer shows them literally; control characters are made visible.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from explorer.core.common.textsafe import clean
+from explorer.core.content.model import Catalog
+from explorer.core.plans.evidence import Evidence, is_link
+from explorer.core.plans.model import Plan, StepStatus
+from explorer.core.plans.readiness import GONE, Counts, RoleReadiness, role_readiness
+
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
+
+
+def md(text: str) -> str:
+    """One line of the person's (or the content's) text, shown literally by Markdown."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", " ".join(clean(text).split()))
+
+
+def md_link(url: str) -> str:
+    safe = "".join({"(": "%28", ")": "%29", "<": "%3C", ">": "%3E", " ": "%20"}.get(c, c) for c in clean(url))
+    return f"[link]({safe})"
+
+
+def _title(catalog: Catalog, role_id: str | None) -> str:
+    if not role_id:
+        return "(not set)"
+    role = catalog.get(role_id)
+    return role.title if role else f"{role_id} (not in the loaded content)"
+
+
+def _table(readiness: RoleReadiness) -> list[str]:
+    lines = ["| Area | Evidenced | Doing it | Learning | Not yet | Not assessed | Total |",
+             "|---|---:|---:|---:|---:|---:|---:|"]
+
+    def row(label: str, counts: Counts) -> str:
+        cells = (counts.evidenced, counts.doing, counts.learning, counts.not_yet, counts.not_assessed, counts.total)
+        return f"| {label} | " + " | ".join(str(c) for c in cells) + " |"
+
+    for area in readiness.areas():
+        lines.append(row(md(area.capitalize()), readiness.counts(area)))
+    lines.append(row("**All**", readiness.counts()))
+    return lines
+
+
+def _evidence_line(entry: Evidence, indent: str = "  ") -> str:
+    parts = [f"{entry.date.isoformat()} ({md(entry.id)})"]
+    if entry.situation:
+        parts.append(f"Situation: {md(entry.situation)}")
+    parts.append(f"Action: {md(entry.action)}")
+    if entry.result:
+        parts.append(f"Result: {md(entry.result)}")
+    line = f"{indent}- " + " · ".join(parts)
+    if entry.link and is_link(entry.link):
+        line += f" · {md_link(entry.link)}"
+    return line
+
+
+def _responsibilities(readiness: RoleReadiness) -> list[str]:
+    lines: list[str] = []
+    groups = [(area.capitalize(), [r for r in readiness.in_role if r.area == area]) for area in readiness.areas()]
+    if readiness.gone:
+        groups.append((f"{GONE.capitalize()} (kept from your plan)", readiness.gone))
+    for heading, rows in groups:
+        lines += [f"### {md(heading)}", ""]
+        for row in rows:
+            state = row.state.label if row.state else "not assessed"
+            if row.without_entry:
+                state += ", no entry linked yet"
+            lines.append(f"- **{md(row.text)}** — {state}")
+            lines += [_evidence_line(entry) for entry in row.evidence]
+        lines.append("")
+    return lines
+
+
+def _open_steps(plan: Plan) -> list[str]:
+    lines = []
+    for step in plan.steps:
+        if step.status is StepStatus.DONE:
+            continue
+        dates = []
+        if step.target_date:
+            dates.append(f"due {step.target_date.isoformat()}")
+        if step.review_date:
+            dates.append(f"review {step.review_date.isoformat()}")
+        progress = " *(in progress)*" if step.status is StepStatus.IN_PROGRESS else ""
+        lines.append(f"- [ ] {md(step.text)}{progress}" + (f" — {', '.join(dates)}" if dates else ""))
+    return lines
+
+
+def transition_brief(plan: Plan, catalog: Catalog, route: Sequence[str] | None, today: dt.date | None = None) -> str:
+    """`route` is the list of moves from current to target, or None when the content records none."""
+    today = today or dt.date.today()
+    current, target = _title(catalog, plan.current_role), _title(catalog, plan.target_role)
+    lines = [f"# Transition brief: {md(plan.title)}", "", f"**{md(current)} → {md(target)}**", "",
+             f"_Prepared on {today.isoformat()} with role-explorer. Readiness is the person's own assessment, "
+             "shown as counts, not a score._", ""]
+    if plan.next_review:
+        lines += [f"Next review of the plan: {plan.next_review.isoformat()}", ""]
+    lines += ["## Route", ""]
+    if route is None:
+        lines.append(f"No recorded route from {md(current)} to {md(target)}.")
+    elif not route:
+        lines.append("No moves needed." if plan.current_role and plan.current_role == plan.target_role
+                     else "Set both the current and the target role to see the route.")
+    lines += [f"- {md(move)}" for move in route or ()]
+    lines.append("")
+    role = catalog.get(plan.target_role) if plan.target_role else None
+    shown: set[str] = set()
+    if role is None:
+        lines += ["## Readiness", "", "No target role is set (or it is not in the loaded content).", ""]
+    else:
+        readiness = role_readiness(plan, role)
+        lines += [f"## Readiness for {md(role.title)}", "", readiness.counts().summary() + ".", ""]
+        lines += _table(readiness) + [""]
+        lines += ["## Responsibilities and evidence", ""] + _responsibilities(readiness)
+        shown = {entry.id for row in readiness.rows for entry in row.evidence}
+    loose = [entry for entry in plan.evidence if entry.id not in shown]
+    if loose:
+        lines += ["## Other evidence", "", "_Not linked to a responsibility of the target yet._", ""]
+        lines += [_evidence_line(entry, "") for entry in loose] + [""]
+    lines += ["## Open steps", ""]
+    lines += _open_steps(plan) or ["No open steps."]
+    return "\n".join(lines).rstrip() + "\n"
