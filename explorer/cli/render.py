@@ -11,7 +11,7 @@ from typing import Any
 from explorer.core.career.compare import Comparison
 from explorer.core.career.gap import SECTIONS, Gap
 from explorer.core.career.ladder import ladders_for, next_moves
-from explorer.core.content.model import Catalog, Role
+from explorer.core.content.model import Catalog, Role, Source
 from explorer.core.search.index import SearchHit
 
 WIDTH = 88
@@ -35,6 +35,10 @@ def _wrap(text: str, indent: str = "  ") -> str:
     return textwrap.fill(" ".join(text.split()), WIDTH, initial_indent=indent, subsequent_indent=indent)
 
 
+def _hanging(text: str, rest: str = "    ") -> str:
+    return textwrap.fill(" ".join(text.split()), WIDTH, initial_indent="  ", subsequent_indent=rest)
+
+
 def _bullets(items: list[str], indent: str = "  ") -> list[str]:
     return [textwrap.fill(" ".join(item.split()), WIDTH, initial_indent=f"{indent}- ", subsequent_indent=f"{indent}  ") for item in items]
 
@@ -52,13 +56,14 @@ def search_hits(catalog: Catalog, hits: list[SearchHit]) -> str:
 
 
 def role_detail(catalog: Catalog, role: Role) -> str:
-    def cite(source_id: str | None) -> str:
-        source = catalog.source(source_id)
-        return f" ({source.citation()})" if source else ""
+    numbers = {source_id: number for number, source_id in enumerate(role.cited_sources(), start=1)}
+
+    def cite(*source_ids: str | None) -> str:
+        return "".join(f" [{n}]" for n in sorted({numbers[s] for s in source_ids if s in numbers and s in catalog.sources}))
 
     lines = [role.title, "=" * len(role.title)]
     if role.aliases:
-        lines.append(f"Also called: {', '.join(role.aliases)}")
+        lines.append(_wrap(f"Also called: {', '.join(role.aliases)}", ""))
     lines.append(f"Track: {role.track.label} · level {role.level} · id {role.id}")
     lines += ["", _wrap(role.summary, "")]
     if role.responsibilities:
@@ -68,31 +73,47 @@ def role_detail(catalog: Catalog, role: Role) -> str:
             lines += _bullets([r.text + cite(r.source) for r in role.responsibilities if r.area is area], "    ")
     if role.skills:
         lines += ["", "Skills"] + _bullets(list(role.skills))
-    lines += ["", "Experience asked", f"  {role.experience.describe()}"]
+    lines += ["", "Experience asked", _wrap(role.experience.describe() + cite(*role.experience.sources))]
     if role.experience.notes:
-        lines.append(_wrap(role.experience.notes + "".join(cite(s) for s in role.experience.sources)))
+        lines.append(_wrap(role.experience.notes))
     if role.education:
         lines += ["", "Education"] + _bullets(list(role.education))
     lines += ["", "Pay"]
-    lines += _bullets([s.describe() for s in role.salaries]) if role.salaries else ["  No published figure in the sources."]
+    lines += _bullets([s.describe() + cite(s.source) for s in role.salaries]) if role.salaries else ["  No published figure in the sources."]
     lines += ["", "Reporting lines"]
-    lines.append(f"  Reports to: {', '.join(catalog.roles[r].title for r in role.reports_to) or '—'}")
-    lines.append(f"  Manages: {', '.join(catalog.roles[r].title for r in role.manages) or '—'}")
+    lines.append(_hanging(f"Reports to: {', '.join(catalog.roles[r].title for r in role.reports_to) or '—'}"))
+    lines.append(_hanging(f"Manages: {', '.join(catalog.roles[r].title for r in role.manages) or '—'}"))
     moves = next_moves(catalog, role)
     if moves:
         lines += ["", "Next steps"]
         for move in moves:
-            time = f" — usually {move.step.typical_time}" if move.step.typical_time else ""
-            lines.append(f"  → {move.target.title} ({move.step.kind.value}{time})")
+            time = f" — {move.step.typical_time}" if move.step.typical_time else ""
+            lines.append(_hanging(f"→ {move.target.title} ({move.step.kind.value}{time})", "      "))
             lines.append(_wrap(move.step.advice + cite(move.step.source), "      "))
     if role.title_notes:
         lines += ["", "Title notes"]
-        lines += _bullets([n.text + "".join(cite(s) for s in n.sources) for n in role.title_notes])
+        lines += _bullets([n.text + cite(*n.sources) for n in role.title_notes])
     lines += ["", "Sources"]
-    for source_id in role.sources:
-        source = catalog.sources[source_id]
-        lines.append(f"  - {source.publisher}, {source.date}: {source.title}")
+    for number, source in _numbered_sources(catalog, role):
+        lines.append(_hanging(f"[{number}] {source.publisher}, {source.date}: {source.title}", "      "))
+        if source.note:
+            lines.append(_wrap(source.note, "      "))
+        if source.url:
+            lines.append(f"      {source.url}")
     return "\n".join(lines)
+
+
+def _numbered_sources(catalog: Catalog, role: Role) -> list[tuple[int, Source]]:
+    numbered = enumerate(role.cited_sources(), start=1)
+    return [(number, catalog.sources[source_id]) for number, source_id in numbered if source_id in catalog.sources]
+
+
+def role_json(catalog: Catalog, role: Role) -> dict[str, Any]:
+    """The role as JSON, with the sources it cites spelled out under the numbers the text view uses."""
+    return {
+        **jsonable(role),
+        "cited_sources": [{"number": number, **jsonable(source)} for number, source in _numbered_sources(catalog, role)],
+    }
 
 
 def comparison(result: Comparison) -> str:

@@ -62,7 +62,7 @@ def test_show_by_alias_and_json(capsys):
     code, out, _ = run(capsys, "show", "CPO")
     assert code == 0
     assert out.startswith("Chief Product Officer\n")
-    assert "$215,647 per year — pay per year (Indeed, date not stated)" in out
+    assert "$215,647 per year — typical earnings, given as nearly this much (Indeed, date not" in out
     code, out, _ = run(capsys, "show", "ai-product-manager", "--json")
     role = json.loads(out)
     assert role["salaries"][0]["date"] == "February 2023"

@@ -22,5 +22,5 @@ def run(args: argparse.Namespace) -> int:
     result = load_library(args.content)
     warn_problems(result)
     role = find_role(result.catalog, args.role)
-    say_json(role) if args.json else say(render.role_detail(result.catalog, role))
+    say_json(render.role_json(result.catalog, role)) if args.json else say(render.role_detail(result.catalog, role))
     return EXIT_OK

@@ -113,7 +113,9 @@ def _add_sources(data: dict[str, Any], located: Located, layer: _Layer, problems
         if item["id"] in layer.sources:
             problems.append(located.problem(("sources", index, "id"), f"duplicate source id {item['id']!r}"))
             continue
-        layer.sources[item["id"]] = Source(item["id"], item["publisher"], item["title"], item["date"], item.get("note", ""))
+        layer.sources[item["id"]] = Source(
+            item["id"], item["publisher"], item["title"], item["date"], item.get("note", ""), item.get("url", "")
+        )
 
 
 def _add_ladders(data: dict[str, Any], located: Located, layer: _Layer, problems: list[Problem]) -> None:

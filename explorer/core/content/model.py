@@ -46,9 +46,7 @@ class Source:
     title: str
     date: str
     note: str = ""
-
-    def citation(self) -> str:
-        return f"{self.publisher}, {self.date}"
+    url: str = ""
 
 
 @dataclass(frozen=True)
@@ -88,7 +86,9 @@ class Experience:
         parts = []
         if self.in_product.low is not None or self.in_product.high is not None:
             parts.append(f"{self.in_product.describe()} years in product")
-        if self.leading.low is not None or self.leading.high is not None:
+        if self.leading.low == 0 and self.leading.high is None:
+            parts.append("no leading experience asked")
+        elif self.leading.low is not None or self.leading.high is not None:
             parts.append(f"{self.leading.describe()} years leading")
         return ", ".join(parts) if parts else "not stated"
 
@@ -167,6 +167,13 @@ class Role:
 
     def responsibility(self, responsibility_id: str) -> Responsibility | None:
         return next((r for r in self.responsibilities if r.id == responsibility_id), None)
+
+    def cited_sources(self) -> tuple[str, ...]:
+        """The role's sources, then anything cited in it that the list forgot: citation [n] is item n-1."""
+        cited = [r.source for r in self.responsibilities] + list(self.experience.sources)
+        cited += [s.source for s in self.salaries] + [s.source for s in self.next_steps]
+        cited += [s for note in self.title_notes for s in note.sources]
+        return tuple(dict.fromkeys([*self.sources, *filter(None, cited)]))
 
 
 @dataclass(frozen=True)

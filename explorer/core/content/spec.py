@@ -102,6 +102,10 @@ ID_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
 TRACKS = ("individual-contributor", "management", "executive", "adjacent")
 AREAS = ("strategy", "people", "delivery", "customers", "business", "data", "communication")
 MOVE_KINDS = ("promotion", "lateral")
+# A source's web address in a content pack (untrusted): http or https, a host name, then printable
+# ASCII only. Stricter than a plan's own LINK_PATTERN below. "(?!\n)" stops Python's "$" from
+# accepting a trailing newline; JSON Schema's "$" never does.
+URL_PATTERN = r"^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?([/?#][!-~]*)?$(?!\n)"
 
 _role_id = Text("A role id (lower-case letters, digits and dashes).", pattern=ID_PATTERN)
 _source_ids = ListOf(Text("A source id from a sources.toml file."), "Where this came from.")
@@ -188,6 +192,12 @@ SOURCES_FILE = table(
             title=Text("What it is."),
             date=Text("When, as stated (or 'date not stated')."),
             note=Text("Anything a reader should know about it."),
+            url=Text(
+                "Where a reader can open it: an http or https address.",
+                pattern=URL_PATTERN,
+                pattern_hint="must be a web address starting with http:// or https://",
+                max_length=2_000,
+            ),
         ),
         min_items=1,
     ),

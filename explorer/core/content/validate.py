@@ -49,9 +49,8 @@ def _check(value: Any, shape: Shape, path: KeyPath, problems: list[ShapeProblem]
         elif shape.choices and value not in shape.choices:
             problems.append(ShapeProblem(path, f"{where} must be one of {', '.join(shape.choices)}; got {value!r}"))
         elif shape.pattern and not re.match(shape.pattern, value):
-            problems.append(
-                ShapeProblem(path, f"{where} {value!r} {shape.pattern_hint}")
-            )
+            shown = value if len(value) <= 80 else value[:79] + "…"
+            problems.append(ShapeProblem(path, f"{where} {shown!r} {shape.pattern_hint}"))
     elif isinstance(shape, Number):
         wanted = (int,) if shape.integer else (int, float)
         if isinstance(value, bool) or not isinstance(value, wanted):

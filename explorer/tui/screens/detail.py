@@ -14,6 +14,7 @@ from explorer.core.career.ladder import next_moves
 from explorer.core.content.model import Role
 from explorer.tui.screens.base import PlanAwareScreen
 from explorer.tui.screens.picker import RolePicker
+from explorer.tui.screens.source_links import SourceLinksScreen, linked_sources
 from explorer.tui.text import plain
 from explorer.tui.widgets import role_view
 from explorer.tui.widgets.lists import SafeOptionList
@@ -29,6 +30,9 @@ class RoleDetailScreen(PlanAwareScreen):
         Binding("l", "focus_links", "Links", id="detail.links", tooltip="Jump to reporting lines and next steps"),
         Binding("h", "set_role('current')", "I am here", id="detail.here", tooltip="Set this role as where you are now, in your plan"),
         Binding("t", "set_role('target')", "Target", id="detail.target", tooltip="Set this role as where you want to be, in your plan"),
+        # Kept out of the footer so Back and Help still fit; the Sources heading names the key.
+        Binding("o", "source_links", "Source pages", id="detail.sources", show=False,
+                tooltip="Open the web page of a source (when a source of this role has an address)"),
     ]
 
     def __init__(self, role: Role) -> None:
@@ -49,6 +53,7 @@ class RoleDetailScreen(PlanAwareScreen):
 
     def _link_options(self) -> list[Option]:
         catalog = self.app.catalog
+        order = self.role.cited_sources()
         options: list[Option] = []
 
         def add(role_id: str, label: Text) -> None:
@@ -65,6 +70,7 @@ class RoleDetailScreen(PlanAwareScreen):
                 label.append_text(plain(f" · {move.step.typical_time}", "dim"))
             label.append("\n    ")
             label.append_text(plain(move.step.advice))
+            label.append_text(role_view.citation(move.step.source, order))
             add(move.target.id, label)
         if not options:
             options.append(Option(Text("No reporting lines or next steps recorded.", "dim"), disabled=True))
@@ -83,6 +89,16 @@ class RoleDetailScreen(PlanAwareScreen):
     def _link_selected(self, event: RoleLinks.OptionSelected) -> None:
         if event.option_index < len(self._link_targets):
             self.app.open_role(self._link_targets[event.option_index])
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "source_links":
+            return bool(linked_sources(self.app.catalog, self.role))
+        return True
+
+    def action_source_links(self) -> None:
+        sources = linked_sources(self.app.catalog, self.role)
+        if sources:
+            self.app.push_screen(SourceLinksScreen(self.role, sources))
 
     def action_focus_links(self) -> None:
         self.query_one("#detail-links").focus()

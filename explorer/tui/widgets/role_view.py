@@ -13,17 +13,14 @@ def heading(text: str) -> Text:
     return Text.assemble(plain(text, "bold underline"))
 
 
-def source_order(role: Role) -> list[str]:
-    """The role's sources, then anything cited in it that the list forgot, numbered from 1."""
-    cited = [r.source for r in role.responsibilities] + list(role.experience.sources)
-    cited += [s for note in role.title_notes for s in note.sources] + [s.source for s in role.salaries]
-    return list(dict.fromkeys([*role.sources, *filter(None, cited)]))
+def citation(source_id: str | None, order: tuple[str, ...]) -> Text:
+    return citations((source_id,), order)
 
 
-def _cite(source_id: str | None, order: list[str]) -> Text:
-    if not source_id or source_id not in order:
-        return Text()
-    return Text(f" [{order.index(source_id) + 1}]", "dim")
+def citations(source_ids: tuple[str | None, ...], order: tuple[str, ...]) -> Text:
+    """' [2] [5]': the numbers of the sources in the role's Sources list, lowest first."""
+    numbers = sorted({order.index(s) + 1 for s in source_ids if s and s in order})
+    return Text("".join(f" [{n}]" for n in numbers), "dim")
 
 
 def header(role: Role) -> Text:
@@ -36,7 +33,7 @@ def header(role: Role) -> Text:
 
 
 def responsibilities(catalog: Catalog, role: Role) -> Text:
-    order = source_order(role)
+    order = role.cited_sources()
     text = heading("Responsibilities")
     if not role.responsibilities:
         return text.append("\nNone recorded.")
@@ -47,20 +44,19 @@ def responsibilities(catalog: Catalog, role: Role) -> Text:
             if item.area is area:
                 text.append("\n  • ")
                 text.append_text(plain(item.text))
-                text.append_text(_cite(item.source, order))
+                text.append_text(citation(item.source, order))
     return text
 
 
 def facts(catalog: Catalog, role: Role) -> Text:
-    order = source_order(role)
+    order = role.cited_sources()
     text = heading("Experience asked")
     text.append("\n")
     text.append_text(plain(role.experience.describe()))
+    text.append_text(citations(role.experience.sources, order))
     if role.experience.notes:
         text.append("\n")
         text.append_text(plain(role.experience.notes, "italic"))
-        for source_id in role.experience.sources:
-            text.append_text(_cite(source_id, order))
     text.append("\n\n")
     text.append_text(heading("Pay"))
     if not role.salaries:
@@ -70,6 +66,7 @@ def facts(catalog: Catalog, role: Role) -> Text:
         text.append_text(plain(figure.describe_amount(), "bold"))
         text.append_text(plain(f" per {figure.period} — {figure.of}" + (f", {figure.location}" if figure.location else "")))
         text.append_text(plain(f"  ({figure.publisher}, {figure.date})", "italic"))
+        text.append_text(citation(figure.source, order))
     if role.skills:
         text.append("\n\n")
         text.append_text(heading("Skills"))
@@ -85,21 +82,28 @@ def facts(catalog: Catalog, role: Role) -> Text:
 
 
 def notes_and_sources(catalog: Catalog, role: Role) -> Text:
-    order = source_order(role)
+    order = role.cited_sources()
     text = Text()
     if role.title_notes:
         text.append_text(heading("Title notes: known confusions"))
         for note in role.title_notes:
             text.append("\n  • ")
             text.append_text(plain(note.text))
-            for source_id in note.sources:
-                text.append_text(_cite(source_id, order))
+            text.append_text(citations(note.sources, order))
         text.append("\n\n")
     text.append_text(heading("Sources"))
+    if any(source.url for source in map(catalog.sources.get, order) if source):
+        text.append("  o opens a source's web page", "dim")
     for number, source_id in enumerate(order, start=1):
         source = catalog.sources.get(source_id)
         if source:
             text.append(f"\n  [{number}] ", "dim")
             text.append_text(plain(f"{source.publisher}, {source.date}: ", "bold"))
             text.append_text(plain(source.title))
+            if source.note:
+                text.append("\n      ")
+                text.append_text(plain(source.note, "dim italic"))
+            if source.url:
+                text.append("\n      ")
+                text.append_text(plain(source.url, "underline"))
     return text

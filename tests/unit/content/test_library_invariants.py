@@ -1,5 +1,6 @@
 """Invariants of the shipped role library, so a later edit cannot quietly break it."""
 
+import dataclasses
 import re
 from pathlib import Path
 
@@ -58,6 +59,51 @@ def test_every_salary_carries_publisher_and_date(catalog):
         assert figure.source in catalog.sources, role_id
 
 
+def _strings(value):
+    """Every string a reader can be shown from a model object (ids and file paths are not prose)."""
+    if isinstance(value, str):
+        yield value
+    elif dataclasses.is_dataclass(value):
+        for field in dataclasses.fields(value):
+            if field.name not in ("id", "origin"):
+                yield from _strings(getattr(value, field.name))
+    elif isinstance(value, (list, tuple)):
+        for item in value:
+            yield from _strings(item)
+
+
+def test_no_internal_labels_reach_a_reader(catalog):
+    """Readers have articles, not our 'seed 000' copies: no shown string may mention seeds."""
+    shown = [text for item in (*catalog.roles.values(), *catalog.sources.values()) for text in _strings(item)]
+    assert len(shown) > 500
+    assert [text for text in shown if "seed" in text.lower()] == []
+    assert [text for text in shown if "compiled career copy" in text.lower()] == []
+
+
+def test_quoted_figures_name_the_article_that_quotes_them(catalog):
+    articles = {s.id: s for s in catalog.sources.values() if s.publisher in ("Unattributed web article", "Product Factory (Aidin Ziapour)")}
+    assert len(articles) == 5
+    for source in catalog.sources.values():
+        if source.id not in articles:
+            assert ", as quoted in " in source.title, source.id
+            quoted_in = source.title.split(", as quoted in ", 1)[1]
+            assert any(a.title.split(",")[0].lower() in quoted_in.lower() for a in articles.values()), source.id
+
+
+def test_pay_labels_do_not_repeat_the_period(catalog):
+    for role in catalog.roles.values():
+        for figure in role.salaries:
+            line = figure.describe()
+            assert f"per {figure.period}" not in figure.of, (role.id, figure.of)
+            assert not re.search(r"\b(annual|yearly|monthly|hourly)\b", figure.of), (role.id, figure.of)
+            assert line.count(f"per {figure.period}") == 1, line
+
+
+def test_no_shipped_source_has_an_address_the_articles_do_not_give(catalog):
+    """The articles carry no address of their own, so none is made up."""
+    assert [s.id for s in catalog.sources.values() if s.url] == []
+
+
 def test_figures_from_the_articles_are_carried_over_exactly(catalog):
     def amounts(role_id):
         return {(s.amount, s.low, s.high, s.publisher, s.date) for s in catalog.role(role_id).salaries}
@@ -65,7 +111,8 @@ def test_figures_from_the_articles_are_carried_over_exactly(catalog):
     assert (37000, None, None, "Unattributed web article", "date not stated") in amounts("associate-product-manager")
     assert (125142, None, None, "Payscale", "date not stated") in amounts("head-of-product")
     assert (215647, None, None, "Indeed", "date not stated") in amounts("chief-product-officer")
-    assert (None, 1000, 143000, "Indeed", "date not stated") in amounts("chief-product-officer")
+    # The bonus range comes before the sentence that cites Indeed, so it is the article's own figure.
+    assert (None, 1000, 143000, "Unattributed web article", "date not stated") in amounts("chief-product-officer")
     assert (150746, 123000, 177000, "Payscale", "February 2023") in amounts("ai-product-manager")
     cpo = catalog.role("chief-product-officer").experience
     assert (cpo.in_product.low, cpo.leading.low, cpo.leading.high) == (10, 3, 5)
