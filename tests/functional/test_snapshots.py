@@ -80,23 +80,21 @@ def test_notes_beside_a_role(snap_compare, make_app, size):
     assert snap_compare(make_app(), run_before=open_notes, terminal_size=size)
 
 
-def test_role_detail_with_linked_sources(snap_compare, make_app, data_dir, size):
-    async def open_linked_role_at_its_sources(pilot):
+def _on_linked_role(*keys: str):
+    async def run_before(pilot):
         pilot.app.open_role("platform-product-manager")
         await pilot.pause()
-        await pilot.press("end")
+        await pilot.press(*keys)
         await pilot.pause()
 
-    assert snap_compare(make_app(data_dir / "linked"), run_before=open_linked_role_at_its_sources, terminal_size=size)
+    return run_before
+
+
+def test_role_detail_with_linked_sources(snap_compare, make_app, data_dir, size):
+    """Scrolled to the end: the Sources list with each address under its source."""
+    assert snap_compare(make_app(data_dir / "linked"), run_before=_on_linked_role("end"), terminal_size=size)
 
 
 def test_source_pages_dialog(snap_compare, make_app, data_dir, size, monkeypatch):
     monkeypatch.setattr("explorer.tui.screens.source_links.can_open_links", lambda app: True)
-
-    async def open_source_pages(pilot):
-        pilot.app.open_role("platform-product-manager")
-        await pilot.pause()
-        await pilot.press("o")
-        await pilot.pause()
-
-    assert snap_compare(make_app(data_dir / "linked"), run_before=open_source_pages, terminal_size=size)
+    assert snap_compare(make_app(data_dir / "linked"), run_before=_on_linked_role("o"), terminal_size=size)

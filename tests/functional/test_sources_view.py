@@ -1,6 +1,7 @@
 """Sources a reader can follow: numbered citations, article titles, and links to a team's own pages."""
 
 import json
+import webbrowser
 
 import pytest
 from textual.widgets import Static
@@ -8,6 +9,8 @@ from textual.widgets import Static
 from explorer.cli import main
 from explorer.core.content.loader import load_catalog
 from explorer.locations import shipped_content_dir
+from explorer.tui import browser as browser_module
+from explorer.tui.browser import can_open_links
 from explorer.tui.screens.detail import RoleDetailScreen, RoleLinks
 from explorer.tui.screens.source_links import SourceLinksScreen
 
@@ -92,42 +95,50 @@ async def test_detail_screen_numbers_pay_experience_and_next_steps(make_app, dat
         assert f"\n      {HANDBOOK}" in text and f"\n      {PAY_BANDS}" in text
 
 
-async def test_the_key_opens_a_source_page_in_the_browser(make_app, data_dir, monkeypatch):
-    opened = []
-    monkeypatch.setattr("explorer.tui.screens.source_links.can_open_links", lambda app: True)
+async def open_source_pages(app, pilot, role_id: str) -> SourceLinksScreen:
+    """Open the role, press o, and return the dialog."""
+    app.open_role(role_id)
+    await pilot.pause()
+    await pilot.press("o")
+    await pilot.pause()
+    assert isinstance(app.screen, SourceLinksScreen)
+    return app.screen
+
+
+def linked_app(make_app, data_dir, monkeypatch, browser: bool):
+    """The linked pack, with a browser (or none) and open_url recorded instead of run."""
+    monkeypatch.setattr("explorer.tui.screens.source_links.can_open_links", lambda app: browser)
     app = make_app(data_dir / "linked")
-    monkeypatch.setattr(app, "open_url", lambda url, **kw: opened.append(url))
+    app.opened = []
+    monkeypatch.setattr(app, "open_url", lambda url, **kw: app.opened.append(url))
+    return app
+
+
+async def test_the_key_opens_a_source_page_in_the_browser(make_app, data_dir, monkeypatch):
+    app = linked_app(make_app, data_dir, monkeypatch, browser=True)
     async with app.run_test(size=(100, 30)) as pilot:
         app.open_role("platform-product-manager")
         await pilot.pause()
         assert any(b.binding.id == "detail.sources" for b in app.screen.active_bindings.values())
-        await pilot.press("o")
-        await pilot.pause()
-        assert isinstance(app.screen, SourceLinksScreen)
+        dialog = await open_source_pages(app, pilot, "platform-product-manager")
         await pilot.press("down", "enter")
         await pilot.pause()
-        assert opened == [PAY_BANDS]
-        assert f"Opened in your browser: {PAY_BANDS}" in str(app.screen.query_one("#source-links-status").render())
+        assert app.opened == [PAY_BANDS]
+        assert f"Opened in your browser: {PAY_BANDS}" in str(dialog.query_one("#source-links-status").render())
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, RoleDetailScreen)
 
 
 async def test_without_a_browser_the_address_is_shown_to_copy(make_app, data_dir, monkeypatch):
-    opened = []
-    monkeypatch.setattr("explorer.tui.screens.source_links.can_open_links", lambda app: False)
-    app = make_app(data_dir / "linked")
-    monkeypatch.setattr(app, "open_url", lambda url, **kw: opened.append(url))
+    app = linked_app(make_app, data_dir, monkeypatch, browser=False)
     async with app.run_test(size=(100, 30)) as pilot:
-        app.open_role("platform-product-manager")
-        await pilot.pause()
-        await pilot.press("o")
-        await pilot.pause()
-        status = app.screen.query_one("#source-links-status")
+        dialog = await open_source_pages(app, pilot, "platform-product-manager")
+        status = dialog.query_one("#source-links-status")
         assert "No web browser can be opened from here" in str(status.render())
         await pilot.press("enter")
         await pilot.pause()
-        assert opened == []
+        assert app.opened == []
         assert str(status.render()) == f"No web browser here. Copy the address: {HANDBOOK}"
 
 
@@ -147,15 +158,43 @@ async def test_hostile_source_text_and_address_are_shown_not_obeyed(make_app, da
     monkeypatch.setattr("explorer.tui.screens.source_links.can_open_links", lambda app: False)
     app = make_app(data_dir / "hostile")
     async with app.run_test(size=size) as pilot:
-        app.open_role("hostile-role")
-        await pilot.pause()
-        await pilot.press("o")
-        await pilot.pause()
-        assert isinstance(app.screen, SourceLinksScreen)
+        dialog = await open_source_pages(app, pilot, "hostile-role")
         await pilot.press("enter")
         await pilot.pause()
-        status = str(app.screen.query_one("#source-links-status").render())
+        status = str(dialog.query_one("#source-links-status").render())
         assert status.endswith("https://example.com/[b]x[/b]?q=[@click=app.quit]")
-        options = app.screen.query_one("#source-links-options")
+        options = dialog.query_one("#source-links-options")
         assert "[red]Pub[/red]: [@click=app.quit]t" in str(options.get_option_at_index(0).prompt)
         assert app.is_running
+
+
+class FakeApp:
+    is_web = False
+
+
+@pytest.mark.parametrize(
+    "browser, expected",
+    [
+        (webbrowser.BackgroundBrowser("xdg-open"), True),  # opens in its own window
+        (webbrowser.Chrome("chromium"), True),
+        (webbrowser.GenericBrowser("lynx"), False),  # would take over this terminal
+        (webbrowser.Elinks("elinks"), False),
+        (None, False),  # no browser at all (a server, over SSH)
+    ],
+    ids=["xdg-open", "chromium", "lynx", "elinks", "none"],
+)
+def test_only_a_windowed_browser_counts(monkeypatch, browser, expected):
+    def get():
+        if browser is None:
+            raise webbrowser.Error("could not locate runnable browser")
+        return browser
+
+    monkeypatch.setattr(webbrowser, "get", get)
+    browser_module._graphical_browser.cache_clear()
+    try:
+        assert can_open_links(FakeApp()) is expected
+        web = FakeApp()
+        web.is_web = True
+        assert can_open_links(web) is True  # served to a browser tab: the page opens a new tab
+    finally:
+        browser_module._graphical_browser.cache_clear()
