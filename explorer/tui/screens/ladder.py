@@ -27,6 +27,14 @@ class LadderSplit(Container):
         self.set_class(event.size.width >= MOVES_BESIDE_FROM, "-beside")
 
 
+class LadderScroll(VerticalScroll, can_focus=False):
+    """Scrolls the grid; when it is resized (the moves panel grew or shrank) the selection stays in view."""
+
+    def on_resize(self) -> None:
+        for grid in self.query(LadderGrid):
+            grid.call_after_refresh(grid.reveal_selected)
+
+
 class LadderScreen(PlanAwareScreen):
     BINDINGS = [
         Binding("enter", "open", "Open", id="ladder.open", tooltip="Open the selected role"),
@@ -46,7 +54,7 @@ class LadderScreen(PlanAwareScreen):
                 grid = LadderGrid(self.app.catalog, ladders_for(self.app.catalog), id="ladder-grid")
                 with Vertical(id="ladder-grid-area"):
                     yield LadderHeader(grid, id="ladder-header")
-                    with VerticalScroll(id="ladder-scroll", can_focus=False):
+                    with LadderScroll(id="ladder-scroll"):
                         yield grid
                 with VerticalScroll(id="ladder-moves-box"):
                     yield Static(id="ladder-moves")
