@@ -19,7 +19,7 @@ def say(text: str) -> None:
 def say_json(value: Any) -> None:
     from explorer.cli.render import jsonable
 
-    print(json.dumps(jsonable(value), indent=2, ensure_ascii=False))
+    print(json.dumps(jsonable(value), indent=2, ensure_ascii=False, allow_nan=False))
 
 
 def warn(message: str) -> None:

@@ -73,7 +73,7 @@ def run_plan_command(args: argparse.Namespace, catalog: Catalog) -> int:
         for message in messages:
             print(f"role-explorer: {clean(message)}", file=sys.stderr)
         if args.json:
-            print(json.dumps([{"name": s.name, **plan_to_jsonable(s.plan)} for s in plans], indent=2, ensure_ascii=False))
+            print(json.dumps([{"name": s.name, **plan_to_jsonable(s.plan)} for s in plans], indent=2, ensure_ascii=False, allow_nan=False))
             return 0
         if not plans:
             print(f"No plans yet in {store.directory}. Make one in the app: role-explorer, then F4.")
@@ -94,7 +94,7 @@ def run_plan_command(args: argparse.Namespace, catalog: Catalog) -> int:
     elif fmt == "toml":
         print(plan_to_toml(stored.plan), end="")
     else:
-        print(json.dumps({"name": stored.name, **plan_to_jsonable(stored.plan)}, indent=2, ensure_ascii=False))
+        print(json.dumps({"name": stored.name, **plan_to_jsonable(stored.plan)}, indent=2, ensure_ascii=False, allow_nan=False))
     return 0
 
 

@@ -26,10 +26,13 @@ def run(args: argparse.Namespace) -> int:
     dirs = content_dirs([*args.content, *args.dirs])
     result = load_catalog(dirs)  # no parse cache: validate always reads every file afresh
     if args.json:
-        say_json({"ok": result.ok, "roles": len(result.catalog), "problems": [str(p) for p in result.problems]})
+        say_json({"ok": result.ok, "roles": len(result.catalog), "problems": [str(p) for p in result.problems],
+                  "warnings": [str(w) for w in result.warnings]})
     else:
-        for problem in result.problems:
+        for problem in (*result.problems, *result.warnings):
             say(str(problem))
         summary = f"{len(result.catalog)} roles, {len(result.catalog.ladders)} ladders from {len(dirs)} folder(s)"
+        if result.warnings:
+            summary += f"; {len(result.warnings)} warning(s)"
         print(("ok: " if result.ok else f"{len(result.problems)} problem(s); loaded ") + summary, file=sys.stderr)
     return EXIT_OK if result.ok else EXIT_PROBLEMS

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -62,16 +64,56 @@ class Comparison:
         return [row for row in self.responsibilities if row.kind == kind]
 
 
+_stem = lru_cache(maxsize=1 << 16)(stem)
+
+
 def content_terms(text: str) -> frozenset[str]:
-    return frozenset(stem(word) for word in words(text) if word not in STOPWORDS)
+    return frozenset(_stem(word) for word in words(text) if word not in STOPWORDS)
 
 
-def similarity(a: frozenset[str], b: frozenset[str]) -> float:
-    """0–100: the mean of rapidfuzz's token-set ratio and the Dice overlap of two term sets."""
+def similarity(a: frozenset[str], b: frozenset[str], a_text: str | None = None, b_text: str | None = None) -> float:
+    """0–100: the mean of rapidfuzz's token-set ratio and the Dice overlap of two term sets.
+
+    `a_text`/`b_text` are the sets as sorted, space-joined strings when the caller has them.
+    """
     if not a or not b:
         return 0.0
     dice = 200.0 * len(a & b) / (len(a) + len(b))
-    return (fuzz.token_set_ratio(" ".join(sorted(a)), " ".join(sorted(b))) + dice) / 2
+    a_text = " ".join(sorted(a)) if a_text is None else a_text
+    b_text = " ".join(sorted(b)) if b_text is None else b_text
+    return (fuzz.token_set_ratio(a_text, b_text) + dice) / 2
+
+
+# Up to this many pairs every pair is scored. Above it (two hostile or huge roles) each
+# duty is scored only against the few duties that share its rarest terms, which keeps
+# 20,000 × 20,000 duties to well under a second instead of 400 million scorings.
+FULL_PAIRING_LIMIT = 40_000
+CANDIDATES_PER_ITEM = 8
+
+
+def candidate_pairs(left_terms: Sequence[frozenset[str]], right_terms: Sequence[frozenset[str]]) -> Iterator[tuple[int, int]]:
+    """The (left, right) index pairs worth scoring: all of them for normal roles, a bounded few for huge ones."""
+    if len(left_terms) * len(right_terms) <= FULL_PAIRING_LIMIT:
+        for i in range(len(left_terms)):
+            for j in range(len(right_terms)):
+                yield i, j
+        return
+    postings: dict[str, list[int]] = {}
+    for j, terms in enumerate(right_terms):
+        for term in terms:
+            postings.setdefault(term, []).append(j)
+    for i, terms in enumerate(left_terms):
+        chosen: dict[int, None] = {}
+        for term in sorted(terms, key=lambda t: len(postings.get(t, ())))[:CANDIDATES_PER_ITEM]:
+            posting = postings.get(term, ())
+            # Start each duty at its own place in a long posting, so many alike duties spread out.
+            start = i * len(posting) // len(left_terms) if posting else 0
+            for offset in range(min(len(posting), CANDIDATES_PER_ITEM - len(chosen))):
+                chosen[posting[(start + offset) % len(posting)]] = None
+            if len(chosen) >= CANDIDATES_PER_ITEM:
+                break
+        for j in chosen:
+            yield i, j
 
 
 def pair_responsibilities(
@@ -84,12 +126,14 @@ def pair_responsibilities(
     if left and right:
         left_terms = [content_terms(r.text) for r in left]
         right_terms = [content_terms(r.text) for r in right]
+        left_texts = [" ".join(sorted(t)) for t in left_terms]
+        right_texts = [" ".join(sorted(t)) for t in right_terms]
         candidates = []
-        for i, a in enumerate(left_terms):
-            for j, b in enumerate(right_terms):
-                score = similarity(a, b) + (SAME_AREA_BONUS if left[i].area is right[j].area else 0.0)
-                if score >= cutoff:
-                    candidates.append((min(score, 100.0), i, j))
+        for i, j in candidate_pairs(left_terms, right_terms):
+            score = similarity(left_terms[i], right_terms[j], left_texts[i], right_texts[j])
+            score += SAME_AREA_BONUS if left[i].area is right[j].area else 0.0
+            if score >= cutoff:
+                candidates.append((min(score, 100.0), i, j))
         candidates.sort(key=lambda item: (-item[0], item[1], item[2]))
         pairs = []
         for score, i, j in candidates:

@@ -1,17 +1,33 @@
-"""Make content strings safe to print: control characters become visible, never executed."""
+"""Make content strings safe to print: control and invisible format characters become visible.
+
+Control characters could drive the terminal; bidirectional overrides (U+202E…) and other
+invisible format characters could make a reversed or padded title look like a real one.
+Both are shown as escapes. The zero-width joiner and non-joiner stay: emoji sequences and
+several scripts need them to display correctly.
+"""
 
 from __future__ import annotations
 
 import re
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# C0/C1 controls (not newline or tab), Unicode format characters (category Cf) but for
+# U+200C/U+200D, and the line and paragraph separators that some terminals obey.
+_UNSAFE = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f"
+    "\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e"
+    "\u200b\u200e\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb"
+    "\U000110bd\U000110cd\U00013430-\U0001343f\U0001bca0-\U0001bca3\U0001d173-\U0001d17a"
+    "\U000e0001\U000e0020-\U000e007f]"
+)
 
 
 def _visible(match: re.Match[str]) -> str:
     code = ord(match.group(0))
-    return "␛" if code == 0x1B else f"\\x{code:02x}"
+    if code == 0x1B:
+        return "␛"
+    return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
 
 
 def clean(text: str) -> str:
-    """`text` with control characters (other than newline and tab) shown as ␛ or \\xNN."""
-    return _CONTROL.sub(_visible, text)
+    """`text` with control and invisible format characters shown as ␛, \\xNN or \\uNNNN."""
+    return _UNSAFE.sub(_visible, text)

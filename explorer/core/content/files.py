@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from explorer.core.content.model import Problem
+from explorer.core.content.screen import Refusal, screen_structure, wide_encoding
 from explorer.core.content.spec import KeyPath
 from explorer.core.content.toml_lines import KeyLines
 
@@ -40,12 +41,18 @@ def read_toml(path: Path, max_bytes: int = MAX_FILE_BYTES) -> tuple[dict[str, An
             raw = handle.read(max_bytes + 1)
     except OSError as error:
         raise FileProblem(Problem(path, f"cannot be read: {error.strerror or error}"), "access") from None
+    if wide := wide_encoding(raw):
+        raise FileProblem(Problem(path, f"is {wide} text; save it as UTF-8 (TOML files must be UTF-8)"))
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
         column = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
         raise FileProblem(Problem(path, "is not valid UTF-8 text", line, column)) from None
+    try:
+        screen_structure(text)
+    except Refusal as refusal:
+        raise FileProblem(Problem(path, f"refused: {refusal.message}", refusal.line, 1 if refusal.line else None)) from None
     try:
         return tomllib.loads(text), text
     except tomllib.TOMLDecodeError as error:

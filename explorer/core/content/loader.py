@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from explorer.core.content import spec
+from explorer.core.content import advice, spec
 from explorer.core.content.build import build_role, role_semantics
 from explorer.core.content.files import (
     FileProblem,
@@ -156,15 +156,23 @@ def load_catalog(
     roles: dict[str, tuple[Role, Located]] = {}
     sources: dict[str, Source] = {}
     ladders: dict[str, tuple[Ladder, Located, int]] = {}
+    warnings: list[Problem] = []
     for folder in folders:
         layer = _load_layer(folder, files[folder], problems, cache, tick)
+        warnings += advice.replaced_roles(roles, layer.roles) + advice.replaced_ladders(ladders, layer.ladders)
         roles.update(layer.roles)
         sources.update(layer.sources)
         ladders.update(layer.ladders)
     clean_roles = {role_id: drop_dangling(role, located, roles, sources, problems) for role_id, (role, located) in roles.items()}
-    clean_ladders = tuple(check_ladder(*entry, clean_roles, problems) for entry in ladders.values())
+    clean_ladders = []
+    for ladder, located, index in ladders.values():
+        checked = check_ladder(ladder, located, index, clean_roles, problems)
+        if checked.roles:
+            clean_ladders.append(checked)
+        else:
+            warnings.append(advice.empty_ladder(ladder, located, index))
     problems.extend(promotion_cycles(clean_roles, {rid: located for rid, (_, located) in roles.items()}))
     cache.save()
-    return LoadResult(Catalog(clean_roles, clean_ladders, sources), tuple(problems))
+    return LoadResult(Catalog(clean_roles, tuple(clean_ladders), sources), tuple(problems), tuple(warnings))
 
 

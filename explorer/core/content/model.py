@@ -231,8 +231,11 @@ class Catalog:
 
 @dataclass(frozen=True)
 class LoadResult:
+    """The catalog, the errors (files or entries skipped) and the warnings (loaded, but check them)."""
+
     catalog: Catalog
     problems: tuple[Problem, ...] = ()
+    warnings: tuple[Problem, ...] = ()
 
     @property
     def ok(self) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from dataclasses import dataclass
 from difflib import get_close_matches
@@ -31,10 +32,28 @@ def _type_name(value: Any) -> str:
     }.get(type(value), type(value).__name__)
 
 
+MAX_PROBLEMS_PER_FILE = 25
+
+
+class _Full(Exception):
+    """Enough problems found: a file with thousands of wrong keys gets a summary, not a flood."""
+
+
+class _Problems(list):
+    def append(self, problem: ShapeProblem) -> None:
+        if len(self) >= MAX_PROBLEMS_PER_FILE:
+            raise _Full
+        super().append(problem)
+
+
 def check(value: Any, shape: Shape, path: KeyPath = ()) -> list[ShapeProblem]:
-    problems: list[ShapeProblem] = []
-    _check(value, shape, path, problems)
-    return problems
+    """Every problem of `value` against `shape`, up to MAX_PROBLEMS_PER_FILE and a closing note."""
+    problems = _Problems()
+    try:
+        _check(value, shape, path, problems)
+    except _Full:
+        return [*problems, ShapeProblem((), f"more problems not listed; the first {MAX_PROBLEMS_PER_FILE} are above")]
+    return list(problems)
 
 
 def _check(value: Any, shape: Shape, path: KeyPath, problems: list[ShapeProblem]) -> None:
@@ -48,7 +67,7 @@ def _check(value: Any, shape: Shape, path: KeyPath, problems: list[ShapeProblem]
             problems.append(ShapeProblem(path, f"{where} is longer than {shape.max_length} characters"))
         elif shape.choices and value not in shape.choices:
             problems.append(ShapeProblem(path, f"{where} must be one of {', '.join(shape.choices)}; got {value!r}"))
-        elif shape.pattern and not re.match(shape.pattern, value):
+        elif shape.pattern and not re.fullmatch(shape.pattern, value):
             shown = value if len(value) <= 80 else value[:79] + "…"
             problems.append(ShapeProblem(path, f"{where} {shown!r} {shape.pattern_hint}"))
     elif isinstance(shape, Number):
@@ -56,7 +75,9 @@ def _check(value: Any, shape: Shape, path: KeyPath, problems: list[ShapeProblem]
         if isinstance(value, bool) or not isinstance(value, wanted):
             kind = "an integer" if shape.integer else "a number"
             problems.append(ShapeProblem(path, f"{where} must be {kind}, not {_type_name(value)}"))
-        elif value != value or (shape.minimum is not None and value < shape.minimum):
+        elif isinstance(value, float) and not math.isfinite(value):
+            problems.append(ShapeProblem(path, f"{where} must be a finite number, not {value}"))
+        elif shape.minimum is not None and value < shape.minimum:
             problems.append(ShapeProblem(path, f"{where} must be at least {shape.minimum:g}"))
         elif shape.maximum is not None and value > shape.maximum:
             problems.append(ShapeProblem(path, f"{where} must be at most {shape.maximum:g}"))
