@@ -17,16 +17,17 @@ from explorer import locations
 from explorer.core.content.library import load_library
 from explorer.core.content.model import Catalog, LoadResult
 from explorer.core.plans.session import PlanSession
-from explorer.core.plans.store import PlanConflict, PlanError, PlanStore
+from explorer.core.plans.store import PlanStore
 from explorer.core.search.index import SearchIndex
 from explorer.core.settings import Settings, load_settings, save_settings
 from explorer.tui.commands import ActionCommands, RoleCommands
+from explorer.tui.plan_saving import PlanSaving
 from explorer.tui.screens.search import SearchScreen
 
 # Every other screen is imported when first opened: the first frame needs only the search.
 
 
-class RoleExplorerApp(App[None]):
+class RoleExplorerApp(PlanSaving, App[None]):
     TITLE = "role-explorer"
     CSS_PATH = str(locations.styles_dir() / "app.tcss")
     COMMANDS = App.COMMANDS | {RoleCommands, ActionCommands}
@@ -48,7 +49,7 @@ class RoleExplorerApp(App[None]):
         super().__init__()
         self.pending_packs = list(pending_packs)
         self.plan_session = PlanSession(PlanStore(plans_dir or locations.plans_dir()))
-        self._save_timer = None
+        self.init_plan_saving()
         self.load_result = load_result
         self.catalog: Catalog = load_result.catalog
         self.index = SearchIndex.from_catalog(self.catalog)
@@ -114,58 +115,7 @@ class RoleExplorerApp(App[None]):
         except OSError as error:
             self.notify(f"Could not save the theme to {self.settings_path}: {error.strerror or error}", severity="warning", markup=False)
 
-    # Plans: autosave, save on quit and on SIGTERM/SIGHUP.
-    def save_plans_soon(self, delay: float) -> None:
-        """Save once typing has paused for `delay` seconds."""
-        if self._save_timer is not None:
-            self._save_timer.stop()
-        self._save_timer = self.set_timer(delay, self.save_plans)
-
-    def save_plans(self) -> bool:
-        """Write pending plan changes now (synchronously). False when something was not saved."""
-        if self._save_timer is not None:
-            self._save_timer.stop()
-            self._save_timer = None
-        try:
-            errors = self.plan_session.save()
-        except PlanConflict as conflict:
-            self._ask_about_conflict(conflict)
-            return False
-        for error in errors:
-            self.notify(error, severity="error", markup=False, timeout=15)
-        return not errors
-
-    def _ask_about_conflict(self, conflict: PlanConflict) -> None:
-        from explorer.tui.screens.conflict import ConflictScreen
-
-        if isinstance(self.screen, ConflictScreen):
-            return
-        name = self.plan_session.active_name
-
-        def decided(keep_mine: bool | None) -> None:
-            try:
-                self.plan_session.resolve_conflict(name, bool(keep_mine))
-            except PlanError as error:
-                self.notify(str(error), severity="error", markup=False, timeout=15)
-            for pane in self.query("PlanPane"):
-                if pane.display:
-                    pane.show_plan()
-
-        self.push_screen(ConflictScreen(str(conflict)), decided)
-
-    def _save_quietly(self) -> None:
-        """Last-chance save at exit: nothing may be lost, and nothing may be asked."""
-        try:
-            self.plan_session.save()
-        except PlanConflict as conflict:
-            # Keep our words without touching theirs: write them beside the other version.
-            name = self.plan_session.active_name
-            copy = self.plan_session.store.unused_name(f"{name}-unsaved")
-            self.plan_session.store.save(copy, self.plan_session.plan_of(name), None)
-            self.log.warning(f"{conflict}; this window's version saved as {copy}")
-        except PlanError as error:
-            self.log.error(str(error))
-
+    # Plans: saved on quit and on SIGTERM/SIGHUP (autosave and conflicts: plan_saving.py).
     def _install_signal_handlers(self) -> None:
         try:
             loop = asyncio.get_running_loop()
@@ -175,11 +125,11 @@ class RoleExplorerApp(App[None]):
             pass  # not the main thread, or no signal support here: quit and autosave still save
 
     def _on_termination_signal(self) -> None:
-        self._save_quietly()
+        self.save_at_exit()
         self.exit()
 
     def on_unmount(self) -> None:
-        self._save_quietly()
+        self.save_at_exit()
         try:
             loop = asyncio.get_running_loop()
             for signum in (signal.SIGTERM, signal.SIGHUP):
@@ -188,7 +138,7 @@ class RoleExplorerApp(App[None]):
             pass
 
     async def action_quit(self) -> None:
-        self._save_quietly()
+        self.save_at_exit()
         self.exit()
 
     # Navigation used by screens and the command palette.

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from explorer.core.common.textsafe import clean
 from explorer.core.content.library import load_library
 
 
@@ -15,4 +17,6 @@ def launch(extra_dirs: Sequence[Path] = ()) -> int:
     # --content can be large, so the app loads them in the background after the first screen.
     app = create_app(load_library(), pending_packs=list(extra_dirs))
     app.run()
+    for message in app.exit_messages:  # after the screen is restored, so it stays readable
+        print(f"role-explorer: {clean(message)}", file=sys.stderr)
     return app.return_code or 0

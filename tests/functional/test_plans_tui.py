@@ -114,7 +114,7 @@ async def test_ladder_moves_and_sets_roles(make_app):
         assert app.screen.role.id == "head-of-product"
 
 
-async def test_corrupt_plan_file_is_reported_kept_aside_and_the_rest_loads(make_app):
+async def test_corrupt_plan_file_is_reported_left_in_place_and_the_rest_loads(make_app):
     plans = locations.plans_dir()
     plans.mkdir(parents=True)
     (plans / "broken.toml").write_text('title = "half a plan\n')
@@ -123,10 +123,11 @@ async def test_corrupt_plan_file_is_reported_kept_aside_and_the_rest_loads(make_
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         messages = [n.message for n in app._notifications]
-        assert any("broken.toml:1:" in m and "kept aside as broken.corrupt-" in m for m in messages), messages
+        assert any("broken.toml:1:21: TOML syntax error" in m and "left as it is" in m for m in messages), messages
         assert app.plan_session.names == ["good"]
-    aside = list(plans.glob("broken.corrupt-*.toml.bak"))
-    assert aside and aside[0].read_text() == 'title = "half a plan\n'
+        assert [u.name for u in app.plan_session.unreadable] == ["broken"]
+    assert sorted(p.name for p in plans.iterdir()) == ["broken.toml", "good.toml"]
+    assert (plans / "broken.toml").read_text() == 'title = "half a plan\n'
 
 
 async def test_failing_disk_gives_a_clear_message_and_keeps_the_words(make_app, monkeypatch):

@@ -1,96 +1,112 @@
-"""`role-explorer plan list | show | export | assess | evidence | readiness`: the person's transition plans."""
+"""`role-explorer plan …`: the person's transition plans.
+
+Reading: list, show, export, history. Changing: new, rename, duplicate, delete, undelete,
+restore (plan_edit.py). Readiness: assess, evidence, readiness (plan_readiness.py).
+Nothing that only reads ever moves or renames a file.
+"""
 
 from __future__ import annotations
 
 import argparse
 import json
-import sys
 from typing import TYPE_CHECKING
 
-from explorer.cli.commands import plan_readiness
+from explorer.cli.commands import plan_edit, plan_readiness
 from explorer.cli.commands.options import content_option, json_option
-from explorer.core.common.textsafe import clean
+from explorer.cli.output import say
 
 if TYPE_CHECKING:
     from explorer.core.content.model import Catalog
     from explorer.core.plans.store import PlanStore, StoredPlan
 
+NAME_HELP = "plan name (file name without .toml) or title"
+NEEDS_CATALOG = {"list", "show", "export", "new", *plan_readiness.ACTIONS}
+
 
 def register(commands) -> None:
     content = content_option(top_level=False)
-    plan = commands.add_parser("plan", parents=[content], help="your transition plans: list, show, export, assess, evidence, readiness")
+    plan = commands.add_parser(
+        "plan", parents=[content],
+        help="your transition plans: list, show, export, new, rename, duplicate, delete, undelete, history, restore, "
+             "assess, evidence, readiness",
+    )
     actions = plan.add_subparsers(dest="plan_command", metavar="ACTION", required=True)
-    actions.add_parser("list", parents=[json_option()], help="every saved plan")
+    actions.add_parser("list", parents=[json_option()], help="every saved plan, and any that cannot be read")
     show = actions.add_parser("show", help="one plan as a readable checklist")
-    show.add_argument("name", help="plan name (file name without .toml) or title")
+    show.add_argument("name", help=NAME_HELP)
     export = actions.add_parser("export", help="one plan as Markdown, TOML or JSON")
-    export.add_argument("name", help="plan name (file name without .toml) or title")
+    export.add_argument("name", help=NAME_HELP)
     export.add_argument(
         "--format", choices=("markdown", "toml", "json", "brief", "ics"), default="markdown",
         help="brief: a Markdown transition brief for a manager or mentor; ics: review and due dates for a calendar",
     )
+    history = actions.add_parser("history", parents=[json_option()], help="the earlier versions kept of one plan")
+    history.add_argument("name", help=NAME_HELP)
+    plan_edit.register(actions, NAME_HELP)
     plan_readiness.register_actions(actions)
     plan.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    from explorer.core.content.library import load_library
+    from explorer import locations
+    from explorer.core.content.model import Catalog
+    from explorer.core.plans.store import PlanStore
 
-    return run_plan_command(args, load_library(args.content).catalog)
+    catalog = Catalog({})
+    if args.plan_command in NEEDS_CATALOG:
+        from explorer.core.content.library import load_library
+
+        catalog = load_library(args.content).catalog
+    return run_plan_command(args, catalog, PlanStore(locations.plans_dir()))
 
 
-def _role_title(catalog: Catalog):
+def role_title(catalog: Catalog):
     return lambda role_id: catalog.roles[role_id].title if role_id in catalog.roles else role_id
 
 
-def _find(store: PlanStore, wanted: str) -> StoredPlan:
+def find_name(store: PlanStore, wanted: str, *, unreadable_too: bool = False) -> str:
+    """The plan's name for a name or a title (any case); UnknownPlan lists what there is."""
     from explorer.core.plans.store import UnknownPlan
 
-    plans, messages = store.load_all()
-    for message in messages:
-        print(f"role-explorer: {clean(message)}", file=sys.stderr)
+    plans, unreadable = store.load_all()
     folded = wanted.casefold().strip()
     for stored in plans:
         if folded in (stored.name, stored.plan.title.casefold()):
-            return stored
+            return stored.name
+    for broken in unreadable:
+        if folded == broken.name:
+            if unreadable_too:
+                return broken.name
+            raise UnknownPlan(f"{broken}; see 'role-explorer plan history {broken.name}' to restore an earlier version")
     names = ", ".join(s.name for s in plans) or "none yet"
     raise UnknownPlan(f"no plan called {wanted!r} in {store.directory} (plans: {names})")
 
 
-def run_plan_command(args: argparse.Namespace, catalog: Catalog) -> int:
-    from explorer import locations
-    from explorer.core.plans.model import (
-        plan_to_jsonable,
-        plan_to_markdown,
-        plan_to_toml,
-    )
-    from explorer.core.plans.store import PlanStore
+def _find(store: PlanStore, wanted: str) -> StoredPlan:
+    return store.load(find_name(store, wanted))
 
-    store = PlanStore(locations.plans_dir())
-    title_of = _role_title(catalog)
+
+def run_plan_command(args: argparse.Namespace, catalog: Catalog, store: PlanStore) -> int:
     if args.plan_command == "list":
-        plans, messages = store.load_all()
-        for message in messages:
-            print(f"role-explorer: {clean(message)}", file=sys.stderr)
-        if args.json:
-            print(json.dumps([{"name": s.name, **plan_to_jsonable(s.plan)} for s in plans], indent=2, ensure_ascii=False, allow_nan=False))
-            return 0
-        if not plans:
-            print(f"No plans yet in {store.directory}. Make one in the app: role-explorer, then F4.")
-        for stored in plans:
-            plan = stored.plan
-            done, total = plan.progress()
-            route = f"{title_of(plan.current_role) if plan.current_role else '?'} → {title_of(plan.target_role) if plan.target_role else '?'}"
-            print(clean(f"{stored.name}  {plan.title}  ({route}; {done}/{total} steps done; updated {plan.updated:%Y-%m-%d})"))
-        return 0
-    stored = _find(store, args.name)
+        return _list(args, catalog, store)
+    if args.plan_command == "history":
+        return _history(args, store)
+    if args.plan_command in ("show", "export"):
+        return _show(args, catalog, store)
     if args.plan_command in plan_readiness.ACTIONS:
-        return plan_readiness.run_action(args, catalog, store, stored)
+        return plan_readiness.run_action(args, catalog, store, _find(store, args.name))
+    return plan_edit.run(args, catalog, store)
+
+
+def _show(args: argparse.Namespace, catalog: Catalog, store: PlanStore) -> int:
+    from explorer.core.plans.model import plan_to_jsonable, plan_to_markdown, plan_to_toml
+
+    stored = _find(store, args.name)
     fmt = "markdown" if args.plan_command == "show" else args.format
     if fmt in ("brief", "ics"):
         print(_export_for_calendar_or_mentor(fmt, stored, catalog), end="")
     elif fmt == "markdown":
-        print(clean(plan_to_markdown(stored.plan, title_of)), end="")
+        say(plan_to_markdown(stored.plan, role_title(catalog)).rstrip("\n"))
     elif fmt == "toml":
         print(plan_to_toml(stored.plan), end="")
     else:
@@ -116,3 +132,61 @@ def route_lines(catalog: Catalog, plan) -> list[str] | None:
         return []
     gap = role_gap(catalog, current, target)
     return None if gap.path is None else [item.text for item in gap.section("Route")]
+
+
+def _list(args: argparse.Namespace, catalog: Catalog, store: PlanStore) -> int:
+    from explorer.core.plans.model import plan_to_jsonable
+
+    plans, unreadable = store.load_all()
+    aside, deleted = store.set_aside_files(), store.trash.entries()
+    if args.json:
+        rows = [{"name": s.name, **plan_to_jsonable(s.plan)} for s in plans]
+        rows += [
+            {"name": u.name, "unreadable": True, "file": str(u.path), "line": u.problem.line,
+             "column": u.problem.column, "problem": u.problem.message}
+            for u in unreadable
+        ]
+        print(json.dumps(rows, indent=2, ensure_ascii=False, allow_nan=False))
+        return 0
+    title_of = role_title(catalog)
+    if not plans and not unreadable:
+        say(f"No plans yet in {store.directory}. Start one: role-explorer plan new TITLE, or in the app (F4).")
+    for stored in plans:
+        plan = stored.plan
+        done, total = plan.progress()
+        route = f"{title_of(plan.current_role) if plan.current_role else '?'} → {title_of(plan.target_role) if plan.target_role else '?'}"
+        say(f"{stored.name}  {plan.title}  ({route}; {done}/{total} steps done; updated {plan.updated:%Y-%m-%d})")
+    for broken in unreadable:
+        say(f"{broken.name}  UNREADABLE: {broken.problem}")
+    if unreadable:
+        say("  (left as they are; fix the file, or open it in the app: F4, Enter)")
+    for path in aside:
+        say(f"set aside: {path}")
+    if deleted:
+        say(f"{len(deleted)} deleted plan(s) in {store.trash.root}; see: role-explorer plan undelete")
+    return 0
+
+
+def _history(args: argparse.Namespace, store: PlanStore) -> int:
+    from explorer.core.plans.history import HistoryError
+
+    name = find_name(store, args.name, unreadable_too=True)
+    versions = store.history.versions(name)
+    if args.json:
+        print(json.dumps([{"number": i, "version": v.id, "saved": v.saved.isoformat(), "bytes": v.size}
+                          for i, v in enumerate(versions, 1)], indent=2))
+        return 0
+    if not versions:
+        say(f"No earlier versions of {name} yet (kept in {store.history.folder(name)} after each save).")
+    for number, version in enumerate(versions, 1):
+        try:
+            plan = store.history.read(version)
+            summary = f"{plan.title} · {len(plan.notes.split())} words of notes · {len(plan.steps)} steps"
+        except HistoryError as error:
+            summary = f"unreadable: {error}"
+        local = version.saved.astimezone()
+        say(f"{number:>3}  {version.id}  {local:%Y-%m-%d %H:%M:%S}  {summary}")
+    if versions:
+        say(f"Restore one with: role-explorer plan restore {name} NUMBER")
+    return 0
+

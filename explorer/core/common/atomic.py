@@ -42,3 +42,36 @@ def _fsync_directory(directory: Path) -> None:
         pass
     finally:
         os.close(fd)
+
+
+def move_without_overwrite(source: Path, directory: Path, stem: str, suffix: str) -> Path:
+    """Move `source` into `directory` as STEM+SUFFIX, or STEM-2+SUFFIX… : never over an existing file.
+
+    A hard link claims the new name atomically (it fails if the name exists); the old name is
+    then removed. Where links are not supported, fall back to a checked rename.
+    """
+    directory.mkdir(parents=True, exist_ok=True, mode=0o700)
+    for counter in range(1, 10_000):
+        target = directory / (f"{stem}{suffix}" if counter == 1 else f"{stem}-{counter}{suffix}")
+        try:
+            os.link(source, target)
+        except FileExistsError:
+            continue
+        except OSError:
+            if target.exists():
+                continue
+            os.rename(source, target)
+            return target
+        os.unlink(source)
+        _fsync_directory(directory)
+        return target
+    raise FileExistsError(f"{directory}: no free name for {stem}{suffix}")
+
+
+def write_new_file(path: Path, text: str, mode: int = 0o600) -> None:
+    """Create `path` (it must not exist yet), write and fsync it."""
+    handle = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
+    with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
+        stream.write(text)
+        stream.flush()
+        os.fsync(stream.fileno())

@@ -1,26 +1,56 @@
-"""The plans a running app works with: which one is active, and whether it needs saving."""
+"""The plans a running app works with: which one is active, and whether it needs saving.
+
+Nothing here raises because storage is broken: a plan that cannot be written stays in
+memory (`save_problem` says why) and is written by the next save that succeeds.
+"""
 
 from __future__ import annotations
 
-from explorer.core.plans.model import Plan, PlanStep
-from explorer.core.plans.store import PlanConflict, PlanError, PlanStore, StoredPlan
+import datetime as dt
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from explorer.core.common.atomic import write_new_file
+from explorer.core.plans.history import Version
+from explorer.core.plans.model import Plan, PlanStep, plan_to_toml
+from explorer.core.plans.store import (
+    PlanConflict,
+    PlanError,
+    PlanStore,
+    StoredPlan,
+    UnreadablePlan,
+)
+from explorer.core.plans.trash import Deleted
+
+MAX_UNDO = 50
+
+
+@dataclass(frozen=True)
+class Undo:
+    label: str
+    plan: Plan
 
 
 class PlanSession:
     def __init__(self, store: PlanStore) -> None:
         self.store = store
-        self.stored: dict[str, StoredPlan] = {}
+        self.stored: dict[str, StoredPlan] = {}  # fingerprint None: not on disk yet
         self.active_name: str | None = None
+        self.unreadable: list[UnreadablePlan] = []
+        self.save_problem: str | None = None
+        self.conflicts: dict[str, PlanConflict] = {}  # decided later: never written over
         self._pending: dict[str, Plan] = {}
+        self._undo: dict[str, list[Undo]] = {}
 
     def open(self) -> list[str]:
         """Load every plan from disk; the most recently updated becomes active. Returns warnings."""
-        plans, messages = self.store.load_all()
+        plans, self.unreadable = self.store.load_all()
         self.stored = {s.name: s for s in plans}
         self._pending.clear()
+        self.conflicts.clear()
         if self.active_name not in self.stored:
             self.active_name = plans[0].name if plans else None
-        return messages
+        return [str(u) for u in self.unreadable]
 
     @property
     def names(self) -> list[str]:
@@ -37,17 +67,22 @@ class PlanSession:
     def dirty(self) -> bool:
         return bool(self._pending)
 
+    def is_unsaved(self, name: str) -> bool:
+        return name in self._pending
+
     def switch(self, name: str) -> None:
         if name not in self.stored:
             raise PlanError(f"no plan called {name!r}")
         self.active_name = name
 
     def create(self, title: str, **fields) -> str:
-        """Make a new plan, save it at once and make it active."""
-        name = self.store.unused_name(title)
-        stored = self.store.save(name, Plan(title=title.strip() or "My plan", **fields), None)
-        self.stored[name] = stored
+        """Make a new plan and make it active; it is saved now if the folder allows, else later."""
+        name = self.store.unused_name(title, taken=set(self.stored))
+        plan = Plan(title=title.strip() or "My plan", **fields)
+        self.stored[name] = StoredPlan(name, self.store.path_of(name), plan, None)
+        self._pending[name] = plan
         self.active_name = name
+        self.save_one(name)
         return name
 
     def ensure_active(self) -> Plan:
@@ -55,36 +90,198 @@ class PlanSession:
             self.create("My plan")
         return self.plan
 
-    def update(self, plan: Plan) -> None:
-        """Record a change to the active plan; it is written by the next save()."""
+    def update(self, plan: Plan, undo: str | None = None) -> None:
+        """Record a change to the active plan; it is written by the next save().
+
+        With `undo`, the change can be taken back by undo(), which reports that label.
+        """
         if self.active_name is None:
             raise PlanError("no active plan")
+        if undo:
+            stack = self._undo.setdefault(self.active_name, [])
+            stack.append(Undo(undo, self.plan))
+            del stack[:-MAX_UNDO]
         self._pending[self.active_name] = plan
 
-    def add_step(self, step: PlanStep) -> None:
-        self.update(self.ensure_active().with_step(step))
+    def undo(self) -> str | None:
+        """Take back the last undoable change to the active plan; its label, or None."""
+        stack = self._undo.get(self.active_name or "", [])
+        if not stack:
+            return None
+        last = stack.pop()
+        self._pending[self.active_name] = self.plan.touched(**{
+            field: getattr(last.plan, field) for field in ("steps", "title", "current_role", "target_role", "next_review")
+        })
+        return last.label
+
+    def add_step(self, step: PlanStep) -> bool:
+        """Add a step unless an equal one (same text, or same responsibility) is in the plan."""
+        plan = self.ensure_active()
+        if self.has_step(step):
+            return False
+        self.update(plan.with_step(step), undo=f"Added step: {step.text}")
+        return True
+
+    def has_step(self, step: PlanStep) -> bool:
+        plan = self.plan
+        if plan is None:
+            return False
+        return any(
+            s.text.strip().casefold() == step.text.strip().casefold()
+            or (step.responsibility and s.responsibility == step.responsibility)
+            for s in plan.steps
+        )
+
+    # Saving.
+    def save_one(self, name: str) -> str | None:
+        """Write one changed plan; the one-line problem if it could not be (conflicts are raised)."""
+        plan = self._pending.get(name)
+        if plan is None or name in self.conflicts:
+            return None
+        stored = self.stored[name]
+        try:
+            self.stored[name] = self.store.save(name, plan, stored.fingerprint)
+        except PlanConflict as conflict:
+            self.conflicts[name] = conflict
+            raise
+        except PlanError as error:
+            self.save_problem = str(error)
+            return self.save_problem
+        if self._pending.get(name) is plan:
+            del self._pending[name]
+        self.save_problem = None
+        return None
 
     def save(self) -> list[str]:
-        """Write every changed plan. Raises PlanConflict for one changed elsewhere; other errors are returned."""
+        """Write every changed plan. Raises PlanConflict for a new conflict; other problems are returned.
+
+        A plan whose conflict is waiting for a decision is not written at all.
+        """
         errors = []
-        for name, plan in list(self._pending.items()):
-            stored = self.stored[name]
-            try:
-                self.stored[name] = self.store.save(name, plan, stored.fingerprint)
-            except PlanConflict:
-                raise
-            except PlanError as error:
-                errors.append(str(error))
-                continue
-            if self._pending.get(name) is plan:
-                del self._pending[name]
+        for name in list(self._pending):
+            problem = self.save_one(name)
+            if problem:
+                errors.append(problem)
         return errors
 
-    def resolve_conflict(self, name: str, keep_mine: bool) -> None:
-        """After a PlanConflict: overwrite with ours, or take the version on disk and drop ours."""
+    def _copy_as(self, plan: Plan, what: str) -> str:
+        stamp = dt.datetime.now().strftime("%Y-%m-%d %H:%M")
+        title = f"{plan.title} ({what}, {stamp})"
+        name = self.store.unused_name(title, taken=set(self.stored))
+        self.stored[name] = self.store.save(name, replace(plan, title=title), None)
+        return name
+
+    def resolve_conflict(self, name: str, keep_mine: bool) -> str | None:
+        """Settle a conflict without losing either version: the one not kept is saved as a copy.
+
+        Returns the name of that copy (None when the other version could not be read, in
+        which case its file was set aside instead).
+        """
+        conflict = self.conflicts.pop(name, None)
+        mine = self.plan_of(name)
+        try:
+            theirs = self.store.load(name)
+        except PlanError:
+            theirs = None
         if keep_mine:
-            self.stored[name] = self.store.save(name, self.plan_of(name), None, force=True)
+            copy = self._copy_as(theirs.plan, "version from elsewhere") if theirs else None
+            if theirs is None and self.store.path_of(name).exists():
+                self.store.set_aside(name)
+            self.stored[name] = self.store.save(name, mine, theirs.fingerprint if theirs else None)
             self._pending.pop(name, None)
-        else:
-            self.stored[name] = self.store.load(name)
-            self._pending.pop(name, None)
+            return copy
+        copy = self._copy_as(mine, "this window's version")
+        if theirs is not None:
+            self.stored[name] = theirs
+        elif conflict is not None and conflict.on_disk is not None:
+            self.stored[name] = conflict.on_disk
+        self._pending.pop(name, None)
+        self._undo.pop(name, None)
+        return copy
+
+    def keep_conflicts_as_copies(self) -> list[str]:
+        """At exit: each plan still in conflict is written once, as a clearly named copy."""
+        messages = []
+        for name in list(self.conflicts):
+            self.conflicts.pop(name)
+            if name not in self._pending:
+                continue
+            try:
+                copy = self._copy_as(self.plan_of(name), "this window's version")
+            except PlanError as error:
+                messages.append(str(error))
+                continue
+            self._pending.pop(name)
+            messages.append(
+                f"{self.stored[name].path} changed in another window too, so this window's version "
+                f"was saved beside it as {self.stored[copy].path}"
+            )
+        return messages
+
+    def write_fallback(self, folders: list[Path]) -> list[str]:
+        """At exit, when the plans folder refused them: each unsaved plan to a new file elsewhere."""
+        messages = []
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        for name, plan in list(self._pending.items()):
+            for folder in folders:
+                path = folder / f"role-explorer-unsaved-{name}-{stamp}.toml"
+                try:
+                    write_new_file(path, plan_to_toml(plan))
+                except OSError:
+                    continue
+                del self._pending[name]
+                messages.append(f"plans could not be saved ({self.save_problem}); '{plan.title}' was written to {path}")
+                break
+            else:
+                messages.append(f"'{plan.title}' could not be saved anywhere: {self.save_problem}")
+        return messages
+
+    # Managing plans.
+    def rename(self, name: str, title: str) -> None:
+        previous = self.active_name
+        self.switch(name)
+        self.update(self.plan.touched(title=title.strip() or self.plan.title), undo=f"Renamed from {self.plan.title}")
+        self.active_name = previous
+
+    def duplicate(self, name: str, title: str | None = None) -> str:
+        source = self.plan_of(name)
+        return self.create(title or f"{source.title} (copy)", **{
+            f: getattr(source, f) for f in ("current_role", "target_role", "notes", "steps", "next_review")
+        })
+
+    def delete(self, name: str) -> Deleted:
+        """Move the plan to the trash (after saving what is pending, so the trash has the latest)."""
+        if name in self.conflicts:
+            raise PlanError(f"{self.store.path_of(name)}: changed elsewhere too; decide which version to keep first")
+        if self.stored[name].fingerprint is None:
+            raise PlanError(f"{self.store.path_of(name)}: not saved yet, so there is nothing to delete on disk")
+        problem = self.save_one(name)
+        if problem:
+            raise PlanError(problem)
+        deleted = self.store.delete(name)
+        self.stored.pop(name)
+        self._undo.pop(name, None)
+        if self.active_name == name:
+            self.active_name = self.names[0] if self.stored else None
+        return deleted
+
+    def undelete(self, deleted: Deleted) -> str:
+        name = self.store.undelete(deleted)
+        self.stored[name] = self.store.load(name)
+        self.active_name = name
+        return name
+
+    def restore(self, name: str, version: Version) -> None:
+        """Make an earlier version current; the version it replaces goes into history first."""
+        if self.save_one(name):
+            raise PlanError(self.save_problem)
+        fingerprint = self.stored[name].fingerprint if name in self.stored else None
+        self.stored[name] = self.store.restore(name, version, fingerprint)
+        self._pending.pop(name, None)
+        self.unreadable = [u for u in self.unreadable if u.name != name]
+
+    def set_aside(self, name: str) -> Path:
+        """Move an unreadable plan file out of the way (it stays listed as set aside)."""
+        path = self.store.set_aside(name)
+        self.unreadable = [u for u in self.unreadable if u.name != name]
+        return path

@@ -1,6 +1,8 @@
-"""Asked when a plan changed on disk while it was open here."""
+"""Asked when a plan changed on disk while it was open here. No answer discards anything."""
 
 from __future__ import annotations
+
+from typing import Literal
 
 from textual import on
 from textual.app import ComposeResult
@@ -11,31 +13,45 @@ from textual.widgets import Button, Static
 
 from explorer.tui.text import plain
 
+Decision = Literal["mine", "theirs"] | None
 
-class ConflictScreen(ModalScreen[bool]):
-    """Dismisses with True to keep this window's version, False to take the one on disk."""
 
-    BINDINGS = [Binding("escape", "theirs", "Take theirs", id="conflict.theirs", tooltip="Reload the version on disk")]
+class ConflictScreen(ModalScreen[Decision]):
+    """Dismisses with "mine", "theirs", or None to decide later (nothing is written over)."""
 
-    def __init__(self, message: str) -> None:
+    BINDINGS = [
+        Binding("escape", "later", "Decide later", id="conflict.later",
+                tooltip="Close this and keep editing; nothing is written over the other version"),
+        Binding("m", "mine", "Keep mine", id="conflict.mine", tooltip="Save this window's version; the other is kept as a copy"),
+        Binding("t", "theirs", "Take theirs", id="conflict.theirs", tooltip="Load the other version; this window's is kept as a copy"),
+    ]
+
+    def __init__(self, title: str, path: str) -> None:
         super().__init__()
-        self.message = message
+        self.plan_title = title
+        self.path = path
 
     def compose(self) -> ComposeResult:
         with Vertical(id="conflict"):
             yield Static(plain("This plan changed somewhere else", "bold"))
-            yield Static(plain(self.message))
+            yield Static(plain(f"“{self.plan_title}” was changed in another window or by hand ({self.path}) "
+                               "while you were editing it here. Neither version will be lost."))
+            yield Static(plain("Keep mine: save this window's version; the other is kept as a copy.\n"
+                               "Take theirs: load the other version; this window's is kept as a copy.\n"
+                               "Escape: decide later; keep editing, nothing is written over.", "dim"))
             with Horizontal(id="conflict-buttons"):
-                yield Button("Keep mine (overwrite)", id="mine", variant="warning")
-                yield Button("Take the version on disk", id="theirs", variant="primary")
+                yield Button("Keep mine (m)", id="mine", variant="primary")
+                yield Button("Take theirs (t)", id="theirs")
+                yield Button("Later (Esc)", id="later")
 
     @on(Button.Pressed, "#mine")
-    def _mine(self) -> None:
-        self.dismiss(True)
+    def action_mine(self) -> None:
+        self.dismiss("mine")
 
     @on(Button.Pressed, "#theirs")
-    def _theirs(self) -> None:
-        self.dismiss(False)
-
     def action_theirs(self) -> None:
-        self.dismiss(False)
+        self.dismiss("theirs")
+
+    @on(Button.Pressed, "#later")
+    def action_later(self) -> None:
+        self.dismiss(None)

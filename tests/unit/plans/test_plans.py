@@ -85,22 +85,44 @@ def test_outside_change_is_never_clobbered(tmp_path):
         store.save("mine", sample(), None)  # a new plan may not replace an existing file
 
 
-def test_corrupt_file_is_kept_aside_with_a_one_line_message(tmp_path):
+def test_corrupt_file_is_reported_with_its_position_and_left_untouched(tmp_path):
     store = PlanStore(tmp_path)
     (tmp_path / "broken.toml").write_text('title = "x"\nnotes = """unterminated\n')
     (tmp_path / "shape.toml").write_text('title = "x"\ncreated = 2026-01-01T00:00:00Z\nupdated = "yesterday"\n')
     store.save("fine", sample(), None)
-    plans, messages = store.load_all()
+    before = sorted(p.name for p in tmp_path.iterdir())
+    plans, unreadable = store.load_all()
     assert [p.name for p in plans] == ["fine"]
-    assert len(messages) == 2
-    broken = next(m for m in messages if "broken.toml" in m)
-    assert broken.startswith(f"{tmp_path / 'broken.toml'}:") and "kept aside as broken.corrupt-" in broken
-    shape = next(m for m in messages if "shape.toml" in m)
-    assert f"{tmp_path / 'shape.toml'}:3:1: not a valid plan: updated must be a date and time" in shape
-    assert "\n" not in broken + shape
-    aside = sorted(p.name for p in tmp_path.glob("*.bak"))
-    assert len(aside) == 2
-    assert (tmp_path / aside[0]).read_text().startswith('title = "x"')  # kept, byte for byte
+    assert sorted(u.name for u in unreadable) == ["broken", "shape"]
+    broken = next(str(u) for u in unreadable if u.name == "broken")
+    assert broken.startswith(f"{tmp_path / 'broken.toml'}:2:") and "TOML syntax error" in broken
+    shape = next(u for u in unreadable if u.name == "shape")
+    assert str(shape.problem) == f"{tmp_path / 'shape.toml'}:3:1: not a valid plan: updated must be a date and time (e.g. 2026-01-31T09:00:00), not a string"
+    assert (shape.problem.line, shape.problem.column) == (3, 1)
+    assert "\n" not in broken + str(shape)
+    assert sorted(p.name for p in tmp_path.iterdir()) == before  # reading renames nothing
+    assert store.raw_text("broken") == 'title = "x"\nnotes = """unterminated\n'
+
+
+def test_set_aside_names_are_unique_within_one_second(tmp_path):
+    store = PlanStore(tmp_path)
+    contents = []
+    for attempt in range(3):
+        text = f'title = "broken {attempt}\n'
+        (tmp_path / "broken.toml").write_text(text)
+        contents.append(text)
+        store.set_aside("broken")
+    aside = store.set_aside_files()
+    assert len(aside) == 3 and not (tmp_path / "broken.toml").exists()
+    assert sorted(p.read_text() for p in aside) == sorted(contents)  # none overwritten
+
+
+def test_a_corrupt_file_is_never_overwritten(tmp_path):
+    store = PlanStore(tmp_path)
+    (tmp_path / "mine.toml").write_text("title = \n")
+    with pytest.raises(PlanConflict):
+        store.save("mine", sample(), None, force=True)
+    assert (tmp_path / "mine.toml").read_text() == "title = \n"
 
 
 def test_unwritable_folder_keeps_the_old_file_and_says_so(tmp_path):
@@ -152,4 +174,5 @@ def test_disk_full_or_read_only_keeps_the_old_file(tmp_path, monkeypatch, failin
         store.save("mine", sample(notes="new"), first.fingerprint)
     monkeypatch.setattr(failing, real)
     assert store.load("mine").plan == sample()
-    assert [p.name for p in tmp_path.iterdir()] == ["mine.toml"]
+    assert [p.name for p in tmp_path.iterdir() if p.is_file()] == ["mine.toml"]
+    assert not list(tmp_path.rglob("*.tmp"))  # no temp files left behind

@@ -1,0 +1,143 @@
+"""Earlier versions of each plan, kept like an editor's local history.
+
+Every save first copies the version it replaces to `.history/NAME/STAMP.toml` (0600). The
+history is thinned after each save: everything from the last ten minutes, the newest of
+each minute for the last hour, the newest of each day for 30 days, and never more than
+MAX_VERSIONS per plan.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from explorer.core.common.atomic import atomic_write_text
+from explorer.core.content.files import FileProblem, read_toml
+from explorer.core.plans.model import Plan, PlanFormatError, plan_from_data
+
+HISTORY_DIR = ".history"
+MAX_VERSIONS = 200
+ALL_KEPT = dt.timedelta(minutes=10)
+PER_MINUTE = dt.timedelta(hours=1)
+PER_DAY = dt.timedelta(days=30)
+_STAMP = "%Y%m%dT%H%M%S.%fZ"
+MAX_VERSION_BYTES = 5 * 1024 * 1024
+
+
+class HistoryError(Exception):
+    """One line about a version that cannot be found or read."""
+
+
+@dataclass(frozen=True)
+class Version:
+    name: str
+    id: str
+    path: Path
+    saved: dt.datetime
+
+    @property
+    def size(self) -> int:
+        try:
+            return self.path.stat().st_size
+        except OSError:
+            return 0
+
+
+def _parse_stamp(stem: str) -> dt.datetime | None:
+    try:
+        return dt.datetime.strptime(stem, _STAMP).replace(tzinfo=dt.timezone.utc)
+    except ValueError:
+        return None
+
+
+def _utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc)
+
+
+class PlanHistory:
+    def __init__(self, plans_directory: Path) -> None:
+        self.root = Path(plans_directory) / HISTORY_DIR
+
+    def folder(self, name: str) -> Path:
+        return self.root / name
+
+    def keep(self, name: str, text: str, when: dt.datetime | None = None) -> Version:
+        """Store `text` (a version about to be replaced) and thin the history."""
+        when = when or _utcnow()
+        folder = self.folder(name)
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        os.chmod(self.root, 0o700)
+        stamp = when
+        while (folder / f"{stamp.strftime(_STAMP)}.toml").exists():
+            stamp += dt.timedelta(microseconds=1)
+        path = folder / f"{stamp.strftime(_STAMP)}.toml"
+        atomic_write_text(path, text, mode=0o600)
+        self.thin(name, when)
+        return Version(name, path.stem, path, stamp)
+
+    def versions(self, name: str) -> list[Version]:
+        """Newest first."""
+        try:
+            entries = list(self.folder(name).glob("*.toml"))
+        except OSError:
+            return []
+        found = []
+        for path in entries:
+            saved = _parse_stamp(path.stem)
+            if saved is not None:
+                found.append(Version(name, path.stem, path, saved))
+        return sorted(found, key=lambda v: v.saved, reverse=True)
+
+    def find(self, name: str, wanted: str) -> Version:
+        """A version by its id, or by its number in `versions` (1 is the newest)."""
+        versions = self.versions(name)
+        if wanted.isdigit() and 1 <= int(wanted) <= len(versions):
+            return versions[int(wanted) - 1]
+        for version in versions:
+            if version.id == wanted:
+                return version
+        raise HistoryError(f"{name}: no earlier version {wanted!r} ({len(versions)} kept in {self.folder(name)})")
+
+    def text(self, version: Version) -> str:
+        try:
+            _, text = read_toml(version.path, MAX_VERSION_BYTES)
+        except FileProblem as error:
+            raise HistoryError(str(error.problem)) from None
+        return text
+
+    def read(self, version: Version) -> Plan:
+        try:
+            data, _ = read_toml(version.path, MAX_VERSION_BYTES)
+            return plan_from_data(data)
+        except FileProblem as error:
+            raise HistoryError(str(error.problem)) from None
+        except PlanFormatError as error:
+            raise HistoryError(f"{version.path}: not a valid plan: {error}") from None
+
+    def thin(self, name: str, now: dt.datetime | None = None) -> list[Version]:
+        """Remove versions the policy no longer keeps; returns the removed ones."""
+        now = now or _utcnow()
+        keep: set[str] = set()
+        newest_of: dict[tuple, Version] = {}
+        for version in self.versions(name):  # newest first, so the first seen per bucket wins
+            age = now - version.saved
+            if age <= ALL_KEPT:
+                keep.add(version.id)
+            elif age <= PER_MINUTE:
+                newest_of.setdefault(("minute", version.saved.replace(second=0, microsecond=0)), version)
+            elif age <= PER_DAY:
+                newest_of.setdefault(("day", version.saved.date()), version)
+        keep |= {version.id for version in newest_of.values()}
+        kept = [v for v in self.versions(name) if v.id in keep][:MAX_VERSIONS]
+        kept_ids = {v.id for v in kept}
+        removed = []
+        for version in self.versions(name):
+            if version.id not in kept_ids:
+                try:
+                    version.path.unlink()
+                    removed.append(version)
+                except OSError:
+                    pass
+        return removed
