@@ -154,11 +154,11 @@ def test_hostile_words_survive_the_file_exactly(tmp_path):
     ('[[assessments]]\nresponsibility = "a#b"\nstate = "expert"\ntext = "x"\n', "assessments[0].state"),
     ('[[steps]]\ntext = "x"\nstatus = "done"\nreview_date = "monday"\n', "steps[0].review_date"),
 ])
-def test_bad_readiness_data_names_the_line_and_is_kept_aside(tmp_path, bad, where):
+def test_bad_readiness_data_names_the_line_and_is_left_untouched(tmp_path, bad, where):
     head = 'title = "x"\ncreated = 2026-01-01T00:00:00Z\nupdated = 2026-01-01T00:00:00Z\n'
     (tmp_path / "bad.toml").write_text(head + bad)
     with pytest.raises(PlanError) as error:
         PlanStore(tmp_path).load("bad")
     message = str(error.value)
     assert where in message and f"{tmp_path / 'bad.toml'}:" in message and "\n" not in message
-    assert list(tmp_path.glob("bad.corrupt-*.toml.bak"))
+    assert (tmp_path / "bad.toml").read_text() == head + bad  # reading never moves a plan (issue 11)
