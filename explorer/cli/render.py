@@ -47,10 +47,13 @@ def search_hits(catalog: Catalog, hits: list[SearchHit]) -> str:
     if not hits:
         return "No matches."
     lines = []
-    for hit in hits:
+    for number, hit in enumerate(hits):
+        if hit.partial and (number == 0 or not hits[number - 1].partial):
+            lines.append("-- partial matches: not every word found --")
         role = catalog.roles[hit.role_id]
-        lines.append(f"{hit.score:5.1f}  {role.title}  [{hit.doc.kind.label}]")
-        if hit.doc.kind.label != "title":
+        kind = f"next step → {hit.doc.context}" if hit.doc.context else hit.doc.kind.label
+        lines.append(f"{hit.score:5.1f}  {role.title}  [{kind}]")
+        if hit.doc.text != role.title:
             lines.append(_wrap(hit.doc.text, "       "))
     return "\n".join(lines)
 

@@ -142,14 +142,15 @@ class RoleExplorerApp(PlanSaving, App[None]):
         self.exit()
 
     # Navigation used by screens and the command palette.
-    def open_role(self, role_id: str) -> None:
+    def open_role(self, role_id: str, line: str | None = None) -> None:
+        """Show a role; `line` (one of its lines, as a search found it) is scrolled to and marked."""
         from explorer.tui.screens.detail import RoleDetailScreen
 
         role = self.catalog.get(role_id)
         if role is None:
             self.notify(f"Unknown role {role_id!r}", severity="error", markup=False)
             return
-        self.push_screen(RoleDetailScreen(role))
+        self.push_screen(RoleDetailScreen(role, line))
 
     def open_comparison(self, left_id: str, right_id: str) -> None:
         from explorer.tui.screens.compare import CompareScreen

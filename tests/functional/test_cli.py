@@ -58,6 +58,41 @@ def test_search_text_and_json(capsys):
     assert hits[0]["text"][hits[0]["spans"][0][0] : hits[0]["spans"][0][1]].lower() == "roadmap"
 
 
+@pytest.mark.parametrize("limit", ["0", "-1", "many"])
+def test_search_limit_must_be_at_least_one(capsys, limit):
+    with pytest.raises(SystemExit) as stop:  # argparse's usage error
+        main(["search", "budget", "--limit", limit])
+    out, err = capsys.readouterr()
+    assert stop.value.code == 2 and out == ""
+    assert "argument --limit: must be" in err and "1 or more" in err
+
+
+def test_search_exits_1_when_nothing_matches(capsys):
+    code, out, err = run(capsys, "search", "zzzqqqxx")
+    assert code == 1 and out == "" and "no matches for 'zzzqqqxx'" in err
+    code, out, _ = run(capsys, "search", "zzzqqqxx", "--json")
+    assert code == 1 and json.loads(out) == []
+
+
+def test_search_json_keeps_its_shape_with_new_kinds_and_partial_flag(capsys):
+    code, out, _ = run(capsys, "search", "salary", "--json", "--limit", "50")
+    hits = json.loads(out)
+    assert code == 0 and hits[0]["kind"] == "pay"
+    assert set(hits[0]) == {"role", "title", "kind", "text", "responsibility", "score", "spans", "partial"}
+    code, out, _ = run(capsys, "search", "stakeholder", "management", "--json", "--limit", "50")
+    hits = json.loads(out)
+    assert hits[0]["partial"] is False and hits[-1]["partial"] is True
+    kinds = {h["kind"] for q in ("hiring", "agile", "mba") for h in json.loads(run(capsys, "search", q, "--json")[1])}
+    assert {"skill", "next step", "education"} <= kinds
+
+
+def test_search_text_marks_partial_matches(capsys):
+    code, out, _ = run(capsys, "search", "stakeholder", "management", "--limit", "3")
+    lines = out.splitlines()
+    assert code == 0 and lines[0].endswith("Senior Product Manager  [skill]")
+    assert "-- partial matches: not every word found --" in lines
+
+
 def test_show_by_alias_and_json(capsys):
     code, out, _ = run(capsys, "show", "CPO")
     assert code == 0

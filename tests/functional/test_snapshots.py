@@ -21,6 +21,18 @@ def test_search_with_results(snap_compare, make_app, size):
     assert snap_compare(make_app(), press=list("roadmap"), terminal_size=size)
 
 
+def test_search_partial_matches_below_a_divider(snap_compare, make_app, size):
+    assert snap_compare(make_app(), press=[*"stakeholder", "space", *"management"], terminal_size=size)
+
+
+def test_search_flat(snap_compare, make_app, size):
+    assert snap_compare(make_app(), press=[*"roadmap", "ctrl+r", "down"], terminal_size=size)
+
+
+def test_role_detail_opened_at_a_found_line(snap_compare, make_app, size):
+    assert snap_compare(make_app(), press=[*"program", "space", *"backlog", "down", "enter"], terminal_size=size)
+
+
 def test_role_detail(snap_compare, make_app, size):
     async def open_head_of_product(pilot):
         pilot.app.open_role("head-of-product")

@@ -220,9 +220,13 @@ async def test_hostile_strings_render_literally_on_every_screen(make_app, data_d
     app = make_app(data_dir / "hostile")
     async with app.run_test(size=SIZE) as pilot:
         await type_text(pilot, "budget")
+        grouped = "\n".join(str(opt.prompt) for opt in app.screen.results.options)
+        assert "[b]Hostile[/b] list[str] [@click=app.quit]  Adjacent" in grouped  # the role's header
+        await pilot.press("ctrl+r")  # flat: every found line
         results_text = "\n".join(str(opt.prompt) for opt in app.screen.results.options)
         assert "budget [@click=app.quit]quit[/]" in results_text
         assert "budget ␛[31mred␛[0m" in results_text
+        await pilot.press("ctrl+r")
         app.open_role("hostile-role")
         await pilot.pause()
         detail = "\n".join(str(w.render()) for w in app.screen.query(Static))

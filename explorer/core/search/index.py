@@ -1,53 +1,48 @@
-"""Fuzzy search over role titles, aliases, responsibilities and summaries.
+"""Search over every line of every role: every query word must match, the right lines first.
 
-Rather than scoring every line against the query, each query word is matched against the
-vocabulary (prefix or fuzzy, so "roadm" and "roadmpa" both find "roadmap"), and only the
-lines that contain a matched word are scored, through an inverted index.
+Each query word is matched against the vocabulary (exact, stem, prefix, fuzzy, US/UK
+spelling, jargon), and only lines holding a matched word are looked at, through an
+inverted index. A full match is ranked by:
+  1. a phrase match (the words adjacent and in order, stop words aside) first;
+  2. the IDF-weighted mean of how exactly each word matched (a rare word counts for more);
+  3. the kind of line (title > alias > responsibility > skill > … > summary);
+  4. the role: the one with more lines found first, then catalog order (the line numbering).
+Lines matching only some words follow, marked partial, only when full matches are few.
 """
 
 from __future__ import annotations
 
 import heapq
+import math
 from array import array
-from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from enum import IntEnum
-from itertools import islice, repeat
+from itertools import chain, compress, filterfalse, groupby, islice, repeat
+from operator import not_
 
-from rapidfuzz import fuzz, process
-
-from explorer.core.common.words import WORD_PATTERN, stem, words
+from explorer.core.common.words import words
 from explorer.core.content.model import Catalog
+from explorer.core.search.documents import HitKind, SearchDoc, docs_of
+from explorer.core.search.highlight import highlight_spans
+from explorer.core.search.jargon import CONCEPT_MARK, JARGON_TABLE, jargon_key
+from explorer.core.search.matching import WordMatcher
+from explorer.core.search.query import Term, parse_query
+from explorer.core.search.spelling import spelling_variants
 from explorer.core.search.vocabulary import (
-    FUZZY_CUTOFF,
-    MIN_FUZZY_LENGTH,
+    FEW_FULL_MATCHES,
     PARTIAL_SCAN_LIMIT,
-    STEM_SCORE,
+    PHRASE_SCAN_LIMIT,
+    SEED_BUDGET,
+    STOP_WORDS,
     SYNONYM_SCORE,
-    SYNONYMS,
 )
 
+__all__ = ["HitKind", "SearchDoc", "SearchHit", "SearchIndex"]
 
-class HitKind(IntEnum):
-    """Lower value wins ties: title > alias > responsibility > summary."""
-
-    TITLE = 0
-    ALIAS = 1
-    RESPONSIBILITY = 2
-    SUMMARY = 3
-
-    @property
-    def label(self) -> str:
-        return self.name.lower()
-
-
-@dataclass(frozen=True)
-class SearchDoc:
-    kind: HitKind
-    role_id: str
-    text: str
-    responsibility_id: str | None = None
+# (phrase match, score, -line number): the larger key ranks first.
+Key = tuple[int, float, int]
+CHUNK = 256  # lines filtered at a time, between early-exit checks
+SORT_LIMIT = 100_000  # up to this many postings, one C-level sort beats a lazy merge
 
 
 @dataclass(frozen=True)
@@ -55,219 +50,286 @@ class SearchHit:
     doc: SearchDoc
     score: float
     spans: tuple[tuple[int, int], ...]
+    partial: bool = False
+    phrase: bool = False
 
     @property
     def role_id(self) -> str:
         return self.doc.role_id
 
 
-def _docs_of(catalog: Catalog) -> Iterable[SearchDoc]:
-    for role in catalog.sorted_roles():
-        yield SearchDoc(HitKind.TITLE, role.id, role.title)
-        for alias in role.aliases:
-            yield SearchDoc(HitKind.ALIAS, role.id, alias)
-        for responsibility in role.responsibilities:
-            yield SearchDoc(HitKind.RESPONSIBILITY, role.id, responsibility.text, responsibility.id)
-        yield SearchDoc(HitKind.SUMMARY, role.id, role.summary)
-
-
 class SearchIndex:
-    """An inverted index over words, with documents numbered in tie-break order.
-
-    Documents are sorted once by (kind, text length), so a lower number always wins a tie:
-    title > alias > responsibility > summary, then the shorter line. Each postings list is
-    therefore already in rank order, and a search can stop as soon as `limit` results are
-    certain instead of scoring every line that shares a word with the query.
-    """
+    """An inverted index over words, with lines numbered in tie-break order (kind, then role)."""
 
     def __init__(self, docs: Iterable[SearchDoc]) -> None:
-        ordered = sorted(docs, key=lambda d: (d.kind, len(d.text)))
-        self.docs: list[SearchDoc] = ordered
+        self.docs: list[SearchDoc] = sorted(docs, key=lambda d: d.kind)  # stable: roles keep their order
         postings: dict[str, array] = {}
-        canonical: dict[str, str] = {}  # one string object per word, shared by every document
-        doc_words: list[tuple[str, ...]] = []
-        for doc_id, doc in enumerate(ordered):
-            unique = tuple(canonical.setdefault(word, word) for word in dict.fromkeys(words(doc.text)))
-            for word in unique:
+        canonical: dict[str, str] = {}  # one string object per word, shared by every line
+        sequences: list[tuple[str, ...]] = []
+        text_lengths = array("H")
+        first_words = JARGON_TABLE.first_words
+        for doc_id, doc in enumerate(self.docs):
+            raw = words(doc.text)
+            # One-letter words ("s" of "product's") are never matched: a one-letter query word
+            # only ever completes longer ones.
+            sequence = [canonical.setdefault(w, w) for w in raw if len(w) > 1]
+            text_lengths.append(min(len(sequence), 65_535))
+            sequence += doc.keywords
+            if not first_words.isdisjoint(raw):
+                sequence += [canonical.setdefault(c, c) for c in JARGON_TABLE.concepts_in([jargon_key(w) for w in raw])]
+            for word in dict.fromkeys(sequence):
                 bucket = postings.get(word)
                 if bucket is None:
                     bucket = postings[word] = array("i")
                 bucket.append(doc_id)
-            doc_words.append(unique)
+            sequences.append(tuple(sequence))
         self._postings = postings
-        self._doc_words = doc_words
-        self.vocabulary: list[str] = sorted(postings)
-        # Typos rarely hit the first letter, so fuzzy matching only compares words that share it.
-        self._by_initial: dict[str, list[str]] = {}
-        self._by_stem: dict[str, list[str]] = {}
-        for word in self.vocabulary:
-            self._by_initial.setdefault(word[0], []).append(word)
-            self._by_stem.setdefault(stem(word), []).append(word)
-        self._word_cache: dict[str, dict[str, float]] = {}
+        self._sequences = sequences
+        self._text_lengths = text_lengths
+        self.matcher = WordMatcher(w for w in postings if not w.startswith(CONCEPT_MARK))
+        self.vocabulary = self.matcher.vocabulary
+        self._term_cache: dict[Term, dict[str, float]] = {}
         self.partial_scan_limit = PARTIAL_SCAN_LIMIT
+        self.phrase_scan_limit = PHRASE_SCAN_LIMIT
+        self.seed_budget = SEED_BUDGET
 
     @classmethod
     def from_catalog(cls, catalog: Catalog) -> "SearchIndex":
-        return cls(_docs_of(catalog))
+        return cls(docs_of(catalog))
 
     def __len__(self) -> int:
         return len(self.docs)
 
     def clear_cache(self) -> None:
         """Forget per-word match results (benchmarks use this to time cold keystrokes)."""
-        self._word_cache.clear()
+        self._term_cache.clear()
+        self.matcher.clear_cache()
 
     def matching_words(self, token: str) -> dict[str, float]:
-        """Vocabulary words that match one query word, with a 0–100 score."""
-        cached = self._word_cache.get(token)
+        return self.term_matches(Term(token))
+
+    def term_matches(self, term: Term) -> dict[str, float]:
+        """Indexed words (and jargon concept words) matching one query term, with a 0–100 score."""
+        cached = self._term_cache.get(term)
         if cached is not None:
             return cached
-        matches: dict[str, float] = {}
-        for word in self._prefixed(token):
-            # A full word beats a prefix of a longer one; shorter completions beat longer ones.
-            matches[word] = 100.0 if word == token else round(90.0 + 9.0 * len(token) / len(word), 1)
-        if len(token) >= MIN_FUZZY_LENGTH:
-            for word, score, _ in process.extract(
-                token, self._by_initial.get(token[0], []), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=64
-            ):
-                matches[word] = max(matches.get(word, 0.0), round(min(score, 89.0), 1))
-        if len(token) >= 3:
-            for word in self._by_stem.get(stem(token), ()):
-                matches[word] = max(matches.get(word, 0.0), STEM_SCORE if word != token else 100.0)
-        for synonym in SYNONYMS.get(token, ()):
-            if synonym in self._postings:
-                matches[synonym] = max(matches.get(synonym, 0.0), SYNONYM_SCORE)
-        if len(self._word_cache) > 4096:
-            self._word_cache.clear()
-        self._word_cache[token] = matches
+        if term.concept:
+            matches = {term.word: SYNONYM_SCORE} if term.word in self._postings else {}
+        else:
+            matches = dict(self.matcher.match(term.word, term.prefix_only))
+            if not term.stop_words:
+                for word in STOP_WORDS.intersection(matches):
+                    del matches[word]
+            if not term.prefix_only:
+                for concept in JARGON_TABLE.concepts_in([jargon_key(term.word)]):
+                    if concept in self._postings and concept not in matches:
+                        matches[concept] = SYNONYM_SCORE
+        if len(self._term_cache) > 4096:
+            self._term_cache.clear()
+        self._term_cache[term] = matches
         return matches
 
-    def _prefixed(self, token: str) -> list[str]:
-        start = bisect_left(self.vocabulary, token)
-        found = []
-        for word in islice(self.vocabulary, start, start + 256):
-            if not word.startswith(token):
-                break
-            found.append(word)
-        return found
+    def weights(self, per_term: list[dict[str, float]]) -> list[float]:
+        """IDF-style: a term matching few lines weighs more than one matching many."""
+        count = max(1, len(self.docs))
+        sizes = (sum(len(self._postings[w]) for w in matches) for matches in per_term)
+        return [math.log(1 + count / max(1, min(size, count))) for size in sizes]
 
-    def _ranked_candidates(self, matches: dict[str, float]) -> Iterator[tuple[float, int]]:
-        """(score, doc id) for every doc holding a matched word: best score first, then rank."""
+    def search(self, query: str, limit: int = 50) -> list[SearchHit]:
+        """The best `limit` lines for `query`: full matches, then (when they are few) partial ones."""
+        parsed = parse_query(query)
+        if not parsed.readings or limit < 1:
+            return []
+        skip = frozenset() if parsed.only_stop_words else STOP_WORDS
+        best: dict[int, Key] = {}
+        for terms in parsed.readings:
+            for key in self._full_matches(terms, limit, skip):
+                if key > best.get(-key[2], (-1, 0.0, 0)):
+                    best[-key[2]] = key
+        full = self._roles_with_more_lines_first(sorted(best.values(), reverse=True)[:limit])
+        partial: list[Key] = []
+        if len(full) < min(FEW_FULL_MATCHES, limit) and len(parsed.terms) > 1:
+            partial = self._partial_matches(parsed.terms, limit - len(full), set(best))
+        typed, matched = self._highlighting(parsed.readings)
+        return [
+            SearchHit(self.docs[-neg_id], round(score, 1), highlight_spans(self.docs[-neg_id].text, typed, matched),
+                      partial=is_partial, phrase=bool(phrase) and not is_partial)
+            for keys, is_partial in ((full, False), (partial, True))
+            for phrase, score, neg_id in keys
+        ]
+
+    def _roles_with_more_lines_first(self, keys: list[Key]) -> list[Key]:
+        """Among equal lines (same phrase tier, score and kind), the role with more found lines first."""
+        per_role: dict[str, int] = {}
+        for key in keys:
+            role_id = self.docs[-key[2]].role_id
+            per_role[role_id] = per_role.get(role_id, 0) + 1
+
+        def order(key: Key) -> tuple[int, float, int, int, int]:
+            doc = self.docs[-key[2]]
+            return (-key[0], -key[1], doc.kind, -per_role[doc.role_id], -key[2])
+
+        return sorted(keys, key=order)
+
+    def _full_matches(self, terms: tuple[Term, ...], limit: int, skip: frozenset[str]) -> list[Key]:
+        per_term = [self.term_matches(term) for term in terms]
+        if not all(per_term):
+            return []
+        weights = self.weights(per_term)
+        total_weight = sum(weights)
+        gets = [matches.get for matches in per_term]
+        direct = [m for term, m in zip(terms, per_term) if not term.concept]
+        phrase_tier = 1 if len(direct) >= 2 else 0
+        sequences, text_lengths = self._sequences, self._text_lengths
+        sizes = [sum(len(self._postings[w]) for w in matches) for matches in per_term]
+        driver = min(range(len(terms)), key=sizes.__getitem__)
+        caps, seeds = self._seeds(per_term, driver)
+        ceiling = [caps.get(i, 0.0) for i in range(len(terms))]
+        best: list[Key] = []  # min-heap: the worst kept line on top
+
+        def consider(doc_id: int) -> None:
+            sequence = sequences[doc_id]
+            scores = []
+            for get in gets:
+                score = max(map(get, sequence, repeat(0.0)))
+                if not score:
+                    return
+                scores.append(score)
+            phrase = phrase_tier and _has_phrase(sequence[: text_lengths[doc_id]], direct, skip)
+            key = (1 if phrase else 0, round(sum(map(float.__mul__, weights, scores)) / total_weight, 6), -doc_id)
+            if len(best) < limit:
+                heapq.heappush(best, key)
+            elif key > best[0]:
+                heapq.heapreplace(best, key)
+
+        seen: set[int] = set()
+        for doc_id in seeds:
+            if doc_id not in seen:
+                seen.add(doc_id)
+                consider(doc_id)
+        if not all(caps.values()):
+            return best  # some term's every line was a seed: there is nothing else to find
+        others = [frozenset(per_term[i]) for i in caps]
+        extra = 0
+        for driver_score, chunk in self._driver_chunks(per_term[driver], seen):
+            for other in others:  # keep lines that match every other term (C-level filtering)
+                chunk = list(compress(chunk, map(not_, map(other.isdisjoint, map(sequences.__getitem__, chunk)))))
+            # The best any line from here on can score, summed as `consider` sums: float
+            # rounding is monotonic, so no line can exceed it.
+            ceiling[driver] = driver_score
+            bound = round(sum(map(float.__mul__, weights, ceiling)) / total_weight, 6)
+            for doc_id in chunk:
+                if len(best) == limit and best[0] >= (0, bound, -doc_id):
+                    if best[0] >= (phrase_tier, bound, -doc_id):
+                        return best  # nothing from here on can beat (or tie) what is kept
+                    extra += 1  # only a phrase match could still enter: look a little further
+                    if extra > self.phrase_scan_limit:
+                        return best
+                    if not _has_phrase(sequences[doc_id][: text_lengths[doc_id]], direct, skip):
+                        continue
+                consider(doc_id)
+        return best
+
+    def _seeds(self, per_term: list[dict[str, float]], driver: int) -> tuple[dict[int, float], list[int]]:
+        """Lines holding a rare high-scoring match of a non-driving term, to score up front.
+
+        Returns, for each non-driving term, the best score it can still give a line not among
+        the seeds (the early exit's bound), and the seeds. Without this, one rare exact word
+        ("le" → "led") would keep the bound high while common completions are scanned.
+        """
+        budget = self.seed_budget
+        caps: dict[int, float] = {}
+        seeds: list[Iterable[int]] = []
+        for index, matches in enumerate(per_term):
+            if index == driver:
+                continue
+            tiers: dict[float, list[str]] = {}
+            for word, score in matches.items():
+                tiers.setdefault(score, []).append(word)
+            caps[index] = 0.0
+            for score in sorted(tiers, reverse=True):
+                lists = [self._postings[w] for w in tiers[score]]
+                size = sum(map(len, lists))
+                if size > budget:
+                    caps[index] = score
+                    break
+                budget -= size
+                seeds += lists
+        return caps, sorted(set(chain.from_iterable(seeds)))
+
+    def _driver_chunks(self, matches: dict[str, float], seen: set[int]) -> Iterator[tuple[float, list[int]]]:
+        """Every line holding a matched word, in chunks: best score first, then line number.
+
+        A line comes once, at its best score; `seen` lines (the seeds) not at all.
+        """
         by_score: dict[float, list[array]] = {}
         for word, score in matches.items():
             by_score.setdefault(score, []).append(self._postings[word])
-        seen: set[int] = set()
         for score in sorted(by_score, reverse=True):
-            lists = by_score[score]
-            for doc_id in (lists[0] if len(lists) == 1 else heapq.merge(*lists)):
-                if doc_id not in seen:
-                    seen.add(doc_id)
-                    yield score, doc_id
+            lines = _merged(by_score[score])
+            while chunk := list(islice(lines, CHUNK)):
+                chunk = list(filterfalse(seen.__contains__, chunk))
+                seen.update(chunk)
+                yield score, chunk
 
-    def search(self, query: str, limit: int = 50) -> list[SearchHit]:
-        """The best `limit` lines for `query`.
+    def _partial_matches(self, terms: tuple[Term, ...], wanted: int, taken: set[int]) -> list[Key]:
+        """Lines matching some of the words: most words first, then score, then line number.
 
-        Lines that match every query word come first (found from the rarest word, scoring
-        only those candidates, with an early exit); only when there are fewer than `limit`
-        of them do lines matching some of the words follow, most words matched first, taken
-        from the first `partial_scan_limit` candidates in rank order.
-        Within each group: higher mean word score first, then title > alias >
-        responsibility > summary, then the shorter line.
+        Candidates are taken in line order up to `partial_scan_limit`, so a rare combination
+        of common words cannot stall a keystroke.
         """
-        tokens = list(dict.fromkeys(words(query)))
-        if not tokens:
+        per_term = [self.term_matches(term) for term in terms]
+        weights = self.weights(per_term)
+        total_weight = sum(weights)
+        gets = [matches.get for matches in per_term]
+        lists = [self._postings[word] for matches in per_term for word in matches]
+        picked = list(islice(filterfalse(taken.__contains__, _merged(lists)), self.partial_scan_limit))
+        sequences = [self._sequences[doc_id] for doc_id in picked]
+        # How many terms each line matches, counted in C; only lines that can make the cut are scored.
+        counts = list(map(sum, zip(*(map(not_, map(frozenset(m).isdisjoint, sequences)) for m in per_term))))
+        if not counts:
             return []
-        per_token = [self.matching_words(token) for token in tokens]
-        ranked = self._lines_matching_all(per_token, limit)
-        if len(ranked) < limit and len(tokens) > 1:
-            ranked += self._lines_matching_some(per_token, limit - len(ranked), {doc_id for _, doc_id in ranked})
-        matched = {word: score for matches in per_token for word, score in matches.items()}
-        return [
-            SearchHit(
-                self.docs[doc_id], score,
-                highlight_spans(self.docs[doc_id].text, tokens, matched, [w for w in self._doc_words[doc_id] if w in matched]),
-            )
-            for score, doc_id in ranked
-        ]
-
-    def _lines_matching_all(self, per_token: list[dict[str, float]], limit: int) -> list[tuple[float, int]]:
-        sizes = [sum(len(self._postings[w]) for w in matches) for matches in per_token]
-        driver = min(range(len(per_token)), key=sizes.__getitem__)
-        lookups = [m.get for i, m in enumerate(per_token) if i != driver]
-        # The most the other words can add: their best match.
-        others_best = sum(max(m.values(), default=0.0) for i, m in enumerate(per_token) if i != driver)
-        count = len(per_token)
-        best: list[tuple[float, int]] = []  # min-heap of (score, -doc id): the worst kept result on top
-        for driver_score, doc_id in self._ranked_candidates(per_token[driver]):
-            if len(best) == limit and best[0][0] >= round((driver_score + others_best) / count, 1):
-                break  # nothing further down can beat (or, coming later, tie) what is kept
-            total = driver_score
-            doc_words = self._doc_words[doc_id]
-            for lookup in lookups:
-                word_score = max(map(lookup, doc_words, repeat(0.0)))
-                if not word_score:
-                    break
-                total += word_score
-            else:
-                entry = (round(total / count, 1), -doc_id)
-                if len(best) < limit:
-                    heapq.heappush(best, entry)
-                elif entry > best[0]:
-                    heapq.heapreplace(best, entry)
-        return [(score, -neg_id) for score, neg_id in sorted(best, key=lambda e: (-e[0], -e[1]))]
-
-    def _lines_matching_some(self, per_token: list[dict[str, float]], wanted: int, taken: set[int]) -> list[tuple[float, int]]:
-        # Postings are sorted, so merging them yields candidates in rank order without
-        # building their union; past partial_scan_limit candidates, later lines are skipped.
-        lists = [self._postings[word] for matches in per_token for word in matches]
-        seen = set(taken)
-        picked: list[int] = []
-        for doc_id in heapq.merge(*lists):
-            if doc_id not in seen:
-                seen.add(doc_id)
-                picked.append(doc_id)
-                if len(picked) >= self.partial_scan_limit:
-                    break
-        lookups = [m.get for m in per_token]
-        count = len(per_token)
+        cut = sorted(counts, reverse=True)[min(wanted, len(counts)) - 1]
         scored = []
-        for doc_id in picked:
-            doc_words = self._doc_words[doc_id]
-            word_scores = [max(map(lookup, doc_words, repeat(0.0))) for lookup in lookups]
-            hits = sum(1 for score in word_scores if score)
-            scored.append((-hits, -round(sum(word_scores) / count, 1), doc_id))
-        return [(-neg_score, doc_id) for _, neg_score, doc_id in heapq.nsmallest(wanted, scored)]
+        for doc_id, sequence, matched in zip(picked, sequences, counts):
+            if cut <= matched < len(terms):
+                scores = [max(map(get, sequence, repeat(0.0))) for get in gets]
+                scored.append((matched, round(sum(map(float.__mul__, weights, scores)) / total_weight, 6), -doc_id))
+        return [(0, score, neg_id) for _, score, neg_id in heapq.nlargest(wanted, scored)]
+
+    def _highlighting(self, readings: tuple[tuple[Term, ...], ...]) -> tuple[set[str], set[str]]:
+        """The typed words (and their spellings), and every word to highlight."""
+        typed: set[str] = set()
+        matched: set[str] = set()
+        for terms in readings:
+            for term in terms:
+                if term.concept:
+                    matched |= JARGON_TABLE.words_of(term.word)
+                    continue
+                typed.add(term.word)
+                typed.update(spelling_variants(term.word))
+                for word in self.term_matches(term):
+                    if word.startswith(CONCEPT_MARK):
+                        matched |= JARGON_TABLE.words_of(word)
+                    else:
+                        matched.add(word)
+        return typed, matched
 
 
-def highlight_spans(
-    text: str, tokens: list[str], matched: dict[str, float], present: Iterable[str] | None = None
-) -> tuple[tuple[int, int], ...]:
-    """Character ranges of `text` to highlight: the matched prefix, or the whole fuzzily matched word.
-
-    `present` (the matched words known to be in the text) lets the common case skip the regex.
-    """
-    folded = text.casefold()
-    if present is None or len(folded) != len(text):
-        return _highlight_by_regex(text, tokens, matched)
-    spans = []
-    for word in present:
-        prefix = max((len(t) for t in tokens if word.startswith(t)), default=0)
-        start = folded.find(word)
-        while start != -1:
-            end = start + len(word)
-            if (start == 0 or not folded[start - 1].isalnum()) and (end == len(folded) or not folded[end].isalnum()):
-                spans.append((start, start + prefix if prefix else end))
-            start = folded.find(word, end)
-    return tuple(sorted(spans))
+def _has_phrase(sequence: tuple[str, ...], direct: list[dict[str, float]], skip: frozenset[str]) -> bool:
+    """Whether the words match `direct` one after another, in order, stop words aside."""
+    content = [w for w in sequence if w not in skip] if skip else sequence
+    first, rest = direct[0], direct[1:]
+    for start in range(len(content) - len(rest)):
+        if content[start] in first and all(content[start + 1 + k] in m for k, m in enumerate(rest)):
+            return True
+    return False
 
 
-def _highlight_by_regex(text: str, tokens: list[str], matched: dict[str, float]) -> tuple[tuple[int, int], ...]:
-    spans = []
-    for found in WORD_PATTERN.finditer(text):
-        word = found.group(0).casefold()
-        if word not in matched:
-            continue
-        prefix = max((len(t) for t in tokens if word.startswith(t)), default=0)
-        end = min(found.start() + prefix, found.end()) if prefix else found.end()
-        spans.append((found.start(), end))
-    return tuple(spans)
+def _merged(lists: list[array]) -> Iterator[int]:
+    """The line numbers of sorted postings lists, merged in order, each once."""
+    if len(lists) == 1:
+        return iter(lists[0])
+    if sum(map(len, lists)) <= SORT_LIMIT:
+        return iter(dict.fromkeys(sorted(chain.from_iterable(lists))))  # sorted runs: merged in C
+    return (doc_id for doc_id, _ in groupby(heapq.merge(*lists)))

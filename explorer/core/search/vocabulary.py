@@ -1,28 +1,37 @@
-"""The tables search matches words through: thresholds and the jargon synonyms."""
+"""The numbers and word lists search matches through: match scores, stop words, scan bounds."""
 
 from __future__ import annotations
 
-FUZZY_CUTOFF = 75.0
-# Words shorter than this only match by prefix: one edit in a 3-letter word is a different word.
-MIN_FUZZY_LENGTH = 4
-SYNONYM_SCORE = 95.0
-STEM_SCORE = 96.0
-# Lines matching only some query words are a fallback; scoring them is bounded so that a
-# rare combination of common words cannot stall a keystroke. Full matches are always exact.
-PARTIAL_SCAN_LIMIT = 1_000
-# Jargon that the role texts spell out in words.
-SYNONYMS: dict[str, tuple[str, ...]] = {
-    "kpi": ("kpis", "indicators", "metrics"),
-    "kpis": ("indicators", "metrics"),
-    "okr": ("objectives", "goals"),
-    "okrs": ("objectives", "goals"),
-    "roi": ("return", "investment"),
-    "ux": ("experience", "design"),
-    "ui": ("design", "designers"),
-    "gtm": ("market",),
-    "pm": ("product",),
-    "ml": ("ai", "model"),
-    "hire": ("hiring", "choose"),
-    "money": ("budget", "revenue", "profitable", "funding"),
-    "salary": ("pay",),
-}
+# How well a line's word matches a query word, 0–100: exact > stem > prefix > fuzzy > synonym.
+EXACT_SCORE = 100.0
+STEM_SCORE = 92.0
+# One score for every completion: a finer grade would let a rare short completion ("le" →
+# "led") hold the early exit open while the common ones ("lead", "legal") are scanned.
+PREFIX_SCORE = 85.0
+FUZZY_SCORE = 60.0  # plus up to FUZZY_SPREAD for a closer spelling
+FUZZY_SPREAD = 18.0
+# A jargon synonym ("kpi" for "key performance indicators") is a guess: below any direct match.
+SYNONYM_SCORE = 55.0
+
+FUZZY_CUTOFF = 75.0  # rapidfuzz ratio below which a word is not a typo of the query word
+# Words shorter than this only match by prefix: one edit in a 4-letter word is another word ("okrs", "ours").
+MIN_FUZZY_LENGTH = 5
+MIN_STEM_LENGTH = 3
+
+# Lines matching only some query words are shown only when the full matches are this few.
+FEW_FULL_MATCHES = 5
+# Scoring lines that match only some words, and looking for phrase matches past the point
+# where the best full matches are certain, are both bounded so that no query can stall a
+# keystroke. With both set to the index size the search is exact (the tests do that).
+PARTIAL_SCAN_LIMIT = 600
+PHRASE_SCAN_LIMIT = 400
+# Rare, high-scoring matches of the other query words are scored up front (at most this
+# many lines), so that they cannot hold the early exit open for everything else.
+SEED_BUDGET = 300
+
+# Ignored unless the query is made only of them.
+STOP_WORDS = frozenset(
+    """a an and are as at be by for from has have i in into is it its of on or our so than that the
+    their them then there these they this to up was we were what when where which who will with you
+    your""".split()
+)

@@ -15,7 +15,7 @@ from explorer.core.content.model import Role
 from explorer.tui.screens.base import PlanAwareScreen
 from explorer.tui.screens.picker import RolePicker
 from explorer.tui.screens.source_links import SourceLinksScreen, linked_sources
-from explorer.tui.text import plain
+from explorer.tui.text import clean, plain
 from explorer.tui.widgets import role_view
 from explorer.tui.widgets.lists import SafeOptionList
 
@@ -35,21 +35,30 @@ class RoleDetailScreen(PlanAwareScreen):
                 tooltip="Open the web page of a source (when a source of this role has an address)"),
     ]
 
-    def __init__(self, role: Role) -> None:
+    def __init__(self, role: Role, line: str | None = None) -> None:
+        """`line`: one line of the role (a found search result) to scroll to and mark."""
         super().__init__()
         self.role = role
+        self.line = line
         self._link_targets: list[str] = []
+        self._sections: list[tuple[Static, Text]] = []
+        self._marked_link: int | None = None
 
     def compose_main(self) -> ComposeResult:
-        catalog, role = self.app.catalog, self.role
+        catalog, role, line = self.app.catalog, self.role, self.line
         with VerticalScroll(id="detail-body", can_focus=True, classes="main"):
             yield Static(role_view.header(role), id="detail-header", classes="role-title")
-            yield Static(plain(role.summary), id="detail-summary", classes="section")
+            yield self._section(role_view.item(role.summary, line), id="detail-summary")
             yield Static(role_view.heading("Reporting lines and next steps (Enter opens)"), classes="section-heading")
             yield RoleLinks(*self._link_options(), id="detail-links")
-            yield Static(role_view.responsibilities(catalog, role), classes="section")
-            yield Static(role_view.facts(catalog, role), classes="section")
-            yield Static(role_view.notes_and_sources(catalog, role), classes="section")
+            yield self._section(role_view.responsibilities(catalog, role, line))
+            yield self._section(role_view.facts(catalog, role, line))
+            yield self._section(role_view.notes_and_sources(catalog, role, line))
+
+    def _section(self, text: Text, id: str | None = None) -> Static:
+        static = Static(text, id=id, classes="section")
+        self._sections.append((static, text))
+        return static
 
     def _link_options(self) -> list[Option]:
         catalog = self.app.catalog
@@ -69,8 +78,10 @@ class RoleDetailScreen(PlanAwareScreen):
             if move.step.typical_time:
                 label.append_text(plain(f" · {move.step.typical_time}", "dim"))
             label.append("\n    ")
-            label.append_text(plain(move.step.advice))
+            label.append_text(role_view.item(move.step.advice, self.line))
             label.append_text(role_view.citation(move.step.source, order))
+            if move.step.advice == self.line:
+                self._marked_link = len(options)
             add(move.target.id, label)
         if not options:
             options.append(Option(Text("No reporting lines or next steps recorded.", "dim"), disabled=True))
@@ -78,6 +89,24 @@ class RoleDetailScreen(PlanAwareScreen):
 
     def on_mount(self) -> None:
         self.focus_main()
+        if self.line:
+            self.call_after_refresh(self._scroll_to_line)
+
+    def _scroll_to_line(self) -> None:
+        """Bring the marked line near the top: the first section holding it, at its wrapped row."""
+        body = self.query_one("#detail-body", VerticalScroll)
+        if self._marked_link is not None:  # a next step's advice: highlight that link
+            links = self.query_one("#detail-links", RoleLinks)
+            links.highlighted = self._marked_link
+            body.scroll_to(y=max(0, links.virtual_region.y - 1), animate=False)
+            return
+        wanted = clean(self.line or "")
+        for static, text in self._sections:
+            position = text.plain.find(wanted)
+            if position >= 0:
+                rows = len(text[:position].wrap(self.app.console, max(1, static.content_size.width))) - 1 if position else 0
+                body.scroll_to(y=max(0, static.virtual_region.y + rows - 2), animate=False)
+                return
 
     def focus_main(self) -> None:
         self.query_one("#detail-body").focus()

@@ -10,10 +10,11 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input, Static
 from textual.worker import get_current_worker
 
+from explorer.core.search.documents import HitKind
 from explorer.core.search.index import SearchHit, SearchIndex
 from explorer.tui.text import plain
 from explorer.tui.widgets.inputs import QueryInput
-from explorer.tui.widgets.results import ResultsList
+from explorer.tui.widgets.results import ResultRow, ResultsList
 
 # Below this many lines a search takes well under a millisecond: run it inline, no worker.
 INLINE_SEARCH_LIMIT = 5_000
@@ -27,6 +28,10 @@ class SearchScreen(Screen[None]):
         Binding("ctrl+t", "mark", "Mark", id="search.mark", tooltip="Mark the highlighted role for comparison (two at most)"),
         Binding("ctrl+o", "compare_marked", "Compare marked", id="search.compare", tooltip="Compare the two marked roles"),
         Binding("ctrl+l", "clear", "Clear", id="search.clear", tooltip="Clear the search box", show=False),
+        Binding(
+            "ctrl+r", "toggle_grouped", "Grouped/flat", id="search.grouped",
+            tooltip="Show results grouped by role (a header, then its best lines) or flat, one row per line",
+        ),
     ]
 
     def __init__(self) -> None:
@@ -59,11 +64,11 @@ class SearchScreen(Screen[None]):
 
     @on(Input.Submitted, "#query")
     def _query_submitted(self) -> None:
-        self._open(self.results.current_role)
+        self._open(self.results.current_row)
 
     @on(ResultsList.OptionSelected, "#results")
     def _result_selected(self, event: ResultsList.OptionSelected) -> None:
-        self._open(self.results.role_at(event.option_index))
+        self._open(self.results.row_at(event.option_index))
 
     @property
     def results(self) -> ResultsList:
@@ -72,7 +77,7 @@ class SearchScreen(Screen[None]):
     def _show(self, query: str) -> None:
         if not query.strip():
             self.results.show_roles()
-            self._status(f"{len(self.app.catalog)} roles · type to search responsibilities, titles and aliases")
+            self._status(f"{len(self.app.catalog)} roles · type to search duties, skills, pay, advice and titles")
         elif len(self.index) <= INLINE_SEARCH_LIMIT:
             self._display(query, self.index.search(query, limit=RESULT_LIMIT))
         else:
@@ -88,10 +93,7 @@ class SearchScreen(Screen[None]):
         if self.query_one("#query", Input).value != query:
             return  # a newer keystroke has already moved on
         self.results.show_hits(hits)
-        roles = len({h.role_id for h in hits})
-        # The index stops at RESULT_LIMIT rather than counting every match.
-        count = f"{len(hits)}+" if len(hits) >= RESULT_LIMIT else str(len(hits))
-        self._status(f"{count} matches in {roles} roles" if hits else "No matches. Try fewer or different words.")
+        self._status(describe_results(hits))
 
     def _status(self, message: str) -> None:
         if self._loading:
@@ -102,15 +104,21 @@ class SearchScreen(Screen[None]):
             message += f" · marked: {titles}"
         self.query_one("#search-status", Static).update(plain(message))
 
-    def _open(self, role_id: str | None) -> None:
-        if role_id:
-            self.app.open_role(role_id)
+    def _open(self, row: ResultRow | None) -> None:
+        """Open the row's role; for a found line (not its title), scrolled to that line."""
+        if row is None:
+            return
+        line = row.hit.doc.text if row.hit and row.hit.doc.kind not in (HitKind.TITLE, HitKind.ALIAS) else None
+        self.app.open_role(row.role_id, line=line)
 
     def action_move(self, delta: int) -> None:
-        results = self.results
-        if results.option_count:
-            current = results.highlighted if results.highlighted is not None else -delta
-            results.highlighted = max(0, min(results.option_count - 1, current + delta))
+        if delta > 0:
+            self.results.action_cursor_down()  # the list skips the partial-matches divider
+        else:
+            self.results.action_cursor_up()
+
+    def action_toggle_grouped(self) -> None:
+        self.results.toggle_grouped()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "compare_marked":
@@ -131,3 +139,18 @@ class SearchScreen(Screen[None]):
     def action_clear(self) -> None:
         self.query_one("#query", Input).value = ""
         self.query_one("#query", Input).focus()
+
+
+def describe_results(hits: list[SearchHit]) -> str:
+    """The status line for a search: how much was found, and whether every word was."""
+    if not hits:
+        return "No matches. Try fewer or different words, or a synonym (hire, recruit)."
+    full = [h for h in hits if not h.partial]
+    roles = len({h.role_id for h in full})
+    # The index stops at RESULT_LIMIT rather than counting every match.
+    count = f"{len(full)}+" if len(hits) >= RESULT_LIMIT and len(full) == len(hits) else str(len(full))
+    partial = len(hits) - len(full)
+    if not full:
+        return f"No line has every word · {partial} partial matches below"
+    text = f"{count} matches in {roles} role{'s' if roles != 1 else ''}"
+    return text + (f" · {partial} partial matches below" if partial else "")

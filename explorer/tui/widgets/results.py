@@ -1,16 +1,73 @@
-"""The search results list: one option per hit, matched characters highlighted."""
+"""The search results list: grouped by role (a header, then its best lines) or flat, one row per line.
+
+Every row knows its role and, for a found line, the hit; Enter on a line opens the role at
+that line. Lines that match only some words sit below a "partial matches" divider. How a
+row looks is decided in `role_title`, `role_header` and `hit_row` only.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+from rich.console import RenderableType
+from rich.padding import Padding
 from rich.text import Text
 from textual.widgets.option_list import Option
 
-from explorer.core.content.model import Catalog
-from explorer.core.search.index import HitKind, SearchHit
+from explorer.core.content.model import Catalog, Role
+from explorer.core.search.documents import HitKind
+from explorer.core.search.index import SearchHit
 from explorer.tui.text import highlighted, plain
 from explorer.tui.widgets.lists import SafeOptionList
 
 MARK = "● "
+LINES_PER_ROLE = 3  # in grouped view, each role shows at most this many of its best lines
+GROUP_INDENT = 3
+PARTIAL_DIVIDER = "── partial matches: not every word found ──"
+
+
+@dataclass(frozen=True)
+class ResultRow:
+    role_id: str
+    hit: SearchHit | None = None  # None: the role itself (a header, or a row of the empty box)
+    hidden: int = 0  # lines of this role not shown under its header
+
+
+def role_title(role: Role) -> Text:
+    return plain(role.title, "bold")
+
+
+def role_row(role: Role) -> Text:
+    return Text.assemble(role_title(role), "  ", plain(f"{role.track.label} · level {role.level}", "dim"))
+
+
+def role_header(role: Role, hidden: int) -> Text:
+    label = role_row(role)
+    if hidden:
+        label.append_text(plain(f" · +{hidden} more (ctrl+r: flat)", "dim italic"))
+    return label
+
+
+def kind_label(hit: SearchHit) -> str:
+    if hit.doc.kind is HitKind.ADVICE and hit.doc.context:
+        return f"next step → {hit.doc.context}"
+    return hit.doc.kind.label
+
+
+def hit_row(role: Role, hit: SearchHit, grouped: bool) -> RenderableType:
+    """A found line: indented under its role's header (grouped), or with the role's title (flat)."""
+    kind = hit.doc.kind
+    if kind in (HitKind.TITLE, HitKind.ALIAS) and not grouped:
+        label = highlighted(hit.doc.text, hit.spans, "bold reverse")
+        label.stylize("bold", 0, len(label))
+        if kind is HitKind.ALIAS:
+            label.append_text(plain(f"  → {role.title}", "dim"))
+        return label
+    label = Text() if grouped else Text.assemble(role_title(role), "  ")
+    label.append_text(plain(kind_label(hit), "dim italic"))
+    label.append("\n")
+    label.append_text(highlighted(hit.doc.text, hit.spans))
+    return Padding(label, (0, 0, 0, GROUP_INDENT)) if grouped else label
 
 
 class ResultsList(SafeOptionList):
@@ -19,54 +76,96 @@ class ResultsList(SafeOptionList):
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
         self.marked: list[str] = []
-        self._rows: list[tuple[str, Text]] = []
+        self.grouped = True
+        self._rows: list[ResultRow | None] = []  # None: the partial-matches divider
+        self._hits: list[SearchHit] = []
 
     @property
     def catalog(self) -> Catalog:
         return self.app.catalog
 
     def show_roles(self) -> None:
-        rows = []
-        for role in self.catalog.sorted_roles():
-            label = Text.assemble(plain(role.title, "bold"), "  ", plain(f"{role.track.label} · level {role.level}", "dim"))
-            rows.append((role.id, label))
-        self._replace(rows)
+        self._hits = []
+        self._replace([ResultRow(role.id) for role in self.catalog.sorted_roles()])
 
     def show_hits(self, hits: list[SearchHit]) -> None:
-        rows = []
-        for hit in hits:
-            role = self.catalog.roles[hit.role_id]
-            if hit.doc.kind in (HitKind.TITLE, HitKind.ALIAS):
-                label = Text.assemble(highlighted(hit.doc.text, hit.spans, "bold reverse"))
-                if hit.doc.kind is HitKind.ALIAS:
-                    label.append_text(plain(f"  → {role.title}", "dim"))
-                label.stylize("bold", 0, len(hit.doc.text))
-            else:
-                label = Text.assemble(plain(role.title, "bold"), plain(f"  {hit.doc.kind.label}", "dim italic"), "\n")
-                label.append_text(highlighted(hit.doc.text, hit.spans))
-            rows.append((hit.role_id, label))
-        self._replace(rows)
+        self._hits = [hit for hit in hits if hit.role_id in self.catalog.roles]
+        self._replace(self._layout())
 
-    def _replace(self, rows: list[tuple[str, Text]]) -> None:
+    def toggle_grouped(self) -> None:
+        self.grouped = not self.grouped
+        if self._hits:
+            current = self.current_row
+            self._replace(self._layout())
+            if current is not None:  # stay on the same line, or on its role
+                self.highlighted = self._index_near(current)
+
+    def _layout(self) -> list[ResultRow | None]:
+        full = [h for h in self._hits if not h.partial]
+        partial = [h for h in self._hits if h.partial]
+        rows = self._rows_for(full)
+        if partial:
+            rows.append(None)
+            rows += self._rows_for(partial)
+        return rows
+
+    def _rows_for(self, hits: list[SearchHit]) -> list[ResultRow | None]:
+        if not self.grouped:
+            return [ResultRow(hit.role_id, hit) for hit in hits]
+        by_role: dict[str, list[SearchHit]] = {}
+        for hit in hits:  # roles in the order of their best line
+            by_role.setdefault(hit.role_id, []).append(hit)
+        rows: list[ResultRow | None] = []
+        for role_id, role_hits in by_role.items():
+            hidden = max(0, len(role_hits) - LINES_PER_ROLE)
+            rows.append(ResultRow(role_id, hidden=hidden))
+            rows += [ResultRow(role_id, hit) for hit in role_hits[:LINES_PER_ROLE]]
+        return rows
+
+    def _index_near(self, row: ResultRow) -> int:
+        for index, other in enumerate(self._rows):
+            if other is not None and other.hit is row.hit and other.role_id == row.role_id:
+                return index
+        return next((i for i, other in enumerate(self._rows) if other is not None and other.role_id == row.role_id), 0)
+
+    def _replace(self, rows: list[ResultRow | None]) -> None:
         self._rows = rows
         self._render_rows(keep_highlight=False)
+
+    def _label(self, row: ResultRow) -> RenderableType:
+        role = self.catalog.roles[row.role_id]
+        if row.hit is not None:
+            label = hit_row(role, row.hit, self.grouped)
+        else:
+            label = role_header(role, row.hidden) if self._hits else role_row(role)
+        if row.role_id in self.marked and isinstance(label, Text):
+            label = Text.assemble((MARK, "bold green"), label)
+        return label
 
     def _render_rows(self, keep_highlight: bool) -> None:
         highlight = self.highlighted
         self.clear_options()
-        options = []
-        for role_id, label in self._rows:
-            if role_id in self.marked:
-                label = Text.assemble((MARK, "bold green"), label)
-            options.append(Option(label))
+        options = [
+            Option(Text(PARTIAL_DIVIDER, "dim"), disabled=True) if row is None else Option(self._label(row))
+            for row in self._rows
+        ]
         self.add_options(options)
         if options:
-            self.highlighted = highlight if keep_highlight and highlight is not None else 0
+            first = next((i for i, row in enumerate(self._rows) if row is not None), 0)
+            self.highlighted = highlight if keep_highlight and highlight is not None else first
 
-    def role_at(self, index: int | None) -> str | None:
+    def row_at(self, index: int | None) -> ResultRow | None:
         if index is None or not 0 <= index < len(self._rows):
             return None
-        return self._rows[index][0]
+        return self._rows[index]
+
+    def role_at(self, index: int | None) -> str | None:
+        row = self.row_at(index)
+        return row.role_id if row else None
+
+    @property
+    def current_row(self) -> ResultRow | None:
+        return self.row_at(self.highlighted)
 
     @property
     def current_role(self) -> str | None:

@@ -8,6 +8,14 @@ from explorer.core.content.model import Catalog, Role
 from explorer.tui.text import plain
 
 
+MARKED = "reverse"  # the line a search result opened the role at
+
+
+def item(text: str, mark: str | None, style: str = "") -> Text:
+    """One line of a role, shown marked when it is the line a search result pointed at."""
+    return plain(text, MARKED if mark is not None and text == mark else style)
+
+
 def heading(text: str) -> Text:
     # Styled as a span, not as the base style, so text appended later does not inherit it.
     return Text.assemble(plain(text, "bold underline"))
@@ -32,7 +40,7 @@ def header(role: Role) -> Text:
     return text
 
 
-def responsibilities(catalog: Catalog, role: Role) -> Text:
+def responsibilities(catalog: Catalog, role: Role, mark: str | None = None) -> Text:
     order = role.cited_sources()
     text = heading("Responsibilities")
     if not role.responsibilities:
@@ -40,15 +48,15 @@ def responsibilities(catalog: Catalog, role: Role) -> Text:
     for area in dict.fromkeys(r.area for r in role.responsibilities):
         text.append("\n")
         text.append_text(plain(area.value.capitalize(), "bold"))
-        for item in role.responsibilities:
-            if item.area is area:
+        for duty in role.responsibilities:
+            if duty.area is area:
                 text.append("\n  • ")
-                text.append_text(plain(item.text))
-                text.append_text(citation(item.source, order))
+                text.append_text(item(duty.text, mark))
+                text.append_text(citation(duty.source, order))
     return text
 
 
-def facts(catalog: Catalog, role: Role) -> Text:
+def facts(catalog: Catalog, role: Role, mark: str | None = None) -> Text:
     order = role.cited_sources()
     text = heading("Experience asked")
     text.append("\n")
@@ -56,39 +64,44 @@ def facts(catalog: Catalog, role: Role) -> Text:
     text.append_text(citations(role.experience.sources, order))
     if role.experience.notes:
         text.append("\n")
-        text.append_text(plain(role.experience.notes, "italic"))
+        text.append_text(item(role.experience.notes, mark, "italic"))
     text.append("\n\n")
     text.append_text(heading("Pay"))
     if not role.salaries:
         text.append("\nNo published figure in the sources.")
     for figure in role.salaries:
         text.append("\n  • ")
+        start = len(text)
         text.append_text(plain(figure.describe_amount(), "bold"))
         text.append_text(plain(f" per {figure.period} — {figure.of}" + (f", {figure.location}" if figure.location else "")))
         text.append_text(plain(f"  ({figure.publisher}, {figure.date})", "italic"))
+        if figure.describe() == mark:
+            text.stylize(MARKED, start, len(text))
         text.append_text(citation(figure.source, order))
     if role.skills:
         text.append("\n\n")
         text.append_text(heading("Skills"))
         text.append("\n")
-        text.append_text(plain(" · ".join(role.skills)))
+        for number, skill in enumerate(role.skills):
+            text.append(" · " if number else "")
+            text.append_text(item(skill, mark))
     if role.education:
         text.append("\n\n")
         text.append_text(heading("Education"))
         for line in role.education:
             text.append("\n  • ")
-            text.append_text(plain(line))
+            text.append_text(item(line, mark))
     return text
 
 
-def notes_and_sources(catalog: Catalog, role: Role) -> Text:
+def notes_and_sources(catalog: Catalog, role: Role, mark: str | None = None) -> Text:
     order = role.cited_sources()
     text = Text()
     if role.title_notes:
         text.append_text(heading("Title notes: known confusions"))
         for note in role.title_notes:
             text.append("\n  • ")
-            text.append_text(plain(note.text))
+            text.append_text(item(note.text, mark))
             text.append_text(citations(note.sources, order))
         text.append("\n\n")
     text.append_text(heading("Sources"))
