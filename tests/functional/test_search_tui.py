@@ -86,16 +86,6 @@ async def test_enter_on_a_line_opens_the_role_at_that_line_marked(make_app):
         assert body.scroll_y <= static.virtual_region.y + static.virtual_region.height
 
 
-async def test_enter_on_a_role_header_opens_it_at_the_top(make_app):
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await type_text(pilot, "program backlog")
-        await pilot.press("enter")
-        await pilot.pause()
-        assert isinstance(app.screen, RoleDetailScreen) and app.screen.line is None
-        assert app.screen.query_one("#detail-body").scroll_y == 0
-
-
 async def test_enter_on_next_step_advice_highlights_that_link(make_app):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:

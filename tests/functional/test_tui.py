@@ -58,6 +58,8 @@ async def test_enter_opens_detail_and_escape_returns(make_app):
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, RoleDetailScreen) and app.screen.role.id == "head-of-product"
+        # Enter on the role's header (the first row) opens it at the top, nothing marked.
+        assert app.screen.line is None and app.screen.query_one("#detail-body").scroll_y == 0
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, SearchScreen)
