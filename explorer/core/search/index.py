@@ -42,7 +42,7 @@ __all__ = ["HitKind", "SearchDoc", "SearchHit", "SearchIndex"]
 # (phrase match, score, -line number): the larger key ranks first.
 Key = tuple[int, float, int]
 CHUNK = 256  # lines filtered at a time, between early-exit checks
-SORT_LIMIT = 100_000  # up to this many postings, one C-level sort beats a lazy merge
+SORT_LIMIT = 20_000  # up to this many postings, one C-level sort beats a lazy merge
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,7 @@ FEW_FULL_MATCHES = 5
 # where the best full matches are certain, are both bounded so that no query can stall a
 # keystroke. With both set to the index size the search is exact (the tests do that).
 PARTIAL_SCAN_LIMIT = 600
-PHRASE_SCAN_LIMIT = 400
+PHRASE_SCAN_LIMIT = 200
 # Rare, high-scoring matches of the other query words are scored up front (at most this
 # many lines), so that they cannot hold the early exit open for everything else.
 SEED_BUDGET = 300
