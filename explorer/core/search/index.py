@@ -152,11 +152,15 @@ class SearchIndex:
             partial = self._partial_matches(parsed.terms, limit - len(full), set(best))
         typed, matched = self._highlighting(parsed.readings)
         return [
-            SearchHit(self.docs[-neg_id], round(score, 1), highlight_spans(self.docs[-neg_id].text, typed, matched),
+            SearchHit(self.docs[-neg_id], round(score, 1), self._spans(-neg_id, typed, matched),
                       partial=is_partial, phrase=bool(phrase) and not is_partial)
             for keys, is_partial in ((full, False), (partial, True))
             for phrase, score, neg_id in keys
         ]
+
+    def _spans(self, doc_id: int, typed: set[str], matched: set[str]) -> tuple[tuple[int, int], ...]:
+        present = matched.intersection(self._sequences[doc_id][: self._text_lengths[doc_id]])
+        return highlight_spans(self.docs[doc_id].text, typed, matched, present)
 
     def _roles_with_more_lines_first(self, keys: list[Key]) -> list[Key]:
         """Among equal lines (same phrase tier, score and kind), the role with more found lines first."""
@@ -209,11 +213,12 @@ class SearchIndex:
                 consider(doc_id)
         if not all(caps.values()):
             return best  # some term's every line was a seed: there is nothing else to find
-        others = [frozenset(per_term[i]) for i in caps]
-        extra = 0
+        others = [_TermFilter(self, per_term[i], sizes[i]) for i in caps]
+        extra = scanned = 0
         for driver_score, chunk in self._driver_chunks(per_term[driver], seen):
-            for other in others:  # keep lines that match every other term (C-level filtering)
-                chunk = list(compress(chunk, map(not_, map(other.isdisjoint, map(sequences.__getitem__, chunk)))))
+            scanned += len(chunk)
+            for other in others:  # keep lines that match every other term
+                chunk = other.keep(chunk, scanned)
             # The best any line from here on can score, summed as `consider` sums: float
             # rounding is monotonic, so no line can exceed it.
             ceiling[driver] = driver_score
@@ -314,6 +319,29 @@ class SearchIndex:
                     else:
                         matched.add(word)
         return typed, matched
+
+
+class _TermFilter:
+    """Keeps the lines that match a term, in C: by their words at first, and once many lines
+    have been asked about, by the set of the term's lines (built once, costing its size)."""
+
+    LINES_PER_SET_ENTRY = 1 / 25  # lines looked at, per posting, that make building the set pay
+
+    def __init__(self, index: SearchIndex, matches: dict[str, float], size: int) -> None:
+        self._index = index
+        self._words = frozenset(matches)
+        self._size = size
+        self._lines: set[int] | None = None
+
+    def keep(self, chunk: list[int], scanned: int) -> list[int]:
+        if self._lines is None and scanned >= self._size * self.LINES_PER_SET_ENTRY:
+            self._lines = set()
+            for word in self._words:
+                self._lines.update(self._index._postings[word])
+        if self._lines is not None:
+            return list(filter(self._lines.__contains__, chunk))
+        sequences = map(self._index._sequences.__getitem__, chunk)
+        return list(compress(chunk, map(not_, map(self._words.isdisjoint, sequences))))
 
 
 def _has_phrase(sequence: tuple[str, ...], direct: list[dict[str, float]], skip: frozenset[str]) -> bool:

@@ -175,3 +175,15 @@ def test_a_synonym_scores_below_a_direct_match(index):
     direct = next(i for i, h in enumerate(hits) if "KPI" in h.doc.text)
     synonym = next(i for i, h in enumerate(hits) if "key performance indicators" in h.doc.text)
     assert direct < synonym and hits[synonym].score == SYNONYM_SCORE
+
+
+def test_fast_and_regex_highlighting_agree():
+    from explorer.core.common.words import words
+    from explorer.core.search.highlight import highlight_spans
+
+    text = "Own the roadmap; road-map reviews, ROADMAPS and a roadmap_x roadmap."
+    typed = {"road"}
+    matched = {"roadmap", "road", "roadmaps"}
+    present = matched.intersection(words(text))
+    assert highlight_spans(text, typed, matched, present) == highlight_spans(text, typed, matched)
+    assert highlight_spans("Straße roadmap", {"roadmap"}, {"roadmap"}, {"roadmap"}) == ((7, 14),)
