@@ -346,10 +346,19 @@ class _TermFilter:
 
 def _has_phrase(sequence: tuple[str, ...], direct: list[dict[str, float]], skip: frozenset[str]) -> bool:
     """Whether the words match `direct` one after another, in order, stop words aside."""
-    content = [w for w in sequence if w not in skip] if skip else sequence
     first, rest = direct[0], direct[1:]
-    for start in range(len(content) - len(rest)):
-        if content[start] in first and all(content[start + 1 + k] in m for k, m in enumerate(rest)):
+    length = len(sequence)
+    for start, word in enumerate(sequence):
+        if word not in first:
+            continue
+        position = start
+        for matches in rest:
+            position += 1
+            while position < length and sequence[position] in skip:
+                position += 1
+            if position == length or sequence[position] not in matches:
+                break
+        else:
             return True
     return False
 
