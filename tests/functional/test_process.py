@@ -119,7 +119,7 @@ def test_escape_sequences_from_content_never_reach_the_terminal(home):
     app = RunningApp(home, "--content", str(hostile))
     app.wait_for("typetosearch")
     app.wait_for("19roles")  # the pack has loaded
-    app.type("budget")
+    app.type("budget\x12")  # ctrl+r: the flat list, every found line rather than each role's best
     app.wait_for("budget␛[31mred␛[0m")  # shown, made visible
     app.stop(signal.SIGTERM)
     raw = bytes(app.output)
