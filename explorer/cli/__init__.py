@@ -48,7 +48,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from explorer.tui.launch import launch
 
             return launch(args.content)
-        return args.run(args)
+        from explorer.core.common.collector import building_long_lived
+
+        with building_long_lived():  # a command builds its data and exits: no collection needed
+            return args.run(args)
     except BrokenPipeError:
         return EXIT_OK
     except KeyboardInterrupt:

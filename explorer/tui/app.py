@@ -14,6 +14,7 @@ from textual.screen import Screen
 from textual.worker import get_current_worker
 
 from explorer import locations
+from explorer.core.common.collector import building_long_lived
 from explorer.core.content.library import load_library
 from explorer.core.content.model import Catalog, LoadResult
 from explorer.core.plans.session import PlanSession
@@ -81,11 +82,12 @@ class RoleExplorerApp(PlanSaving, App[None]):
             if not worker.is_cancelled:
                 self.call_from_thread(self._show_loading, f"Loading content packs: {done:,}/{total:,} files…")
 
-        result = load_library(self.pending_packs, progress=progress)
-        if worker.is_cancelled:
-            return
-        self.call_from_thread(self._show_loading, f"Indexing {sum(len(r.responsibilities) for r in result.catalog.roles.values()):,} responsibilities…")
-        index = SearchIndex.from_catalog(result.catalog)
+        with building_long_lived():
+            result = load_library(self.pending_packs, progress=progress)
+            if worker.is_cancelled:
+                return
+            self.call_from_thread(self._show_loading, f"Indexing {sum(len(r.responsibilities) for r in result.catalog.roles.values()):,} responsibilities…")
+            index = SearchIndex.from_catalog(result.catalog)
         if not worker.is_cancelled:
             self.call_from_thread(self._packs_loaded, result, index)
 

@@ -6,6 +6,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from explorer.core.common.collector import building_long_lived
 from explorer.core.common.textsafe import clean
 from explorer.core.content.library import load_library
 
@@ -15,7 +16,8 @@ def launch(extra_dirs: Sequence[Path] = ()) -> int:
 
     # The shipped library and the user's folder are small: load them now. Packs named with
     # --content can be large, so the app loads them in the background after the first screen.
-    app = create_app(load_library(), pending_packs=list(extra_dirs))
+    with building_long_lived():
+        app = create_app(load_library(), pending_packs=list(extra_dirs))
     app.run()
     for message in app.exit_messages:  # after the screen is restored, so it stays readable
         print(f"role-explorer: {clean(message)}", file=sys.stderr)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import re
-import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -14,6 +13,11 @@ from explorer.core.content.model import Problem
 from explorer.core.content.screen import Refusal, screen_structure, wide_encoding
 from explorer.core.content.spec import KeyPath
 from explorer.core.content.toml_lines import KeyLines
+
+try:  # tomli is tomllib's own parser, compiled: three times faster, with the same errors
+    import tomli as toml_parser
+except ImportError:  # pragma: no cover - a source checkout without the dependency
+    import tomllib as toml_parser
 
 MAX_FILE_BYTES = 2 * 1024 * 1024
 _TOML_POSITION = re.compile(r"\s*\(at line (\d+), column (\d+)\)")
@@ -54,8 +58,8 @@ def read_toml(path: Path, max_bytes: int = MAX_FILE_BYTES) -> tuple[dict[str, An
     except Refusal as refusal:
         raise FileProblem(Problem(path, f"refused: {refusal.message}", refusal.line, 1 if refusal.line else None)) from None
     try:
-        return tomllib.loads(text), text
-    except tomllib.TOMLDecodeError as error:
+        return toml_parser.loads(text), text
+    except toml_parser.TOMLDecodeError as error:
         message = str(error)
         position = _TOML_POSITION.search(message)
         message = _TOML_POSITION.sub("", message)

@@ -18,10 +18,27 @@ from explorer.core.content.model import (
 from explorer.core.content.spec import KeyPath
 
 
+def _dangles(role: Role, roles: dict[str, Any], sources: dict[str, Source]) -> bool:
+    """Whether the role refers to any role or source that is not there."""
+    optional_sources = (
+        *(step.source for step in role.next_steps),
+        *(r.source for r in role.responsibilities),
+        *(s.source for s in role.salaries),
+    )
+    return (
+        any(role_id not in roles for role_id in (*role.reports_to, *role.manages, *(step.to for step in role.next_steps)))
+        or any(source is not None and source not in sources for source in optional_sources)
+        or any(source not in sources for source in (*role.experience.sources, *role.sources))
+        or any(source not in sources for note in role.title_notes for source in note.sources)
+    )
+
+
 def drop_dangling(
     role: Role, located: Located, roles: dict[str, Any], sources: dict[str, Source], problems: list[Problem]
 ) -> Role:
     """Report references to missing roles or sources and remove them, keeping the rest of the role."""
+    if not _dangles(role, roles, sources):
+        return role  # the usual case: nothing to report, nothing to copy
 
     def known_roles(key: str, ids: Iterable[str]) -> tuple[str, ...]:
         kept = []

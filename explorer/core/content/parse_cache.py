@@ -23,7 +23,7 @@ class ParseCache:
     def __init__(self, path: Path | None) -> None:
         self.path = path
         self._entries: dict[str, list[Any]] = {}
-        self._dirty = False
+        self._fresh: dict[str, str] = {}  # path -> its entry as JSON text, serialised once
         if path is not None:
             try:
                 document = json.loads(path.read_text(encoding="utf-8"))
@@ -38,24 +38,28 @@ class ParseCache:
         return [stat.st_size, stat.st_mtime_ns]
 
     def get(self, path: Path, stat: os.stat_result) -> dict[str, Any] | None:
+        if str(path) in self._fresh:
+            return None
         entry = self._entries.get(str(path))
         if entry and isinstance(entry, list) and len(entry) == 2 and entry[0] == self._key(stat) and isinstance(entry[1], dict):
             return entry[1]
         return None
 
     def put(self, path: Path, stat: os.stat_result, data: dict[str, Any]) -> None:
-        try:
-            json.dumps(data)
-        except (TypeError, ValueError):
-            return  # dates and times have no JSON form; such files are simply parsed each time
-        self._entries[str(path)] = [self._key(stat), data]
-        self._dirty = True
-
-    def save(self) -> None:
-        if self.path is None or not self._dirty:
+        if self.path is None:
             return
         try:
-            atomic_write_text(self.path, json.dumps({"format": CACHE_FORMAT, "files": self._entries}), mode=0o600)
-            self._dirty = False
+            self._fresh[str(path)] = json.dumps([self._key(stat), data])
+        except (TypeError, ValueError):
+            return  # dates and times have no JSON form; such files are simply parsed each time
+
+    def save(self) -> None:
+        if self.path is None or not self._fresh:
+            return
+        entries = [f"{json.dumps(path)}: {json.dumps(entry)}" for path, entry in self._entries.items() if path not in self._fresh]
+        entries += [f"{json.dumps(path)}: {text}" for path, text in self._fresh.items()]
+        document = f'{{"format": {json.dumps(CACHE_FORMAT)}, "files": {{{", ".join(entries)}}}}}'
+        try:
+            atomic_write_text(self.path, document, mode=0o600)
         except OSError:
             pass  # a cache that cannot be written only costs speed

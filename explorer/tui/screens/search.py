@@ -38,6 +38,9 @@ class SearchScreen(Screen[None]):
     def __init__(self) -> None:
         super().__init__()
         self._loading: str | None = None
+        # (how many result sets so far, the query they answer): benchmarks/felt_latency.py
+        # times the first frame painted after this changes.
+        self.shown_results: tuple[int, str] = (0, "")
 
     @property
     def index(self) -> SearchIndex:
@@ -79,6 +82,7 @@ class SearchScreen(Screen[None]):
         if not query.strip():
             self.results.show_roles()
             self._status(f"{len(self.app.catalog)} roles · type to search duties, skills, pay, advice and titles")
+            self._shown(query)
         elif len(self.index) <= INLINE_SEARCH_LIMIT:
             self._display(query, self.index.search(query, limit=RESULT_LIMIT))
         else:
@@ -95,6 +99,10 @@ class SearchScreen(Screen[None]):
             return  # a newer keystroke has already moved on
         self.results.show_hits(hits)
         self._status(describe_results(hits))
+        self._shown(query)
+
+    def _shown(self, query: str) -> None:
+        self.shown_results = (self.shown_results[0] + 1, query)
 
     def _status(self, message: str) -> None:
         if self._loading:
