@@ -47,6 +47,7 @@ def private_env(name: str, keep_cache: bool = True) -> dict[str, str]:
         folder = base / kind.lower()
         folder.mkdir(parents=True, exist_ok=True)
         env[f"XDG_{kind}_HOME"] = str(folder)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # a person's Python keeps compiled modules; measure that
     env["TERM"] = "xterm-256color"
     env.pop("COLUMNS", None)
     env.pop("LINES", None)

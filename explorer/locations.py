@@ -42,6 +42,11 @@ def parse_cache_file() -> Path:
     return cache_dir() / "parsed-content.json"
 
 
+def compiled_content_dir() -> Path:
+    """Built catalogs and search indexes, one file per content set (see core/content/compiled.py)."""
+    return cache_dir() / "compiled"
+
+
 def user_content_dir() -> Path:
     return data_dir() / "content"
 

@@ -6,13 +6,15 @@ import dataclasses
 import textwrap
 from enum import Enum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from explorer.core.career.compare import Comparison
-from explorer.core.career.gap import SECTIONS, Gap
-from explorer.core.career.ladder import ladders_for, next_moves
-from explorer.core.content.model import Catalog, Role, Source
-from explorer.core.search.index import SearchHit
+# Views import the core parts they show inside themselves: `search` prints hits without
+# paying for the career code.
+if TYPE_CHECKING:
+    from explorer.core.career.compare import Comparison
+    from explorer.core.career.gap import Gap
+    from explorer.core.content.model import Catalog, Role, Source
+    from explorer.core.search.index import SearchHit
 
 WIDTH = 88
 
@@ -86,6 +88,8 @@ def role_detail(catalog: Catalog, role: Role) -> str:
     lines += ["", "Reporting lines"]
     lines.append(_hanging(f"Reports to: {', '.join(catalog.roles[r].title for r in role.reports_to) or '—'}"))
     lines.append(_hanging(f"Manages: {', '.join(catalog.roles[r].title for r in role.manages) or '—'}"))
+    from explorer.core.career.ladder import next_moves
+
     moves = next_moves(catalog, role)
     if moves:
         lines += ["", "Next steps"]
@@ -149,6 +153,8 @@ def comparison(result: Comparison) -> str:
 
 
 def ladders(catalog: Catalog, highlight: Role | None = None) -> str:
+    from explorer.core.career.ladder import ladders_for, next_moves
+
     lines = []
     for ladder in ladders_for(catalog):
         if highlight and highlight.id not in ladder.roles:
@@ -167,6 +173,8 @@ def ladders(catalog: Catalog, highlight: Role | None = None) -> str:
 
 
 def gap(result: Gap) -> str:
+    from explorer.core.career.gap import SECTIONS
+
     lines = [f"{result.current.title} → {result.target.title}", "=" * WIDTH]
     for section in SECTIONS:
         items = result.section(section)

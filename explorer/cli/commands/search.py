@@ -3,8 +3,16 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from explorer.cli.commands.options import content_option, json_option
+
+if TYPE_CHECKING:
+    from explorer.core.content.model import LoadResult
+    from explorer.core.search.index import SearchIndex
+
+INDEX_KEY = "search-index"
 
 
 def register(commands) -> None:
@@ -26,16 +34,39 @@ def at_least_one(value: str) -> int:
     return number
 
 
+def _catalog_and_index(content: list[Path]) -> tuple[LoadResult, SearchIndex]:
+    """From the stored build of this content set when nothing changed; otherwise built, then stored."""
+    from explorer import locations
+    from explorer.core.common.records import RecordError
+    from explorer.core.content.compiled import CompiledContent
+    from explorer.core.content.library import content_dirs, load_library
+    from explorer.core.search.index import SearchIndex
+    from explorer.core.search.index_data import index_from_data, index_to_data
+
+    store = CompiledContent(locations.compiled_content_dir(), content_dirs(content))
+    stored = store.read()
+    if stored is not None and INDEX_KEY in stored[1]:
+        try:
+            return stored[0], index_from_data(stored[1][INDEX_KEY])
+        except RecordError:
+            pass  # damaged: rebuild and store again
+    result = load_library(content)
+    index = SearchIndex.from_catalog(result.catalog)
+    try:
+        store.write(result, {INDEX_KEY: index_to_data(index)})
+    except TypeError:
+        pass  # the index holds something without a stored form: no cache, just slower next time
+    return result, index
+
+
 def run(args: argparse.Namespace) -> int:
     from explorer.cli import render
     from explorer.cli.output import EXIT_OK, EXIT_PROBLEMS, say, say_json, warn, warn_problems
-    from explorer.core.content.library import load_library
-    from explorer.core.search.index import SearchIndex
 
-    result = load_library(args.content)
+    result, index = _catalog_and_index(args.content)
     warn_problems(result)
     catalog = result.catalog
-    hits = SearchIndex.from_catalog(catalog).search(" ".join(args.query), limit=args.limit)
+    hits = index.search(" ".join(args.query), limit=args.limit)
     if args.json:
         say_json([
             {"role": h.role_id, "title": catalog.roles[h.role_id].title, "kind": h.doc.kind.label,

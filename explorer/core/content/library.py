@@ -5,9 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 from explorer import locations
-from explorer.core.content.loader import load_catalog
-from explorer.core.content.model import LoadResult
+
+if TYPE_CHECKING:
+    from explorer.core.content.model import LoadResult
 
 
 def content_dirs(extra: Sequence[Path] = (), *, include_user: bool = True) -> list[Path]:
@@ -23,5 +26,8 @@ def load_library(
     extra: Sequence[Path] = (), *, include_user: bool = True, use_cache: bool = True,
     progress: Callable[[int, int], None] | None = None,
 ) -> LoadResult:
+    # Imported here: a command answered from the compiled cache never loads files.
+    from explorer.core.content.loader import load_catalog
+
     cache = locations.parse_cache_file() if use_cache else None
     return load_catalog(content_dirs(extra, include_user=include_user), cache_file=cache, progress=progress)

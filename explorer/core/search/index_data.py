@@ -1,0 +1,229 @@
+"""A built SearchIndex as JSON data and back, so the command line need not rebuild it.
+
+The encoding follows the index's attributes by their runtime types rather than by name,
+so it keeps working when the index gains or changes fields; a value of a type it does not
+know makes `index_to_data` raise TypeError, and the caller simply does not cache. Long
+per-line tables (the lines themselves, each line's words) are decoded line by line, when
+a search touches them.
+"""
+
+from __future__ import annotations
+
+import base64
+import dataclasses
+import sys
+from array import array
+from collections.abc import Iterator, Mapping, Sequence
+from typing import Any, get_type_hints
+
+from explorer.core.common.records import (
+    PackedStrings,
+    RecordError,
+    decoder,
+    pack_ints,
+    pack_strings,
+    to_data,
+    unpack_ints,
+)
+from explorer.core.search.index import SearchIndex
+
+_ARRAY_TYPES = "bBhHiIlLqQfd"
+
+
+def index_to_data(index: SearchIndex) -> dict[str, Any]:
+    return {name: _encode(value) for name, value in vars(index).items()}
+
+
+def index_from_data(data: Any) -> SearchIndex:
+    """The index `index_to_data` described (RecordError when the data is not such an index)."""
+    if not isinstance(data, dict):
+        raise RecordError("not a stored index")
+    index = object.__new__(SearchIndex)
+    index.__dict__.update({name: _decode(value) for name, value in data.items()})
+    return index
+
+
+def _encode(value: Any) -> dict[str, Any]:
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return {"value": value}
+    if isinstance(value, array) and value.typecode in _ARRAY_TYPES:
+        return {"array": value.typecode, "bytes": base64.b64encode(value.tobytes()).decode("ascii")}
+    if isinstance(value, dict) and all(isinstance(key, str) for key in value):
+        if value and all(isinstance(item, array) and item.typecode == "i" for item in value.values()):
+            return {"array_map": _pack_array_map(value)}
+        return {"map": {key: _encode(item) for key, item in value.items()}}
+    if isinstance(value, (set, frozenset)) and all(isinstance(item, str) for item in value):
+        return {"set": sorted(value), "frozen": isinstance(value, frozenset)}
+    if isinstance(value, (list, tuple)):
+        return _encode_sequence(value)
+    raise TypeError(f"no stored form for {type(value).__name__}")
+
+
+def _encode_sequence(value: list | tuple) -> dict[str, Any]:
+    kind = "tuple" if isinstance(value, tuple) else "list"
+    if all(isinstance(item, str) for item in value):
+        return {kind: list(value)}
+    if all(isinstance(item, tuple) and all(isinstance(word, str) for word in item) for item in value):
+        return {"string_rows": _pack_rows(value)}
+    first = value[0]
+    if dataclasses.is_dataclass(first) and all(type(item) is type(first) for item in value):
+        fields = dataclasses.fields(first)
+        columns = {f.name: [getattr(item, f.name) for item in value] for f in fields}
+        return {"records": type(first).__name__, "columns": {
+            name: pack_strings(column) if all(isinstance(x, str) for x in column) else to_data(column)
+            for name, column in columns.items()
+        }}
+    return {kind: [_encode(item) for item in value]}
+
+
+def _pack_rows(rows: Sequence[tuple[str, ...]]) -> dict[str, Any]:
+    numbers: dict[str, int] = {}
+    ids: list[int] = []
+    ends: list[int] = []
+    for row in rows:
+        ids.extend(numbers.setdefault(word, len(numbers)) for word in row)
+        ends.append(len(ids))
+    return {"strings": list(numbers), "ids": pack_ints(ids), "ends": pack_ints(ends)}
+
+
+def _pack_array_map(value: dict[str, array]) -> dict[str, Any]:
+    joined, ends = array("i"), []
+    for item in value.values():
+        joined.extend(item)
+        ends.append(len(joined))
+    return {"keys": list(value), "bytes": base64.b64encode(joined.tobytes()).decode("ascii"), "ends": pack_ints(ends)}
+
+
+def _decode(data: Any) -> Any:
+    if not isinstance(data, dict) or len(data) not in (1, 2):
+        raise RecordError("not a stored value")
+    if "value" in data:
+        return data["value"]
+    if "array" in data:
+        if data["array"] not in _ARRAY_TYPES:
+            raise RecordError("unknown array type")
+        try:
+            return array(data["array"], base64.b64decode(data["bytes"], validate=True))
+        except (ValueError, TypeError):
+            raise RecordError("not a stored array") from None
+    if "map" in data:
+        return {key: _decode(item) for key, item in _dict(data["map"]).items()}
+    if "set" in data:
+        return (frozenset if data.get("frozen") else set)(_strings(data["set"]))
+    if "array_map" in data:
+        return ArrayMap(data["array_map"])
+    if "string_rows" in data:
+        return StringRows(data["string_rows"])
+    if "records" in data:
+        return Records(data["records"], data.get("columns"))
+    for kind, build in (("list", list), ("tuple", tuple)):
+        if kind in data:
+            items = data[kind]
+            if not isinstance(items, list):
+                raise RecordError("not a stored sequence")
+            return build(item if isinstance(item, str) else _decode(item) for item in items)
+    raise RecordError("unknown stored value")
+
+
+def _dict(data: Any) -> dict:
+    if not isinstance(data, dict):
+        raise RecordError("not a stored map")
+    return data
+
+
+def _strings(data: Any) -> list[str]:
+    if not isinstance(data, list) or not all(isinstance(item, str) for item in data):
+        raise RecordError("not a list of strings")
+    return data
+
+
+class ArrayMap(Mapping[str, array]):
+    """Word → its array (the postings), each sliced out of one shared array when asked for."""
+
+    def __init__(self, data: Any) -> None:
+        data = _dict(data)
+        keys = _strings(data.get("keys"))
+        ends = unpack_ints(data.get("ends"))
+        try:
+            self._joined = array("i", base64.b64decode(data.get("bytes"), validate=True))
+        except (ValueError, TypeError):
+            raise RecordError("not a stored array map") from None
+        if len(ends) != len(keys) or (ends and ends[-1] != len(self._joined)):
+            raise RecordError("stored array map does not fit together")
+        self._spans = {key: (ends[i - 1] if i else 0, end) for i, (key, end) in enumerate(zip(keys, ends))}
+        self._arrays: dict[str, array] = {}
+
+    def __getitem__(self, key: str) -> array:
+        found = self._arrays.get(key)
+        if found is None:
+            start, end = self._spans[key]
+            found = self._arrays[key] = self._joined[start:end]
+        return found
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._spans)
+
+    def __len__(self) -> int:
+        return len(self._spans)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._spans
+
+
+class StringRows(Sequence[tuple[str, ...]]):
+    """Rows of shared strings (each line's words), rebuilt one row at a time."""
+
+    def __init__(self, data: Any) -> None:
+        data = _dict(data)
+        self._strings = _strings(data.get("strings"))
+        self._ids = unpack_ints(data.get("ids"))
+        self._ends = unpack_ints(data.get("ends"))
+        if (self._ends and self._ends[-1] != len(self._ids)) or (self._ids and max(self._ids) >= len(self._strings)):
+            raise RecordError("stored rows do not fit together")
+
+    def __len__(self) -> int:
+        return len(self._ends)
+
+    def __getitem__(self, index):  # type: ignore[override]
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        end = self._ends[index]
+        start = self._ends[index - 1] if index % len(self._ends) else 0
+        strings = self._strings
+        return tuple([strings[i] for i in self._ids[start:end]])
+
+
+class Records(Sequence[Any]):
+    """Dataclass instances of the index's module, stored by column, each built when asked for."""
+
+    def __init__(self, type_name: Any, columns: Any) -> None:
+        cls = getattr(sys.modules[SearchIndex.__module__], str(type_name), None)
+        if not (isinstance(cls, type) and dataclasses.is_dataclass(cls)):
+            raise RecordError(f"unknown record type {type_name!r}")
+        columns = _dict(columns)
+        hints = get_type_hints(cls, vars(sys.modules[cls.__module__]))
+        self._cls = cls
+        self._columns: list[Sequence[Any]] = []
+        self._decoders = []
+        for field in dataclasses.fields(cls):
+            column = columns.get(field.name)
+            self._columns.append(PackedStrings(column) if isinstance(column, dict) else column)
+            self._decoders.append(decoder(hints[field.name]))
+        sizes = {len(column) if isinstance(column, Sequence) else -1 for column in self._columns}
+        if len(sizes) != 1 or -1 in sizes:
+            raise RecordError("stored columns differ in length")
+        self._length = sizes.pop()
+        self._built: dict[int, Any] = {}
+
+    def __len__(self) -> int:
+        return self._length
+
+    def __getitem__(self, index):  # type: ignore[override]
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        index = range(self._length)[index]
+        found = self._built.get(index)
+        if found is None:
+            values = [decode(column[index]) for decode, column in zip(self._decoders, self._columns)]
+            found = self._built[index] = self._cls(*values)
+        return found

@@ -1,0 +1,57 @@
+"""A stored search index answers exactly like the one it was built from."""
+
+import json
+
+import pytest
+
+from explorer.core.common.records import RecordError
+from explorer.core.content.library import load_library
+from explorer.core.search.index import SearchIndex
+from explorer.core.search.index_data import index_from_data, index_to_data
+
+QUERIES = ["roadmap", "roadmpa", "pricing model", "stakeholder management", "kpi", "the", "p", "team l", "hire people"]
+
+
+@pytest.fixture(scope="module")
+def built():
+    return SearchIndex.from_catalog(load_library(include_user=False, use_cache=False).catalog)
+
+
+def stored_copy(index):
+    return index_from_data(json.loads(json.dumps(index_to_data(index))))
+
+
+def test_the_stored_index_gives_the_same_hits(built):
+    stored = stored_copy(built)
+    assert len(stored) == len(built)
+    for query in QUERIES:
+        assert stored.search(query, limit=50) == built.search(query, limit=50), query
+
+
+def test_the_stored_lines_read_like_a_list(built):
+    stored = stored_copy(built)
+    assert list(stored.docs) == list(built.docs)
+    assert stored.docs[-1] == built.docs[-1]
+    assert stored.docs[2:5] == built.docs[2:5]
+
+
+def test_an_attribute_without_a_stored_form_is_refused(built):
+    odd = stored_copy(built)
+    odd.something_new = object()
+    with pytest.raises(TypeError):
+        index_to_data(odd)
+
+
+@pytest.mark.parametrize("damage", [
+    lambda data: data.update(docs={"records": "Path", "columns": {}}),
+    lambda data: data.update(docs={"records": "SearchDoc", "columns": {"kind": [0], "role_id": ["a", "b"]}}),
+    lambda data: data.update(_postings={"array_map": {"keys": ["a"], "bytes": "!!!", "ends": ""}}),
+    lambda data: data.update(_doc_words={"string_rows": {"strings": [], "ids": "AQAAAA==", "ends": "AQAAAA=="}}),
+    lambda data: data.update(vocabulary={"mystery": 1}),
+    lambda data: data.update(vocabulary=[1, 2]),
+])
+def test_damaged_data_is_refused_not_trusted(built, damage):
+    data = json.loads(json.dumps(index_to_data(built)))
+    damage(data)
+    with pytest.raises(RecordError):
+        index_from_data(data)
