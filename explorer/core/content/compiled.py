@@ -9,9 +9,11 @@ under a name. Roles are decoded one at a time, when first asked for.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import os
+import typing
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -19,7 +21,7 @@ from typing import Any
 from explorer import __version__
 from explorer.core.common.atomic import atomic_write_text
 from explorer.core.common.records import RecordError, decoder, to_data
-from explorer.core.content.model import Catalog, Ladder, LoadResult, Problem, Role, Source
+from explorer.core.content.model import Catalog, Ladder, LoadResult, Role, Source
 
 FORMAT = "compiled-content/1"
 _CORE = Path(__file__).resolve().parents[1]
@@ -50,6 +52,13 @@ def _stamp_tree(top: str, suffix: str, parts: list[str]) -> None:
                     parts.append(f"{path} {found.st_size} {found.st_mtime_ns}")
                 except OSError:
                     parts.append(f"{path} unreadable")
+
+
+# What a load reports besides the catalog (problems, warnings, …), by field.
+_REPORTS = {
+    f.name: hint for f in dataclasses.fields(LoadResult)
+    if f.name != "catalog" for hint in [typing.get_type_hints(LoadResult)[f.name]]
+}
 
 
 class StoredRoles(Mapping[str, Role]):
@@ -105,12 +114,12 @@ class CompiledContent:
                 tuple(decoder(Ladder)(item) for item in content["ladders"]),
                 {source.id: source for source in (decoder(Source)(item) for item in content["sources"])},
             )
-            problems = tuple(decoder(Problem)(item) for item in content["problems"])
+            reports = {name: decoder(hint)(content[name]) for name, hint in _REPORTS.items()}
         except (RecordError, KeyError, TypeError):
             return None
         if not isinstance(attached, dict):
             return None
-        return LoadResult(catalog, problems), attached
+        return LoadResult(catalog, **reports), attached
 
     def write(self, result: LoadResult, attached: dict[str, Any]) -> None:
         """Store the build; a cache that cannot be written only costs speed next time."""
@@ -123,7 +132,7 @@ class CompiledContent:
                     "roles": {role_id: json.dumps(to_data(role)) for role_id, role in catalog.roles.items()},
                     "ladders": to_data(catalog.ladders),
                     "sources": to_data(list(catalog.sources.values())),
-                    "problems": to_data(result.problems),
+                    **{name: to_data(getattr(result, name)) for name in _REPORTS},
                 },
                 "attached": attached,
             })
