@@ -38,8 +38,9 @@ def cache_dir() -> Path:
     return Path(user_cache_dir(APP_NAME, appauthor=False))
 
 
-def parse_cache_file() -> Path:
-    return cache_dir() / "parsed-content.json"
+def parse_cache_dir() -> Path:
+    """Parsed content files, one cache file per content folder."""
+    return cache_dir() / "parsed"
 
 
 def compiled_content_dir() -> Path:

@@ -22,6 +22,7 @@ from explorer import __version__
 from explorer.core.common.atomic import atomic_write_text
 from explorer.core.common.records import RecordError, decoder, to_data
 from explorer.core.content.model import Catalog, Ladder, LoadResult, Role, Source
+from explorer.core.content.parse_cache import folder_digest
 
 FORMAT = "compiled-content/1"
 _CORE = Path(__file__).resolve().parents[1]
@@ -95,7 +96,7 @@ class CompiledContent:
 
     def __init__(self, cache_dir: Path, directories: Sequence[Path]) -> None:
         self.directories = [Path(d) for d in directories]
-        name = hashlib.sha256("\0".join(str(d.absolute()) for d in self.directories).encode("utf-8", "surrogateescape"))
+        name = hashlib.sha256("\0".join(folder_digest(d) for d in self.directories).encode())
         self.path = cache_dir / f"{name.hexdigest()[:32]}.json"
         self.stamp = content_stamp(self.directories)  # taken before any loading, so a change mid-load is caught next time
 

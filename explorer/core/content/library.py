@@ -29,5 +29,5 @@ def load_library(
     # Imported here: a command answered from the compiled cache never loads files.
     from explorer.core.content.loader import load_catalog
 
-    cache = locations.parse_cache_file() if use_cache else None
-    return load_catalog(content_dirs(extra, include_user=include_user), cache_file=cache, progress=progress)
+    cache = locations.parse_cache_dir() if use_cache else None
+    return load_catalog(content_dirs(extra, include_user=include_user), cache_dir=cache, progress=progress)

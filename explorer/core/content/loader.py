@@ -34,7 +34,7 @@ from explorer.core.content.model import (
     Source,
     Track,
 )
-from explorer.core.content.parse_cache import ParseCache
+from explorer.core.content.parse_cache import ParseCache, folder_digest
 from explorer.core.content.validate import check
 
 SOURCES_FILE = "sources.toml"
@@ -133,16 +133,22 @@ def _add_ladders(data: dict[str, Any], located: Located, layer: _Layer, problems
 
 
 def load_catalog(
-    directories: Sequence[Path], cache_file: Path | None = None, progress: Callable[[int, int], None] | None = None
+    directories: Sequence[Path], cache_file: Path | None = None, progress: Callable[[int, int], None] | None = None,
+    cache_dir: Path | None = None,
 ) -> LoadResult:
     """Load and merge content directories, later ones overriding earlier ones by id.
 
-    With `cache_file`, files that were valid last time and have not changed skip parsing.
-    `progress(done, total)` is called as files are read.
+    With `cache_file` (one file for every folder) or `cache_dir` (a file per folder, so a
+    launch without a big pack never reads that pack's entries), files that were valid last
+    time and have not changed skip parsing. `progress(done, total)` is called as files are read.
     """
-    cache = ParseCache(cache_file)
     problems: list[Problem] = []
     folders = [Path(d) for d in directories]
+    if cache_dir is not None:
+        caches = {folder: ParseCache(cache_dir / f"{folder_digest(folder)}.json") for folder in folders}
+    else:
+        shared = ParseCache(cache_file)
+        caches = {folder: shared for folder in folders}
     files = {folder: list(content_files(folder)) if folder.is_dir() else [] for folder in folders}
     total = sum(len(found) for found in files.values())
     done = 0
@@ -158,7 +164,7 @@ def load_catalog(
     ladders: dict[str, tuple[Ladder, Located, int]] = {}
     warnings: list[Problem] = []
     for folder in folders:
-        layer = _load_layer(folder, files[folder], problems, cache, tick)
+        layer = _load_layer(folder, files[folder], problems, caches[folder], tick)
         warnings += advice.replaced_roles(roles, layer.roles) + advice.replaced_ladders(ladders, layer.ladders)
         roles.update(layer.roles)
         sources.update(layer.sources)
@@ -172,7 +178,8 @@ def load_catalog(
         else:
             warnings.append(advice.empty_ladder(ladder, located, index))
     problems.extend(promotion_cycles(clean_roles, {rid: located for rid, (_, located) in roles.items()}))
-    cache.save()
+    for cache in {id(cache): cache for cache in caches.values()}.values():
+        cache.save()
     return LoadResult(Catalog(clean_roles, tuple(clean_ladders), sources), tuple(problems), tuple(warnings))
 
 

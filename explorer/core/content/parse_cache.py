@@ -8,6 +8,7 @@ tampered cache file can only fail to load, never run code. Any doubt means a ful
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 from pathlib import Path
@@ -17,6 +18,11 @@ from explorer import __version__
 from explorer.core.common.atomic import atomic_write_text
 
 CACHE_FORMAT = f"1/{__version__}"
+
+
+def folder_digest(folder: Path) -> str:
+    """A file name for one content folder's cache."""
+    return hashlib.sha256(str(folder.absolute()).encode("utf-8", "surrogateescape")).hexdigest()[:32]
 
 
 class ParseCache:

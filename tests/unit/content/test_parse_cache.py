@@ -55,3 +55,23 @@ def test_a_tampered_entry_cannot_smuggle_in_invalid_data(data_dir, tmp_path):
         entry[0] = [0, 0]  # size/mtime no longer match: the entry must be ignored
     cache.write_text(json.dumps(document))
     assert load_catalog([pack], cache_file=cache).ok
+
+
+def test_with_a_cache_folder_each_content_folder_has_its_own_file(data_dir, tmp_path, monkeypatch):
+    from explorer.core.content.parse_cache import ParseCache, folder_digest
+
+    pack, caches = copy_pack(data_dir, tmp_path), tmp_path / "parsed"
+    other = tmp_path / "other"
+    shutil.copytree(data_dir / "override", other)
+    first = load_catalog([pack, other], cache_dir=caches)
+    assert sorted(p.name for p in caches.iterdir()) == sorted(f"{folder_digest(f)}.json" for f in (pack, other))
+    opened = []
+    real_init = ParseCache.__init__
+
+    def recording(self, path):
+        opened.append(path)
+        real_init(self, path)
+
+    monkeypatch.setattr(ParseCache, "__init__", recording)
+    assert load_catalog([pack], cache_dir=caches).catalog.roles.keys() <= first.catalog.roles.keys()
+    assert opened == [caches / f"{folder_digest(pack)}.json"]
