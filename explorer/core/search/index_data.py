@@ -28,24 +28,41 @@ from explorer.core.common.records import (
 from explorer.core.search.index import SearchIndex
 
 _ARRAY_TYPES = "bBhHiIlLqQfd"
+_PACKAGE = SearchIndex.__module__.rpartition(".")[0] + "."
 
 
 def index_to_data(index: SearchIndex) -> dict[str, Any]:
-    return {name: _encode(value) for name, value in vars(index).items()}
+    return _encode(index)
 
 
 def index_from_data(data: Any) -> SearchIndex:
     """The index `index_to_data` described (RecordError when the data is not such an index)."""
-    if not isinstance(data, dict):
+    index = _decode(data)
+    if not isinstance(index, SearchIndex):
         raise RecordError("not a stored index")
-    index = object.__new__(SearchIndex)
-    index.__dict__.update({name: _decode(value) for name, value in data.items()})
     return index
+
+
+def _search_class(name: Any) -> type:
+    """A class of the search package, by the name the index module knows it by (never anything else)."""
+    found = getattr(sys.modules[SearchIndex.__module__], str(name), None)
+    if not (isinstance(found, type) and found.__module__.startswith(_PACKAGE)):
+        raise RecordError(f"unknown stored type {name!r}")
+    return found
 
 
 def _encode(value: Any) -> dict[str, Any]:
     if value is None or isinstance(value, (str, int, float, bool)):
         return {"value": value}
+    kind = type(value)
+    if kind.__module__.startswith(_PACKAGE) and not dataclasses.is_dataclass(kind) and hasattr(value, "__dict__"):
+        if getattr(sys.modules[SearchIndex.__module__], kind.__name__, None) is not kind:
+            raise TypeError(f"{kind.__name__} is not reachable from the index module")
+        return {"object": kind.__name__, "fields": {
+            # Memo caches (by name) start empty: they hold results, not the index.
+            name: {"map": {}} if name.endswith("cache") and isinstance(item, dict) else _encode(item)
+            for name, item in vars(value).items()
+        }}
     if isinstance(value, array) and value.typecode in _ARRAY_TYPES:
         return {"array": value.typecode, "bytes": base64.b64encode(value.tobytes()).decode("ascii")}
     if isinstance(value, dict) and all(isinstance(key, str) for key in value):
@@ -99,6 +116,10 @@ def _decode(data: Any) -> Any:
         raise RecordError("not a stored value")
     if "value" in data:
         return data["value"]
+    if "object" in data:
+        found = object.__new__(_search_class(data["object"]))
+        found.__dict__.update({name: _decode(item) for name, item in _dict(data.get("fields")).items()})
+        return found
     if "array" in data:
         if data["array"] not in _ARRAY_TYPES:
             raise RecordError("unknown array type")
@@ -197,8 +218,8 @@ class Records(Sequence[Any]):
     """Dataclass instances of the index's module, stored by column, each built when asked for."""
 
     def __init__(self, type_name: Any, columns: Any) -> None:
-        cls = getattr(sys.modules[SearchIndex.__module__], str(type_name), None)
-        if not (isinstance(cls, type) and dataclasses.is_dataclass(cls)):
+        cls = _search_class(type_name)
+        if not dataclasses.is_dataclass(cls):
             raise RecordError(f"unknown record type {type_name!r}")
         columns = _dict(columns)
         hints = get_type_hints(cls, vars(sys.modules[cls.__module__]))
