@@ -30,10 +30,10 @@ def _exit_code_for(error: Exception) -> int | None:
     The error classes are imported here, on the error path, so commands that never touch
     plans or role names do not pay for importing them.
     """
-    from explorer.core.content.resolve import UnknownRole
+    from explorer.core.content.resolve import AmbiguousRole, UnknownRole
     from explorer.core.plans.store import PlanError, UnknownPlan
 
-    if isinstance(error, UnknownRole):
+    if isinstance(error, (UnknownRole, AmbiguousRole)):
         return EXIT_USAGE
     if isinstance(error, PlanError):
         return EXIT_USAGE if isinstance(error, UnknownPlan) else EXIT_PROBLEMS

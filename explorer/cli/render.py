@@ -54,7 +54,7 @@ def search_hits(catalog: Catalog, hits: list[SearchHit]) -> str:
             lines.append("-- partial matches: not every word found --")
         role = catalog.roles[hit.role_id]
         kind = f"next step → {hit.doc.context}" if hit.doc.context else hit.doc.kind.label
-        lines.append(f"{hit.score:5.1f}  {role.title}  [{kind}]")
+        lines.append(f"{hit.score:5.1f}  {catalog.display_title(role)}  [{kind}]")
         if hit.doc.text != role.title:
             lines.append(_wrap(hit.doc.text, "       "))
     return "\n".join(lines)
@@ -66,10 +66,13 @@ def role_detail(catalog: Catalog, role: Role) -> str:
     def cite(*source_ids: str | None) -> str:
         return "".join(f" [{n}]" for n in sorted({numbers[s] for s in source_ids if s in numbers and s in catalog.sources}))
 
-    lines = [role.title, "=" * len(role.title)]
+    heading = catalog.display_title(role)
+    lines = [heading, "=" * len(heading)]
     if role.aliases:
         lines.append(_wrap(f"Also called: {', '.join(role.aliases)}", ""))
-    lines.append(f"Track: {role.track.label} · level {role.level} · id {role.id}")
+    lines.append(f"Track: {role.track.label} · {role.rank} · id {role.id} · pack {catalog.pack_name(role.pack)}")
+    if twins := catalog.equivalents(role):
+        lines.append(_wrap("Same job as: " + ", ".join(f"{catalog.display_title(t)} ({t.id})" for t in twins), ""))
     lines += ["", _wrap(role.summary, "")]
     if role.responsibilities:
         lines += ["", "Responsibilities"]
@@ -86,8 +89,8 @@ def role_detail(catalog: Catalog, role: Role) -> str:
     lines += ["", "Pay"]
     lines += _bullets([s.describe() + cite(s.source) for s in role.salaries]) if role.salaries else ["  No published figure in the sources."]
     lines += ["", "Reporting lines"]
-    lines.append(_hanging(f"Reports to: {', '.join(catalog.roles[r].title for r in role.reports_to) or '—'}"))
-    lines.append(_hanging(f"Manages: {', '.join(catalog.roles[r].title for r in role.manages) or '—'}"))
+    lines.append(_hanging(f"Reports to: {', '.join(catalog.display_title(catalog.roles[r]) for r in role.reports_to) or '—'}"))
+    lines.append(_hanging(f"Manages: {', '.join(catalog.display_title(catalog.roles[r]) for r in role.manages) or '—'}"))
     from explorer.core.career.ladder import next_moves
 
     moves = next_moves(catalog, role)
@@ -136,19 +139,21 @@ def comparison(result: Comparison) -> str:
             rows.append(f"{l:<{half}} {marker if index == 0 else ' '} {r}")
         return rows
 
-    lines = columns(result.left.title, result.right.title) + ["-" * WIDTH]
+    left_title, right_title = (title or role.title for title, role in zip(result.titles, (result.left, result.right)))
+    lines = columns(left_title, right_title) + ["-" * WIDTH]
+    lines += [_wrap(note, "") for note in result.notes]
     for fact in result.facts:
         lines.append(f"{fact.label}{' (differs)' if fact.differs else ''}")
         lines += columns(fact.left, fact.right, "≠" if fact.differs else "=")
-    for kind, heading in (("shared", "Responsibilities in both"), ("left-only", f"Only {result.left.title}"), ("right-only", f"Only {result.right.title}")):
+    for kind, heading in (("shared", "Responsibilities in both"), ("left-only", f"Only {left_title}"), ("right-only", f"Only {right_title}")):
         rows = result.rows_of(kind)
         if rows:
             lines += ["", heading]
             for row in rows:
                 lines += columns(row.left.text if row.left else "", row.right.text if row.right else "", "~" if kind == "shared" else " ")
     lines += ["", "Skills in both: " + (", ".join(result.skills_shared) or "—")]
-    lines.append(f"Only {result.left.title}: " + (", ".join(result.skills_left_only) or "—"))
-    lines.append(f"Only {result.right.title}: " + (", ".join(result.skills_right_only) or "—"))
+    lines.append(f"Only {left_title}: " + (", ".join(result.skills_left_only) or "—"))
+    lines.append(f"Only {right_title}: " + (", ".join(result.skills_right_only) or "—"))
     return "\n".join(lines)
 
 
@@ -159,23 +164,26 @@ def ladders(catalog: Catalog, highlight: Role | None = None) -> str:
     for ladder in ladders_for(catalog):
         if highlight and highlight.id not in ladder.roles:
             continue
-        lines.append(f"{ladder.name} ({ladder.track.label})")
+        lines.append(f"{ladder.name} ({ladder.track.label} · {catalog.pack_name(ladder.pack)})")
         for role_id in reversed(ladder.roles):
             role = catalog.roles[role_id]
             marker = "▶" if highlight and role.id == highlight.id else " "
-            lines.append(f" {marker} L{role.level:<2} {role.title}")
+            rung = role.grade or (f"L{role.level}" if role.level is not None else "—")
+            lines.append(f" {marker} {rung:<3} {catalog.display_title(role)}")
         lines.append("")
     if highlight:
         moves = next_moves(catalog, highlight)
-        lines.append(f"From {highlight.title}:")
-        lines += [f"  → {m.target.title} ({m.step.kind.value})" for m in moves] or ["  no next steps recorded"]
+        lines.append(f"From {catalog.display_title(highlight)}:")
+        lines += [f"  → {catalog.display_title(m.target)} ({m.step.kind.value})" for m in moves] or ["  no next steps recorded"]
     return "\n".join(lines).rstrip()
 
 
 def gap(result: Gap) -> str:
     from explorer.core.career.gap import SECTIONS
 
-    lines = [f"{result.current.title} → {result.target.title}", "=" * WIDTH]
+    lines = [" → ".join(title or role.title for title, role in zip(result.titles, (result.current, result.target))), "=" * WIDTH]
+    if result.crosses_packs:
+        lines.append("The route crosses packs through roles declared the same job (≈).")
     for section in SECTIONS:
         items = result.section(section)
         if items:
@@ -191,6 +199,6 @@ def gap_jsonable(result: Gap) -> dict[str, Any]:
         for m in result.path
     ]
     return {
-        "current": result.current.id, "target": result.target.id, "route": route,
+        "current": result.current.id, "target": result.target.id, "route": route, "crosses_packs": result.crosses_packs,
         "items": [jsonable(item) for item in result.items],
     }

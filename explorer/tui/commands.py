@@ -29,7 +29,8 @@ class RoleCommands(Provider):
         entries = []
         for role in self.app.catalog.sorted_roles():
             also = f" (also {', '.join(role.aliases)})" if role.aliases else ""
-            entries.append((clean(f"Open: {role.title}{also}"), role.id, f"{role.track.label} · level {role.level}"))
+            title = self.app.catalog.display_title(role)
+            entries.append((clean(f"Open: {title}{also}"), role.id, f"{role.track.label} · {role.rank}"))
         return entries
 
     async def discover(self) -> Hits:

@@ -192,3 +192,39 @@ def test_content_option_works_before_or_after_the_command(capsys, data_dir, orde
 def test_show_finds_a_pack_role_with_the_option_before_the_command(capsys, data_dir):
     code, out, _ = run(capsys, "--content", str(data_dir / "minimal"), "show", "alpha")
     assert code == 0 and out.strip()
+
+
+def test_an_ambiguous_title_lists_the_candidates_and_exits_2(capsys, data_dir):
+    code, out, err = run(capsys, "--content", str(data_dir / "team"), "show", "VP of Product")
+    assert code == 2 and out == ""
+    assert "'VP of Product' could mean 2 roles" in err
+    assert "VP of Product (Shipped library): vp-of-product" in err and "VP of Product (Northwind): nw-vp-product" in err
+
+
+def test_team_pack_validates_with_warnings_and_shows_its_grades(capsys, data_dir):
+    code, out, err = run(capsys, "validate", "--content", str(data_dir / "team"))
+    assert code == 0 and "5 warning(s)" in err
+    assert out.count("warning: title ") == 5
+    code, out, _ = run(capsys, "--content", str(data_dir / "team"), "ladder", "nw-senior-pm")
+    assert " ▶ 8   Senior Product Manager · Northwind" in out
+
+
+def test_gap_says_it_crossed_packs(capsys, data_dir):
+    code, out, _ = run(capsys, "--content", str(data_dir / "team"), "gap", "product-manager", "nw-principal-pm")
+    assert code == 0
+    assert out.startswith("Product Manager → Principal Product Manager · Northwind")
+    assert "The route crosses packs" in out and "≈" in out
+    code, out, _ = run(capsys, "--content", str(data_dir / "team"), "gap", "product-manager", "nw-principal-pm", "--json")
+    assert json.loads(out)["crosses_packs"] is True
+
+
+def test_hostile_numbers_never_reach_json(capsys, tmp_path):
+    (tmp_path / "sources.toml").write_text('[[sources]]\nid = "s"\npublisher = "P"\ntitle = "T"\ndate = "2024"\n')
+    (tmp_path / "inf.toml").write_text(
+        'id = "inf-role"\ntitle = "Inf"\ntrack = "management"\nlevel = 2\nsummary = "S."\nsources = ["s"]\n'
+        '[[salary]]\nof = "base"\namount = inf\ncurrency = "USD"\nperiod = "year"\npublisher = "P"\ndate = "2024"\n'
+    )
+    code, _, err = run(capsys, "--content", str(tmp_path), "show", "inf-role", "--json")
+    assert code == 2 and "unknown role 'inf-role'" in err
+    code, out, _ = run(capsys, "--content", str(tmp_path), "validate")
+    assert code == 1 and "salary[0].amount must be a finite number, not inf" in out

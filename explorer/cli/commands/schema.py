@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-KINDS = ("ladders", "role", "sources")
+KINDS = ("ladders", "pack", "role", "sources")
 
 
 def register(commands) -> None:
@@ -17,6 +17,7 @@ def run(args: argparse.Namespace) -> int:
     from explorer.cli.output import EXIT_OK, say_json
     from explorer.core.content.spec import (
         LADDERS_FILE,
+        PACK_FILE,
         ROLE,
         SOURCES_FILE,
         json_schema_document,
@@ -26,6 +27,7 @@ def run(args: argparse.Namespace) -> int:
         "role": (ROLE, "role-explorer role file"),
         "sources": (SOURCES_FILE, "role-explorer sources.toml"),
         "ladders": (LADDERS_FILE, "role-explorer ladders.toml"),
+        "pack": (PACK_FILE, "role-explorer pack.toml"),
     }[args.kind]
     say_json(json_schema_document(shape, title))
     return EXIT_OK

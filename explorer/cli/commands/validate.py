@@ -24,7 +24,7 @@ def run(args: argparse.Namespace) -> int:
     from explorer.core.content.loader import load_catalog
 
     dirs = content_dirs([*args.content, *args.dirs])
-    result = load_catalog(dirs)  # no parse cache: validate always reads every file afresh
+    result = load_catalog(dirs, advise=True)  # no parse cache: validate always reads every file afresh
     if args.json:
         say_json({"ok": result.ok, "roles": len(result.catalog), "problems": [str(p) for p in result.problems],
                   "warnings": [str(w) for w in result.warnings]})

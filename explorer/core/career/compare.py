@@ -56,6 +56,8 @@ class Comparison:
     skills_shared: tuple[str, ...]
     skills_left_only: tuple[str, ...]
     skills_right_only: tuple[str, ...]
+    titles: tuple[str, str] = ("", "")  # the titles, with pack names where a title is shared
+    notes: tuple[str, ...] = ()  # equivalences declared across the two roles' packs
 
     def swapped(self, catalog: Catalog) -> "Comparison":
         return compare_roles(catalog, self.right, self.left)
@@ -148,7 +150,7 @@ def pair_responsibilities(
 
 
 def _names(catalog: Catalog, ids: tuple[str, ...]) -> str:
-    return ", ".join(catalog.roles[i].title if i in catalog.roles else i for i in ids) or "—"
+    return ", ".join(catalog.display_title(catalog.roles[i]) if i in catalog.roles else i for i in ids) or "—"
 
 
 def _salary(figures: tuple[SalaryFigure, ...]) -> str:
@@ -161,7 +163,7 @@ def _facts(catalog: Catalog, left: Role, right: Role) -> tuple[FactRow, ...]:
 
     return (
         row("Track", lambda r: r.track.label),
-        row("Level", lambda r: str(r.level)),
+        row("Level", lambda r: r.rank),
         row("Experience", lambda r: r.experience.describe()),
         row("Pay", lambda r: _salary(r.salaries)),
         row("Reports to", lambda r: _names(catalog, r.reports_to)),
@@ -180,4 +182,20 @@ def compare_roles(catalog: Catalog, left: Role, right: Role) -> Comparison:
         skills_shared=tuple(s for k, s in left_skills.items() if k in right_skills),
         skills_left_only=tuple(s for k, s in left_skills.items() if k not in right_skills),
         skills_right_only=tuple(s for k, s in right_skills.items() if k not in left_skills),
+        titles=(catalog.display_title(left), catalog.display_title(right)),
+        notes=equivalence_notes(catalog, left, right),
     )
+
+
+def equivalence_notes(catalog: Catalog, left: Role, right: Role) -> tuple[str, ...]:
+    """What the packs declare about the two roles: the same job, or each one's twin in the other's pack."""
+    if right in catalog.equivalents(left):
+        return (f"Declared the same job: {catalog.display_title(left)} ≈ {catalog.display_title(right)}.",)
+    notes = []
+    if left.pack != right.pack:
+        for role, other in ((left, right), (right, left)):
+            for twin in catalog.equivalents(role):
+                if twin.pack == other.pack:
+                    notes.append(f"{catalog.display_title(role)} is declared the same job as {catalog.display_title(twin)} "
+                                 f"in {catalog.pack_name(other.pack)}.")
+    return tuple(notes)

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from explorer.core.career.compare import compare_roles
 from explorer.core.career.ladder import Move, shortest_path
-from explorer.core.content.model import Catalog, Role
+from explorer.core.content.model import Catalog, MoveKind, Role
 
 
 @dataclass(frozen=True)
@@ -26,6 +26,12 @@ class Gap:
     target: Role
     path: tuple[Move, ...] | None
     items: tuple[GapItem, ...]
+    titles: tuple[str, str] = ("", "")  # the titles, with pack names where a title is shared
+
+    @property
+    def crosses_packs(self) -> bool:
+        """The route goes through a declared equivalence between two packs."""
+        return any(move.step.kind is MoveKind.EQUIVALENT for move in self.path or ())
 
     def section(self, name: str) -> list[GapItem]:
         return [item for item in self.items if item.section == name]
@@ -70,11 +76,18 @@ def role_gap(catalog: Catalog, current: Role, target: Role) -> Gap:
         items.append(GapItem("Route", f"No recorded route from {current.title} to {target.title}; compare the roles below.",
                              f"Find a route from {current.title} to {target.title}"))
     for number, move in enumerate(path or (), start=1):
+        origin, goal = catalog.display_title(move.origin), catalog.display_title(move.target)
+        if move.step.kind is MoveKind.EQUIVALENT:
+            items.append(GapItem(
+                "Route", f"{number}. {origin} ≈ {goal}, across packs: {move.step.advice}",
+                f"Check how {goal} differs from {origin} in practice",
+            ))
+            continue
         time = f" (usually {move.step.typical_time})" if move.step.typical_time else ""
         items.append(GapItem(
             "Route",
-            f"{number}. {move.origin.title} → {move.target.title}, {move.step.kind.value}{time}: {move.step.advice}",
-            f"Move from {move.origin.title} to {move.target.title}: {move.step.advice}",
+            f"{number}. {origin} → {goal}, {move.step.kind.value}{time}: {move.step.advice}",
+            f"Move from {origin} to {goal}: {move.step.advice}",
         ))
     comparison = compare_roles(catalog, current, target)
     for row in comparison.rows_of("right-only"):
@@ -88,4 +101,5 @@ def role_gap(catalog: Catalog, current: Role, target: Role) -> Gap:
         items.append(GapItem("Skills to build", skill, f"Build skill: {skill}"))
     items += _experience_items(current, target)
     items += _pay_items(current, target)
-    return Gap(current, target, tuple(path) if path is not None else None, tuple(items))
+    titles = (catalog.display_title(current), catalog.display_title(target))
+    return Gap(current, target, tuple(path) if path is not None else None, tuple(items), titles)

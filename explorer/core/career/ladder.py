@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import deque
 from dataclasses import dataclass
 
-from explorer.core.content.model import Catalog, Ladder, NextStep, Role, Track
+from explorer.core.content.model import Catalog, Ladder, MoveKind, NextStep, Role, Track
 
 
 @dataclass(frozen=True)
@@ -16,16 +16,22 @@ class Move:
 
 
 def ladders_for(catalog: Catalog) -> list[Ladder]:
-    """The content's ladders, plus one per track for roles no ladder lists (ordered by level)."""
+    """The content's ladders, plus one per pack and track for roles no ladder lists (ordered by level)."""
     ladders = list(catalog.ladders)
     listed = {role_id for ladder in ladders for role_id in ladder.roles}
-    for track in Track:
-        loose = sorted(
-            (r for r in catalog.roles.values() if r.track is track and r.id not in listed),
-            key=lambda r: (r.level, r.title),
-        )
-        if loose:
-            ladders.append(Ladder(f"other-{track.value}", f"{track.label} (other roles)", track, tuple(r.id for r in loose)))
+    pack_ids = list(dict.fromkeys([*catalog.packs, *(role.pack for role in catalog.roles.values())]))
+    for number, pack_id in enumerate(pack_ids):
+        for track in Track:
+            loose = sorted(
+                (r for r in catalog.roles.values() if r.track is track and r.pack == pack_id and r.id not in listed),
+                key=lambda r: (r.level is None, r.level or 0, r.title),
+            )
+            if not loose:
+                continue
+            ladder_id, name = f"other-{track.value}", f"{track.label} (other roles)"
+            if number:
+                ladder_id, name = f"{pack_id}-{ladder_id}", f"{name} · {catalog.pack_name(pack_id)}"
+            ladders.append(Ladder(ladder_id, name, track, tuple(r.id for r in loose), pack=pack_id))
     return ladders
 
 
@@ -46,8 +52,22 @@ def previous_moves(catalog: Catalog, role: Role) -> list[Move]:
     ]
 
 
+def equivalence_moves(catalog: Catalog, role: Role) -> list[Move]:
+    """Crossing to the same job in another pack, as declared by either role's `equivalent_to`."""
+    moves = []
+    for other in catalog.equivalents(role):
+        declarer = role if other.id in role.equivalent_to else other
+        advice = f"{catalog.pack_name(declarer.pack)} declares {catalog.display_title(role)} the same job as {catalog.display_title(other)}."
+        moves.append(Move(role, other, NextStep(other.id, MoveKind.EQUIVALENT, advice)))
+    return moves
+
+
 def shortest_path(catalog: Catalog, start: Role, goal: Role) -> list[Move] | None:
-    """Fewest next-step moves from start to goal (breadth-first), or None when no route exists."""
+    """Fewest moves from start to goal (breadth-first), or None when no route exists.
+
+    Moves are next steps, plus crossings between roles declared equivalent across packs;
+    at equal length a route with fewer crossings is found first.
+    """
     if start.id == goal.id:
         return []
     came_from: dict[str, Move] = {}
@@ -55,7 +75,7 @@ def shortest_path(catalog: Catalog, start: Role, goal: Role) -> list[Move] | Non
     seen = {start.id}
     while queue:
         current = catalog.roles[queue.popleft()]
-        for move in next_moves(catalog, current):
+        for move in next_moves(catalog, current) + equivalence_moves(catalog, current):
             if move.target.id in seen:
                 continue
             seen.add(move.target.id)

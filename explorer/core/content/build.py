@@ -7,6 +7,7 @@ from typing import Any
 
 from explorer.core.content.files import Located
 from explorer.core.content.model import (
+    Pack,
     Area,
     Experience,
     MoveKind,
@@ -19,20 +20,24 @@ from explorer.core.content.model import (
     Track,
     YearsRange,
 )
+from explorer.core.content.packs import level_for
 
 
 def _years(data: dict[str, Any], prefix: str) -> YearsRange:
     return YearsRange(data.get(f"{prefix}_years_min"), data.get(f"{prefix}_years_max"))
 
 
-def build_role(data: dict[str, Any], origin: Path | None = None) -> Role:
-    """Turn an already-validated role table into a Role."""
+def build_role(data: dict[str, Any], origin: Path | None = None, pack: Pack | None = None) -> Role:
+    """Turn an already-validated role table into a Role of `pack`."""
     experience = data.get("experience", {})
     return Role(
         id=data["id"],
         title=data["title"],
         track=Track(data["track"]),
-        level=data["level"],
+        level=level_for(pack, data),
+        grade=str(data["grade"]) if "grade" in data else "",
+        pack=pack.id if pack else "",
+        equivalent_to=tuple(data.get("equivalent_to", ())),
         summary=data["summary"],
         aliases=tuple(data.get("aliases", ())),
         responsibilities=tuple(

@@ -69,6 +69,9 @@ def read_toml(path: Path, max_bytes: int = MAX_FILE_BYTES) -> tuple[dict[str, An
         raise FileProblem(Problem(path, f"TOML syntax error: {message}")) from None
     except RecursionError:
         raise FileProblem(Problem(path, "TOML syntax error: nesting is too deep")) from None
+    except ValueError:
+        # tomllib lets int() refuse a number of more than 4,300 digits with a bare ValueError.
+        raise FileProblem(Problem(path, "TOML syntax error: a number is too long to read")) from None
 
 
 def content_files(directory: Path) -> Iterator[Path]:

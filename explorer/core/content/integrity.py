@@ -67,6 +67,7 @@ def drop_dangling(
     return replace(
         role,
         reports_to=known_roles("reports_to", role.reports_to),
+        equivalent_to=known_roles("equivalent_to", role.equivalent_to),
         manages=known_roles("manages", role.manages),
         next_steps=tuple(next_steps),
         responsibilities=tuple(

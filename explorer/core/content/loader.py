@@ -7,7 +7,7 @@ override earlier ones by id, so a team's pack can replace a shipped role.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -29,11 +29,13 @@ from explorer.core.content.model import (
     Catalog,
     Ladder,
     LoadResult,
+    Pack,
     Problem,
     Role,
     Source,
     Track,
 )
+from explorer.core.content.packs import PACK_FILE, folder_pack, pack_from_data, unique_id
 from explorer.core.content.parse_cache import ParseCache, folder_digest
 from explorer.core.content.validate import check
 
@@ -43,6 +45,7 @@ LADDERS_FILE = "ladders.toml"
 
 @dataclass
 class _Layer:
+    pack: Pack
     roles: dict[str, tuple[Role, Located]] = field(default_factory=dict)
     sources: dict[str, Source] = field(default_factory=dict)
     ladders: dict[str, tuple[Ladder, Located, int]] = field(default_factory=dict)
@@ -72,15 +75,30 @@ def _read_valid(path: Path, shape: spec.Table, cache: ParseCache, problems: list
     return data, located
 
 
+def _read_pack(directory: Path, files: list[Path], problems: list[Problem], cache: ParseCache) -> Pack:
+    pack_file = directory / PACK_FILE
+    if pack_file in files and not outside_folder(pack_file, directory):
+        loaded = _read_valid(pack_file, spec.PACK_FILE, cache, problems)
+        if loaded is not None:
+            return pack_from_data(loaded[0], directory)
+    return folder_pack(directory)
+
+
 def _load_layer(
-    directory: Path, files: list[Path], problems: list[Problem], cache: ParseCache, tick: Callable[[], None]
+    directory: Path, files: list[Path], problems: list[Problem], cache: ParseCache, tick: Callable[[], None], taken: set[str]
 ) -> _Layer:
-    layer = _Layer()
+    pack = folder_pack(directory)
     if not directory.is_dir():
         problems.append(Problem(directory, "content folder does not exist or is not a folder"))
-        return layer
+        return _Layer(pack)
+    pack = _read_pack(directory, files, problems, cache)
+    pack = replace(pack, id=unique_id(pack, taken))
+    taken.add(pack.id)
+    layer = _Layer(pack)
     for path in files:
         tick()
+        if path == directory / PACK_FILE:
+            continue
         refusal = outside_folder(path, directory)
         if refusal:
             problems.append(Problem(path, refusal))
@@ -99,7 +117,7 @@ def _load_layer(
             if semantic:
                 problems.extend(semantic)
                 continue
-            role = build_role(data, path)
+            role = build_role(data, path, layer.pack)
             if role.id in layer.roles:
                 first = layer.roles[role.id][1].path
                 problems.append(located.problem(("id",), f"duplicate role id {role.id!r} (already defined in {first})"))
@@ -128,19 +146,21 @@ def _add_ladders(data: dict[str, Any], located: Located, layer: _Layer, problems
         if repeated:
             problems.append(located.problem(("ladders", index, "roles"), f"ladder {item['id']!r} loops: {', '.join(repeated)} appears more than once"))
             roles = list(dict.fromkeys(roles))
-        ladder = Ladder(item["id"], item["name"], Track(item["track"]), tuple(roles), item.get("description", ""))
+        ladder = Ladder(item["id"], item["name"], Track(item["track"]), tuple(roles), item.get("description", ""), layer.pack.id)
         layer.ladders[ladder.id] = (ladder, located, index)
 
 
 def load_catalog(
     directories: Sequence[Path], cache_file: Path | None = None, progress: Callable[[int, int], None] | None = None,
-    cache_dir: Path | None = None,
+    cache_dir: Path | None = None, *, advise: bool = False,
 ) -> LoadResult:
     """Load and merge content directories, later ones overriding earlier ones by id.
 
     With `cache_file` (one file for every folder) or `cache_dir` (a file per folder, so a
     launch without a big pack never reads that pack's entries), files that were valid last
     time and have not changed skip parsing. `progress(done, total)` is called as files are read.
+    With `advise`, the per-role warnings that only `validate` prints (shared titles,
+    reporting lines…) are worked out too.
     """
     problems: list[Problem] = []
     folders = [Path(d) for d in directories]
@@ -163,8 +183,11 @@ def load_catalog(
     sources: dict[str, Source] = {}
     ladders: dict[str, tuple[Ladder, Located, int]] = {}
     warnings: list[Problem] = []
+    packs: dict[str, Pack] = {}
     for folder in folders:
-        layer = _load_layer(folder, files[folder], problems, caches[folder], tick)
+        layer = _load_layer(folder, files[folder], problems, caches[folder], tick, set(packs))
+        if folder.is_dir():
+            packs[layer.pack.id] = layer.pack
         warnings += advice.replaced_roles(roles, layer.roles) + advice.replaced_ladders(ladders, layer.ladders)
         roles.update(layer.roles)
         sources.update(layer.sources)
@@ -177,9 +200,12 @@ def load_catalog(
             clean_ladders.append(checked)
         else:
             warnings.append(advice.empty_ladder(ladder, located, index))
-    problems.extend(promotion_cycles(clean_roles, {rid: located for rid, (_, located) in roles.items()}))
+    role_files = {rid: located for rid, (_, located) in roles.items()}
+    problems.extend(promotion_cycles(clean_roles, role_files))
+    if advise:
+        warnings += advice.role_checks(clean_roles, role_files, packs)
     for cache in {id(cache): cache for cache in caches.values()}.values():
         cache.save()
-    return LoadResult(Catalog(clean_roles, tuple(clean_ladders), sources), tuple(problems), tuple(warnings))
+    return LoadResult(Catalog(clean_roles, tuple(clean_ladders), sources, packs), tuple(problems), tuple(warnings))
 
 

@@ -37,6 +37,7 @@ class Area(StrEnum):
 class MoveKind(StrEnum):
     PROMOTION = "promotion"
     LATERAL = "lateral"
+    EQUIVALENT = "equivalent"  # not written in files: a role's `equivalent_to`, walked as a move
 
 
 @dataclass(frozen=True)
@@ -147,7 +148,7 @@ class Role:
     id: str
     title: str
     track: Track
-    level: int
+    level: int | None  # on the shipped library's scale; None for a role no pack lines up
     summary: str
     aliases: tuple[str, ...] = ()
     responsibilities: tuple[Responsibility, ...] = ()
@@ -161,6 +162,17 @@ class Role:
     title_notes: tuple[TitleNote, ...] = ()
     sources: tuple[str, ...] = ()
     origin: Path | None = field(default=None, compare=False)
+    grade: str = ""  # the pack's own grade label, as written ("L5", "62"); empty for none
+    pack: str = ""  # id of the pack the role came from
+    equivalent_to: tuple[str, ...] = ()  # ids of the same job in other packs
+
+    @property
+    def rank(self) -> str:
+        """Grade and level as a person reads them: "grade 8 · level 3", "level 3", "ungraded"."""
+        parts = [f"grade {self.grade}"] if self.grade else []
+        if self.level is not None:
+            parts.append(f"level {self.level}")
+        return " · ".join(parts) or "ungraded"
 
     def names(self) -> tuple[str, ...]:
         return (self.id, self.title, *self.aliases)
@@ -183,6 +195,30 @@ class Ladder:
     track: Track
     roles: tuple[str, ...]
     description: str = ""
+    pack: str = ""
+
+
+@dataclass(frozen=True)
+class Grade:
+    label: str
+    level: int | None = None  # where the grade sits on the shipped library's scale
+
+
+@dataclass(frozen=True)
+class Pack:
+    """One content folder: the shipped library, the user's folder, or a team's `--content` pack."""
+
+    id: str
+    name: str
+    company: str = ""
+    version: str = ""
+    description: str = ""
+    grades: tuple[Grade, ...] = ()
+    folder: Path | None = field(default=None, compare=False)
+
+    def grade_rank(self, label: str) -> int | None:
+        """Position of `label` in the pack's scale (0 = lowest), or None when it is not listed."""
+        return next((i for i, grade in enumerate(self.grades) if grade.label == label), None)
 
 
 @dataclass(frozen=True)
@@ -206,6 +242,7 @@ class Catalog:
     roles: dict[str, Role]
     ladders: tuple[Ladder, ...] = ()
     sources: dict[str, Source] = field(default_factory=dict)
+    packs: dict[str, Pack] = field(default_factory=dict)
 
     def role(self, role_id: str) -> Role:
         return self.roles[role_id]
@@ -219,11 +256,50 @@ class Catalog:
     @cached_property
     def _ordered_roles(self) -> tuple[Role, ...]:
         track_order = list(Track)
-        return tuple(sorted(self.roles.values(), key=lambda r: (track_order.index(r.track), r.level, r.title)))
+        return tuple(sorted(
+            self.roles.values(), key=lambda r: (track_order.index(r.track), r.level is None, r.level or 0, r.title)
+        ))
 
     def sorted_roles(self) -> list[Role]:
-        """Roles by track, then level, then title (sorted once per catalog)."""
+        """Roles by track, then level (ungraded last), then title (sorted once per catalog)."""
         return list(self._ordered_roles)
+
+    def pack_of(self, role: Role) -> Pack | None:
+        return self.packs.get(role.pack)
+
+    def pack_name(self, pack_id: str) -> str:
+        pack = self.packs.get(pack_id)
+        return pack.name if pack else pack_id
+
+    @cached_property
+    def _shared_titles(self) -> frozenset[str]:
+        seen: set[str] = set()
+        shared: set[str] = set()
+        for role in self.roles.values():
+            key = " ".join(role.title.casefold().split())
+            (shared if key in seen else seen).add(key)
+        return frozenset(shared)
+
+    @cached_property
+    def _equivalents(self) -> dict[str, tuple[str, ...]]:
+        linked: dict[str, dict[str, None]] = {}
+        for role in self.roles.values():
+            for other in role.equivalent_to:
+                if other in self.roles and other != role.id:
+                    linked.setdefault(role.id, {})[other] = None
+                    linked.setdefault(other, {})[role.id] = None
+        return {role_id: tuple(others) for role_id, others in linked.items()}
+
+    def equivalents(self, role: Role) -> list[Role]:
+        """Roles declared the same job as `role`, whichever of the two made the declaration."""
+        return [self.roles[other] for other in self._equivalents.get(role.id, ())]
+
+    def title_is_shared(self, role: Role) -> bool:
+        return " ".join(role.title.casefold().split()) in self._shared_titles
+
+    def display_title(self, role: Role) -> str:
+        """The title, with the pack's name when another role has the same title."""
+        return f"{role.title} · {self.pack_name(role.pack)}" if self.title_is_shared(role) and role.pack else role.title
 
     def __len__(self) -> int:
         return len(self.roles)

@@ -15,15 +15,38 @@ class UnknownRole(LookupError):
         super().__init__(f"unknown role {query!r}{hint}")
 
 
+class AmbiguousRole(LookupError):
+    """A name that several roles answer to (the same title in two packs): the caller must choose."""
+
+    def __init__(self, query: str, candidates: list[Role], catalog: Catalog) -> None:
+        self.query = query
+        self.candidates = candidates
+        listed = "; ".join(f"{role.title} ({catalog.pack_name(role.pack)}): {role.id}" for role in candidates)
+        super().__init__(f"{query!r} could mean {len(candidates)} roles; give the id instead: {listed}")
+
+
 def _normal(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
 def find_role(catalog: Catalog, query: str) -> Role:
+    """The role whose id, title or alias is `query`; "PACK:name" picks within one pack.
+
+    An id always wins. A title or alias that several roles share raises AmbiguousRole.
+    """
     wanted = _normal(query)
-    for role in catalog.roles.values():
-        if any(_normal(name) == wanted for name in role.names()):
-            return role
+    if wanted in catalog.roles:
+        return catalog.roles[wanted]
+    pack, _, name = wanted.partition(":")
+    if name and pack in catalog.packs:
+        roles, wanted = [r for r in catalog.roles.values() if r.pack == pack], name.strip()
+    else:
+        roles = list(catalog.roles.values())
+    matches = [role for role in roles if any(_normal(n) == wanted for n in role.names())]
+    if len(matches) > 1:
+        raise AmbiguousRole(query, matches, catalog)
+    if matches:
+        return matches[0]
     raise UnknownRole(query, suggest_role(catalog, query))
 
 

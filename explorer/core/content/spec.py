@@ -46,6 +46,17 @@ class Number:
 
 
 @dataclass(frozen=True)
+class Label:
+    """A short name a team writes as text or as a number: "L5", "M2", 62."""
+
+    description: str = ""
+    max_length: int = 40
+
+    def json_schema(self) -> dict[str, Any]:
+        return {"oneOf": [{"type": "string", "minLength": 1, "maxLength": self.max_length}, {"type": "integer"}]}
+
+
+@dataclass(frozen=True)
 class ListOf:
     item: "Shape"
     description: str = ""
@@ -84,7 +95,7 @@ class When:
         return {"type": "string", "format": "date-time" if self.with_time else "date"}
 
 
-Shape = Text | Number | ListOf | Table | When
+Shape = Text | Number | Label | ListOf | Table | When
 
 
 def to_json_schema(shape: Shape) -> dict[str, Any]:
@@ -112,12 +123,17 @@ _source_ids = ListOf(Text("A source id from a sources.toml file."), "Where this 
 
 ROLE = table(
     "A role file: one role of the product career.",
-    required=("id", "title", "track", "level", "summary", "sources"),
+    required=("id", "title", "track", "summary", "sources"),
     id=Text("Stable id, used in references and on the command line.", pattern=ID_PATTERN),
     title=Text("The role's most common title."),
     aliases=ListOf(Text(), "Other titles people use for this role."),
     track=Text("Which ladder the role sits on.", choices=TRACKS),
-    level=Number("Band that lines roles up across tracks (1 = entry).", integer=True, minimum=1, maximum=20),
+    level=Number(
+        "Where the role sits on the shipped library's scale (1 = entry); lines roles up across tracks and packs.",
+        integer=True, minimum=1, maximum=20,
+    ),
+    grade=Label("The team's own grade for the role, as written: \"L5\", \"M2\", 62. Leave out for none."),
+    equivalent_to=ListOf(_role_id, "Roles in other packs that are the same job; compare and gap route through them."),
     summary=Text("Two or three sentences on what the role is."),
     responsibilities=ListOf(
         table(
@@ -217,6 +233,26 @@ LADDERS_FILE = table(
             description=Text(),
         ),
         min_items=1,
+    ),
+)
+
+
+PACK_FILE = table(
+    "pack.toml: who a content pack belongs to, and its grade scale.",
+    required=("id", "name"),
+    id=Text("Stable id of the pack.", pattern=ID_PATTERN),
+    name=Text("Shown beside the pack's roles wherever two roles share a title.", max_length=60),
+    company=Text("The company or team whose ladder this is."),
+    version=Text("The pack's own version, e.g. '2025.1'."),
+    description=Text("What the pack is."),
+    grades=ListOf(
+        table(
+            "One grade of the pack's scale, lowest first.",
+            required=("label",),
+            label=Label("The grade as the team writes it."),
+            level=Number("The level on the shipped library's scale this grade lines up with.", integer=True, minimum=1, maximum=20),
+        ),
+        "The pack's grades, lowest first. A grade with a level lines its roles up with the shipped ladders.",
     ),
 )
 

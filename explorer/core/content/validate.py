@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from difflib import get_close_matches
 from typing import Any
 
-from explorer.core.content.spec import KeyPath, ListOf, Number, Shape, Table, Text, When
+from explorer.core.content.spec import KeyPath, Label, ListOf, Number, Shape, Table, Text, When
 
 
 @dataclass(frozen=True)
@@ -89,6 +89,10 @@ def _compile(shape: Shape) -> Callable[[Any], bool]:
         low = -math.inf if shape.minimum is None else shape.minimum
         high = math.inf if shape.maximum is None else shape.maximum
         return lambda v: type(v) in kinds and low <= v <= high and (type(v) is int or math.isfinite(v))
+    if isinstance(shape, Label):
+        longest = shape.max_length
+        return lambda v: (type(v) is str and not v.isspace() and 0 < len(v) <= longest) or (
+            type(v) is int and len(str(v)) <= longest)
     if isinstance(shape, ListOf):
         item, fewest = _passes(shape.item), shape.min_items
         return lambda v: type(v) is list and len(v) >= fewest and all(map(item, v))
@@ -126,6 +130,13 @@ def _check(value: Any, shape: Shape, path: KeyPath, problems: list[ShapeProblem]
             problems.append(ShapeProblem(path, f"{format_path(path)} must be at least {shape.minimum:g}"))
         elif shape.maximum is not None and value > shape.maximum:
             problems.append(ShapeProblem(path, f"{format_path(path)} must be at most {shape.maximum:g}"))
+    elif isinstance(shape, Label):
+        if isinstance(value, bool) or not isinstance(value, (str, int)):
+            problems.append(ShapeProblem(path, f"{format_path(path)} must be a string or an integer, not {_type_name(value)}"))
+        elif isinstance(value, str) and not value.strip():
+            problems.append(ShapeProblem(path, f"{format_path(path)} must not be empty"))
+        elif len(str(value)) > shape.max_length:
+            problems.append(ShapeProblem(path, f"{format_path(path)} is longer than {shape.max_length} characters"))
     elif isinstance(shape, When):
         if shape.with_time:
             if not isinstance(value, dt.datetime):

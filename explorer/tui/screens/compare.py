@@ -56,14 +56,17 @@ def build_table(comparison: Comparison) -> Table:
     left, right = comparison.left, comparison.right
     table = Table(expand=True, show_lines=False, box=None, padding=(0, 1), pad_edge=False)
     table.add_column("", ratio=2, min_width=11, style="dim", no_wrap=True, overflow="ellipsis")
-    table.add_column(plain(left.title, "bold"), ratio=5)
-    table.add_column(plain(right.title, "bold"), ratio=5)
+    left_title, right_title = (title or role.title for title, role in zip(comparison.titles, (left, right)))
+    table.add_column(plain(left_title, "bold"), ratio=5)
+    table.add_column(plain(right_title, "bold"), ratio=5)
 
     def section(left_title: str, right_title: str = "") -> None:
         table.add_row("", "", "")
         table.add_row("", plain(left_title, "bold underline"), plain(right_title, "bold underline"))
 
     section("At a glance")
+    for note in comparison.notes:
+        table.add_row(Text("Packs", "dim"), plain(note, "italic"), "")
     for fact in comparison.facts:
         style = "bold yellow" if fact.differs else ""
         table.add_row(Text(fact.label + (" ≠" if fact.differs else ""), style or "dim"), plain(fact.left, style), plain(fact.right, style))
@@ -77,7 +80,7 @@ def build_table(comparison: Comparison) -> Table:
 
     left_only = comparison.rows_of("left-only")
     right_only = comparison.rows_of("right-only")
-    section(f"Only {left.title} ({len(left_only)})", f"Only {right.title} ({len(right_only)})")
+    section(f"Only {left_title} ({len(left_only)})", f"Only {right_title} ({len(right_only)})")
     for index in range(max(len(left_only), len(right_only))):
         l = left_only[index].left if index < len(left_only) else None
         r = right_only[index].right if index < len(right_only) else None

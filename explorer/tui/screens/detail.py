@@ -47,7 +47,7 @@ class RoleDetailScreen(PlanAwareScreen):
     def compose_main(self) -> ComposeResult:
         catalog, role, line = self.app.catalog, self.role, self.line
         with VerticalScroll(id="detail-body", can_focus=True, classes="main"):
-            yield Static(role_view.header(role), id="detail-header", classes="role-title")
+            yield Static(role_view.header(role, catalog.display_title(role)), id="detail-header", classes="role-title")
             yield self._section(role_view.item(role.summary, line), id="detail-summary")
             yield Static(role_view.heading("Reporting lines and next steps (Enter opens)"), classes="section-heading")
             yield RoleLinks(*self._link_options(), id="detail-links")

@@ -58,7 +58,7 @@ class GapScreen(PlanAwareScreen):
             return
         gap = role_gap(catalog, current, target)
         title.update(Text.assemble(
-            plain(f"{current.title} → {target.title}", "bold"),
+            plain(" → ".join(gap.titles), "bold"),
             ("\nPress a to add the highlighted item to your plan.", "dim"),
         ))
         for section in SECTIONS:

@@ -50,7 +50,8 @@ class RolePicker(ModalScreen[str | None]):
         options = self.query_one("#picker-options", SafeOptionList)
         options.clear_options()
         options.add_options(
-            [Option(Text.assemble(plain(r.title, "bold"), plain(f"  {r.track.label} · level {r.level}", "dim"))) for r in roles]
+            [Option(Text.assemble(plain(self.app.catalog.display_title(r), "bold"), plain(f"  {r.track.label} · {r.rank}", "dim")))
+             for r in roles]
         )
         if roles:
             options.highlighted = 0

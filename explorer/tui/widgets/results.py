@@ -33,16 +33,17 @@ class ResultRow:
     hidden: int = 0  # lines of this role not shown under its header
 
 
-def role_title(role: Role) -> Text:
-    return plain(role.title, "bold")
+def role_title(role: Role, title: str = "") -> Text:
+    """The role's title; `title` is the catalog's, with the pack's name when two packs share the title."""
+    return plain(title or role.title, "bold")
 
 
-def role_row(role: Role) -> Text:
-    return Text.assemble(role_title(role), "  ", plain(f"{role.track.label} · level {role.level}", "dim"))
+def role_row(role: Role, title: str = "") -> Text:
+    return Text.assemble(role_title(role, title), "  ", plain(f"{role.track.label} · {role.rank}", "dim"))
 
 
-def role_header(role: Role, hidden: int) -> Text:
-    label = role_row(role)
+def role_header(role: Role, hidden: int, title: str = "") -> Text:
+    label = role_row(role, title)
     if hidden:
         label.append_text(plain(f" · +{hidden} more (ctrl+r: flat)", "dim italic"))
     return label
@@ -54,16 +55,16 @@ def kind_label(hit: SearchHit) -> str:
     return hit.doc.kind.label
 
 
-def hit_row(role: Role, hit: SearchHit, grouped: bool) -> RenderableType:
+def hit_row(role: Role, hit: SearchHit, grouped: bool, title: str = "") -> RenderableType:
     """A found line: indented under its role's header (grouped), or with the role's title (flat)."""
     kind = hit.doc.kind
     if kind in (HitKind.TITLE, HitKind.ALIAS) and not grouped:
         label = highlighted(hit.doc.text, hit.spans, "bold reverse")
         label.stylize("bold", 0, len(label))
-        if kind is HitKind.ALIAS:
-            label.append_text(plain(f"  → {role.title}", "dim"))
+        if kind is HitKind.ALIAS or (title and title != role.title):
+            label.append_text(plain(f"  → {title or role.title}", "dim"))
         return label
-    label = Text() if grouped else Text.assemble(role_title(role), "  ")
+    label = Text() if grouped else Text.assemble(role_title(role, title), "  ")
     label.append_text(plain(kind_label(hit), "dim italic"))
     label.append("\n")
     label.append_text(highlighted(hit.doc.text, hit.spans))
@@ -134,10 +135,11 @@ class ResultsList(SafeOptionList):
 
     def _label(self, row: ResultRow) -> RenderableType:
         role = self.catalog.roles[row.role_id]
+        title = self.catalog.display_title(role)
         if row.hit is not None:
-            label = hit_row(role, row.hit, self.grouped)
+            label = hit_row(role, row.hit, self.grouped, title)
         else:
-            label = role_header(role, row.hidden) if self._hits else role_row(role)
+            label = role_header(role, row.hidden, title) if self._hits else role_row(role, title)
         if row.role_id in self.marked and isinstance(label, Text):
             label = Text.assemble((MARK, "bold green"), label)
         return label

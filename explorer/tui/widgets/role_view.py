@@ -31,12 +31,13 @@ def citations(source_ids: tuple[str | None, ...], order: tuple[str, ...]) -> Tex
     return Text("".join(f" [{n}]" for n in numbers), "dim")
 
 
-def header(role: Role) -> Text:
-    text = Text.assemble(plain(role.title, "bold"), "\n")
+def header(role: Role, title: str = "") -> Text:
+    """The role's title (`title`: with its pack's name, when another role shares it), aliases and rank."""
+    text = Text.assemble(plain(title or role.title, "bold"), "\n")
     if role.aliases:
         text.append_text(plain("Also called " + ", ".join(role.aliases), "italic"))
         text.append("\n")
-    text.append_text(plain(f"{role.track.label} track · level {role.level} · id {role.id}", "dim"))
+    text.append_text(plain(f"{role.track.label} track · {role.rank} · id {role.id}", "dim"))
     return text
 
 

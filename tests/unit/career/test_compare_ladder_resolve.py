@@ -41,7 +41,7 @@ def test_each_responsibility_is_paired_at_most_once():
 def test_compare_senior_pm_with_director_shows_differences(catalog):
     comparison = compare_roles(catalog, catalog.role("senior-product-manager"), catalog.role("director-of-product-management"))
     facts = {f.label: f for f in comparison.facts}
-    assert facts["Track"].differs and facts["Level"].left == "3" and facts["Level"].right == "6"
+    assert facts["Track"].differs and facts["Level"].left == "level 3" and facts["Level"].right == "level 6"
     assert comparison.rows_of("left-only") and comparison.rows_of("right-only")
     swapped = comparison.swapped(catalog)
     assert swapped.left.id == "director-of-product-management"

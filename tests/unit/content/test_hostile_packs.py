@@ -159,3 +159,8 @@ def test_strict_json_refuses_non_finite_numbers(capsys):
         say_json({"amount": float("inf")})
     say_json({"amount": 1.5})
     assert json.loads(capsys.readouterr().out, parse_constant=lambda name: pytest.fail(name)) == {"amount": 1.5}
+
+
+def test_a_number_with_thousands_of_digits_is_one_line(tmp_path):
+    folder = pack(tmp_path, {"long.toml": "level = " + "9" * 5000 + "\n"})
+    assert lines(load_catalog([folder])) == [f"{folder / 'long.toml'}: TOML syntax error: a number is too long to read"]

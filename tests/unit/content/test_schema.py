@@ -4,6 +4,7 @@ import pytest
 
 from explorer.core.content.spec import (
     LADDERS_FILE,
+    PACK_FILE,
     ROLE,
     SOURCES_FILE,
     json_schema_document,
@@ -14,7 +15,7 @@ from explorer.locations import shipped_content_dir
 @pytest.mark.parametrize(
     "name, shape, title",
     [("role", ROLE, "role-explorer role file"), ("sources", SOURCES_FILE, "role-explorer sources.toml"),
-     ("ladders", LADDERS_FILE, "role-explorer ladders.toml")],
+     ("ladders", LADDERS_FILE, "role-explorer ladders.toml"), ("pack", PACK_FILE, "role-explorer pack.toml")],
 )
 def test_shipped_json_schema_matches_the_validator(name, shape, title):
     shipped = json.loads((shipped_content_dir() / "schema" / f"{name}.schema.json").read_text())
