@@ -6,7 +6,7 @@ import json
 import sys
 from typing import Any
 
-from explorer.core.common.textsafe import clean
+from explorer.core.common.textsafe import clean, json_safe
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
@@ -19,7 +19,7 @@ def say(text: str) -> None:
 def say_json(value: Any) -> None:
     from explorer.cli.render import jsonable
 
-    print(json.dumps(jsonable(value), indent=2, ensure_ascii=False, allow_nan=False))
+    print(json_safe(json.dumps(jsonable(value), indent=2, ensure_ascii=False, allow_nan=False)))
 
 
 def warn(message: str) -> None:

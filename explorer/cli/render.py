@@ -78,7 +78,8 @@ def role_detail(catalog: Catalog, role: Role) -> str:
         lines += ["", "Responsibilities"]
         for area in dict.fromkeys(r.area for r in role.responsibilities):
             lines.append(f"  {area.value.capitalize()}")
-            lines += _bullets([r.text + cite(r.source) for r in role.responsibilities if r.area is area], "    ")
+            lines += _bullets([r.text + (f" ({r.competency})" if r.competency else "") + cite(r.source)
+                               for r in role.responsibilities if r.area is area], "    ")
     if role.skills:
         lines += ["", "Skills"] + _bullets(list(role.skills))
     lines += ["", "Experience asked", _wrap(role.experience.describe() + cite(*role.experience.sources))]

@@ -4,7 +4,19 @@ A command module imports only argparse at the top and the core inside its handle
 command pays only for the code it uses.
 """
 
-from explorer.cli.commands import compare, gap, ladder, plan, schema, search, show, validate
+from explorer.cli.commands import (
+    compare,
+    export_pack,
+    gap,
+    import_pack,
+    ladder,
+    new_pack,
+    plan,
+    schema,
+    search,
+    show,
+    validate,
+)
 
 # The order is the order of `role-explorer --help`.
-COMMANDS = (search, show, compare, ladder, gap, validate, plan, schema)
+COMMANDS = (search, show, compare, ladder, gap, validate, import_pack, new_pack, export_pack, plan, schema)

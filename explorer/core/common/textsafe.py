@@ -31,3 +31,16 @@ def _visible(match: re.Match[str]) -> str:
 def clean(text: str) -> str:
     """`text` with control and invisible format characters shown as ␛, \\xNN or \\uNNNN."""
     return _UNSAFE.sub(_visible, text)
+
+
+def _json_escape(match: re.Match[str]) -> str:
+    code = ord(match.group(0))
+    if code > 0xFFFF:  # JSON escapes beyond the BMP as a surrogate pair
+        code -= 0x10000
+        return f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}"
+    return f"\\u{code:04x}"
+
+
+def json_safe(json_text: str) -> str:
+    """JSON text with bidi and invisible format characters written as \\u escapes: the same data, shown safely."""
+    return _UNSAFE.sub(_json_escape, json_text)

@@ -41,7 +41,7 @@ def build_role(data: dict[str, Any], origin: Path | None = None, pack: Pack | No
         summary=data["summary"],
         aliases=tuple(data.get("aliases", ())),
         responsibilities=tuple(
-            Responsibility(item["id"], item["text"], Area(item["area"]), item.get("source"))
+            Responsibility(item["id"], item["text"], Area(item["area"]), item.get("source"), item.get("competency", ""))
             for item in data.get("responsibilities", ())
         ),
         skills=tuple(data.get("skills", ())),

@@ -56,6 +56,7 @@ class Responsibility:
     text: str
     area: Area
     source: str | None = None
+    competency: str = ""  # the team's own name for the area, kept from an import
 
 
 @dataclass(frozen=True)

@@ -142,6 +142,7 @@ ROLE = table(
             id=Text("Stable id, unique within the role.", pattern=ID_PATTERN),
             text=Text("The responsibility in plain words."),
             area=Text("Kind of work.", choices=AREAS),
+            competency=Text("The team's own name for the area, e.g. 'Execution'.", max_length=200),
             source=Text("Source id."),
         )
     ),

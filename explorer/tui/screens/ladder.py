@@ -10,7 +10,8 @@ from textual.binding import Binding
 from textual.containers import Container, Vertical, VerticalScroll
 from textual.widgets import Static
 
-from explorer.core.career.ladder import ladders_for, next_moves, previous_moves
+from explorer.core.career.ladder import next_moves, previous_moves
+from explorer.core.career.rungs import LadderView, ladder_views
 from explorer.core.content.model import Catalog, MoveKind
 from explorer.tui.screens.base import PlanAwareScreen
 from explorer.tui.text import plain
@@ -41,17 +42,42 @@ class LadderScreen(PlanAwareScreen):
         Binding("h", "set_role('current')", "I am here", id="ladder.here", tooltip="Set the selected role as where you are now"),
         Binding("t", "set_role('target')", "Target", id="ladder.target", tooltip="Set the selected role as where you want to be"),
         Binding("g", "gap", "Gap", id="ladder.gap", tooltip="What separates where you are from your target"),
+        Binding("p", "next_pack", "Packs", id="ladder.pack",
+                tooltip="Show the next pack's ladders: the shipped ones, each team's, or all packs lined up"),
     ]
 
     def __init__(self, start_role: str | None = None) -> None:
         super().__init__()
         self.start_role = start_role
+        self.views: list[LadderView] = []
+
+    def _first_view(self) -> LadderView:
+        """The view of the pack the start role comes from, so a team's role opens on its own grades."""
+        catalog = self.app.catalog
+        wanted = self.start_role or (self.app.plan_session.plan.current_role if self.app.plan_session.plan else None)
+        role = catalog.get(wanted) if wanted else None
+        if role is not None:
+            for view in self.views:
+                if view.key == role.pack and any(role.id in ladder.roles for ladder in view.ladders):
+                    return view
+        return self.views[0]
+
+    def _hint(self, view: LadderView) -> Text:
+        text = Text.assemble((view.name, "bold"), ("  ·  rows: ", "dim"), ("grades" if view.by_grade else "levels", "dim"))
+        if len(self.views) > 1:
+            text.append("  ·  p: other packs", "dim")
+        if view.left_out:
+            text.append_text(plain(f"  ·  not lined up (no levels declared): {', '.join(view.left_out)}", "dim italic"))
+        text.append("\n▶ you are here · ★ target · arrows move · Enter opens", "dim")
+        return text
 
     def compose_main(self) -> ComposeResult:
         with Vertical(id="ladder-body", classes="main"):
-            yield Static(Text("▶ you are here · ★ target · arrows move · Enter opens", "dim"), id="ladder-hint")
+            self.views = ladder_views(self.app.catalog)
+            view = self._first_view()
+            yield Static(self._hint(view), id="ladder-hint")
             with LadderSplit(id="ladder-split"):
-                grid = LadderGrid(self.app.catalog, ladders_for(self.app.catalog), id="ladder-grid")
+                grid = LadderGrid(self.app.catalog, view, id="ladder-grid")
                 with Vertical(id="ladder-grid-area"):
                     yield LadderHeader(grid, id="ladder-header")
                     with LadderScroll(id="ladder-scroll"):
@@ -64,9 +90,28 @@ class LadderScreen(PlanAwareScreen):
         grid = self.grid
         plan = self.app.plan_session.plan
         grid.set_plan_marks(plan.current_role if plan else None, plan.target_role if plan else None)
-        wanted = self.start_role or grid.current_role or "product-manager"
-        grid.selected = wanted if wanted in self.app.catalog.roles else grid.ladders[0].roles[0]
+        self._select_in_view(self.start_role or grid.current_role or "product-manager")
         grid.focus()
+
+    def _select_in_view(self, wanted: str) -> None:
+        grid = self.grid
+        shown = {role_id for ladder in grid.ladders for role_id in ladder.roles}
+        if wanted in shown:
+            grid.selected = wanted
+        elif grid.ladders:
+            grid.selected = grid.ladders[0].roles[0]
+
+    def action_next_pack(self) -> None:
+        if len(self.views) < 2:
+            self.notify("Only one pack is loaded.", markup=False)
+            return
+        grid = self.grid
+        index = next((i for i, view in enumerate(self.views) if view.key == grid.view.key), 0)
+        view = self.views[(index + 1) % len(self.views)]
+        previous = grid.selected
+        grid.show_view(view)
+        self.query_one("#ladder-hint", Static).update(self._hint(view))
+        self._select_in_view(previous)
 
     def focus_main(self) -> None:
         self.grid.focus()
@@ -88,8 +133,9 @@ class LadderScreen(PlanAwareScreen):
         self.app.open_role(event.role_id)
 
     def _show_moves(self, role_id: str) -> None:
-        role = self.app.catalog.roles[role_id]
-        self.query_one("#ladder-moves", Static).update(plain(f"From {role.title}", "bold underline"))
+        catalog = self.app.catalog
+        role = catalog.roles[role_id]
+        self.query_one("#ladder-moves", Static).update(plain(f"From {catalog.display_title(role)} · {role.rank}", "bold underline"))
         self.query_one("#ladder-move-list", Static).update(moves_from(self.app.catalog, role_id))
         self.query_one("#ladder-moves-box").scroll_home(animate=False)
 
@@ -115,7 +161,7 @@ def moves_from(catalog: Catalog, role_id: str) -> Table:
     if not moves:
         table.add_row("", Text("No next steps recorded.", "dim"))
     for move in moves:
-        body = Text.assemble(plain(move.target.title, "bold"))
+        body = Text.assemble(plain(catalog.display_title(move.target), "bold"))
         kind = move.step.kind.value + (f" · {move.step.typical_time}" if move.step.typical_time else "")
         body.append_text(plain(f"  {kind}", "italic"))
         body.append("\n")

@@ -1,8 +1,10 @@
-"""The ladder grid: ladders as columns, levels as rows, one selected role.
+"""The ladder grid: ladders as columns, levels (or a pack's own grades) as rows, one selected role.
 
 Up/Down follow the drawing order of the selected role's column (top to bottom), so roles
-that share a level are visited in the order they appear. Below 80 columns, or when the
-columns would be too narrow, one ladder is drawn at a time and Left/Right switch ladders.
+that share a level are visited in the order they appear. The grid remembers which column
+the selection is in, so a role that sits on two ladders keeps Up/Down on the ladder you
+came from. Below 80 columns, or when the columns would be too narrow, one ladder is drawn
+at a time and Left/Right switch ladders.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.widget import Widget
 
+from explorer.core.career.rungs import LadderView, rungs
 from explorer.core.content.model import Catalog, Ladder
 from explorer.tui.widgets.ladder_layout import LadderLayout, Marks, fits_side_by_side, lay_out
 
@@ -48,13 +51,23 @@ class LadderGrid(Widget, can_focus=True):
             super().__init__()
             self.role_id = role_id
 
-    def __init__(self, catalog: Catalog, ladders: list[Ladder], **kwargs) -> None:
+    def __init__(self, catalog: Catalog, view: LadderView, **kwargs) -> None:
         super().__init__(**kwargs)
         self.catalog = catalog
-        self.ladders = ladders
         self.current_role: str | None = None
         self.target_role: str | None = None
+        self.column_index = 0
         self._cache: tuple[tuple, LadderLayout] | None = None
+        self.show_view(view)
+
+    def show_view(self, view: LadderView) -> None:
+        """Draw `view`'s ladders (one pack's, or every lined-up pack's) on its rows."""
+        self.view = view
+        self.ladders = list(view.ladders)
+        self.rungs = rungs(self.catalog, view)
+        self.column_index = 0
+        self._cache = None
+        self.refresh(layout=True)
 
     # Layout
     def single_at(self, width: int) -> bool:
@@ -62,11 +75,12 @@ class LadderGrid(Widget, can_focus=True):
         return self.app.size.width < SINGLE_BELOW or not fits_side_by_side(len(self.ladders), width)
 
     def layout_for(self, width: int) -> LadderLayout:
-        marks = Marks(self.selected, self.current_role, self.target_role)
+        marks = Marks(self.selected, self.current_role, self.target_role, self.column_index)
         single = self.single_at(width)
         key = (width, marks, single)
         if self._cache is None or self._cache[0] != key:
-            self._cache = (key, lay_out(self.catalog, self.ladders, width, marks, single))
+            show_grades = not self.view.by_grade and len({ladder.pack for ladder in self.ladders}) > 1
+            self._cache = (key, lay_out(self.catalog, self.ladders, width, marks, single, self.rungs, show_grades))
         return self._cache[1]
 
     def get_content_height(self, container, viewport, width: int) -> int:
@@ -84,6 +98,7 @@ class LadderGrid(Widget, can_focus=True):
 
     # Selection
     def watch_selected(self, role_id: str) -> None:
+        self._sync_column()
         if role_id:
             self.post_message(self.Selected(role_id))
             self.call_after_refresh(self.reveal_selected)
@@ -107,12 +122,20 @@ class LadderGrid(Widget, can_focus=True):
         region = Region(origin.x + spot.x, origin.y + spot.y, spot.width, spot.height)
         container.scroll_to_region(region, animate=False, immediate=True)
 
+    def _sync_column(self) -> None:
+        """Keep the remembered column when it holds the selection, else move to one that does."""
+        if not self.ladders:
+            return
+        if not 0 <= self.column_index < len(self.ladders) or self.selected not in self.ladders[self.column_index].roles:
+            self.column_index = next((i for i, ladder in enumerate(self.ladders) if self.selected in ladder.roles), 0)
+
     def column(self) -> Ladder:
-        return next((ladder for ladder in self.ladders if self.selected in ladder.roles), self.ladders[0])
+        self._sync_column()
+        return self.ladders[self.column_index]
 
     def top_to_bottom(self, ladder: Ladder) -> list[str]:
-        """The ladder's roles in drawing order: highest level first, then as the ladder lists them."""
-        return sorted(ladder.roles, key=lambda r: (-self.catalog.roles[r].level, ladder.roles.index(r)))
+        """The ladder's roles in drawing order: highest rung first, then as the ladder lists them."""
+        return sorted(ladder.roles, key=lambda r: (-self.rungs.position[r], ladder.roles.index(r)))
 
     def action_move(self, delta: int) -> None:
         roles = self.top_to_bottom(self.column())
@@ -125,12 +148,15 @@ class LadderGrid(Widget, can_focus=True):
         self.selected = roles[-1 if direction > 0 else 0]
 
     def action_across(self, delta: int) -> None:
-        column = self.ladders.index(self.column()) + delta
+        self.column()
+        column = self.column_index + delta
         if not 0 <= column < len(self.ladders):
             return
-        level = self.catalog.roles[self.selected].level
+        rung = self.rungs.position[self.selected]
         roles = self.top_to_bottom(self.ladders[column])
-        self.selected = min(roles, key=lambda r: abs(self.catalog.roles[r].level - level))
+        self.column_index = column
+        self.selected = min(roles, key=lambda r: abs(self.rungs.position[r] - rung))
+        self.refresh(layout=True)
 
     def on_click(self, event: events.Click) -> None:
         offset = event.get_content_offset(self)

@@ -12,10 +12,12 @@ from rich.cells import cell_len, chop_cells
 from rich.text import Text
 from textual.geometry import Region
 
+from explorer.core.career.rungs import Rungs
 from explorer.core.content.model import Catalog, Ladder, Role
 from explorer.tui.text import clean
 
-LEVEL_WIDTH = 3
+LEVEL_WIDTH = 3  # the row label column: a level ("3") or a pack's own grade ("L5", "12")
+MAX_LABEL = 5
 GAP = 2
 MIN_COLUMN = 12
 CONTINUATION = "  "  # a wrapped title's later lines are indented, so two roles never blur into one
@@ -26,6 +28,7 @@ class Marks:
     selected: str = ""
     current: str | None = None
     target: str | None = None
+    column: int = 0  # the ladder the selection is in: a role on two ladders stays on the one you came from
 
 
 @dataclass(frozen=True)
@@ -37,7 +40,7 @@ class LadderLayout:
 
 
 def fits_side_by_side(ladder_count: int, width: int) -> bool:
-    return width >= LEVEL_WIDTH + ladder_count * (MIN_COLUMN + GAP)
+    return width >= MAX_LABEL + ladder_count * (MIN_COLUMN + GAP)
 
 
 def wrap_words(text: str, width: int, indent: str = CONTINUATION) -> list[str]:
@@ -69,8 +72,9 @@ def wrap_words(text: str, width: int, indent: str = CONTINUATION) -> list[str]:
     return [lines[0], *(indent + rest for rest in lines[1:])]
 
 
-def _role_lines(role: Role, width: int, marks: Marks) -> list[Text]:
+def _role_lines(role: Role, width: int, marks: Marks, show_grade: bool) -> list[Text]:
     prefix = ("▶ " if role.id == marks.current else "") + ("★ " if role.id == marks.target else "")
+    suffix = f" ({role.grade})" if show_grade and role.grade else ""
     if role.id == marks.selected:
         style = "bold reverse"
     elif role.id == marks.current:
@@ -80,7 +84,7 @@ def _role_lines(role: Role, width: int, marks: Marks) -> list[Text]:
     else:
         style = ""
     lines = []
-    for line in wrap_words(prefix + role.title, width):
+    for line in wrap_words(prefix + role.title + suffix, width):
         text = Text(line, style=style)
         text.pad_right(width - cell_len(line))
         lines.append(text)
@@ -94,14 +98,18 @@ def _pad(text: Text, width: int) -> Text:
     return text
 
 
-def lay_out(catalog: Catalog, ladders: list[Ladder], width: int, marks: Marks, single: bool) -> LadderLayout:
-    """Ladders as columns, highest level at the top; one column only when `single`."""
-    if single:
-        shown = (next((i for i, ladder in enumerate(ladders) if marks.selected in ladder.roles), 0),)
-    else:
-        shown = tuple(range(len(ladders)))
-    column_width = max((width - LEVEL_WIDTH - GAP * len(shown)) // max(len(shown), 1), 4)
-    x_of = [LEVEL_WIDTH + GAP + n * (column_width + GAP) for n in range(len(shown))]
+def lay_out(
+    catalog: Catalog, ladders: list[Ladder], width: int, marks: Marks, single: bool, rungs: Rungs, show_grades: bool = False
+) -> LadderLayout:
+    """Ladders as columns, the highest rung at the top; one column only when `single`.
+
+    Rows are `rungs`: levels, or a pack's own grades. With `show_grades`, each role's own
+    grade follows its title (several packs lined up on the shared levels).
+    """
+    shown = (min(marks.column, len(ladders) - 1),) if single else tuple(range(len(ladders)))
+    label_width = min(max([LEVEL_WIDTH, *(len(rungs.label(row)) for row in rungs.rows())]), MAX_LABEL)
+    column_width = max((width - label_width - GAP * len(shown)) // max(len(shown), 1), 4)
+    x_of = [label_width + GAP + n * (column_width + GAP) for n in range(len(shown))]
 
     lines: list[Text] = []
     if single:
@@ -112,7 +120,7 @@ def lay_out(catalog: Catalog, ladders: list[Ladder], width: int, marks: Marks, s
     else:
         names = [wrap_words(ladders[i].name, column_width, indent="") for i in shown]
         for row in range(max(len(n) for n in names)):
-            line = Text(" " * (LEVEL_WIDTH + GAP))
+            line = Text(" " * (label_width + GAP))
             for n, wrapped in enumerate(names):
                 cell = Text.assemble((wrapped[row] if row < len(wrapped) else "", "bold underline"))
                 line.append_text(_pad(cell, column_width))
@@ -123,20 +131,21 @@ def lay_out(catalog: Catalog, ladders: list[Ladder], width: int, marks: Marks, s
 
     lines = []
     spots: dict[str, Region] = {}
-    levels = sorted({catalog.roles[r].level for i in shown for r in ladders[i].roles}, reverse=True)
-    for level in levels:
+    rows = sorted({rungs.position[r] for i in shown for r in ladders[i].roles}, reverse=True)
+    for rung in rows:
         cells: list[list[Text]] = []
         for n, i in enumerate(shown):
             cell: list[Text] = []
             for role_id in ladders[i].roles:
-                role = catalog.roles[role_id]
-                if role.level == level:
-                    role_lines = _role_lines(role, column_width, marks)
-                    spots[role_id] = Region(x_of[n], len(lines) + len(cell), column_width, len(role_lines))
+                if rungs.position[role_id] == rung:
+                    role_lines = _role_lines(catalog.roles[role_id], column_width, marks, show_grades)
+                    if role_id not in spots or i == marks.column:
+                        spots[role_id] = Region(x_of[n], len(lines) + len(cell), column_width, len(role_lines))
                     cell.extend(role_lines)
             cells.append(cell)
+        label = rungs.label(rung)[:label_width]
         for row in range(max(len(cell) for cell in cells)):
-            line = Text(f"{level:>{LEVEL_WIDTH}}" if row == 0 else " " * LEVEL_WIDTH, "dim")
+            line = Text(f"{label:>{label_width}}" if row == 0 else " " * label_width, "dim")
             for n, cell in enumerate(cells):
                 line.append(" " * GAP)
                 line.append_text(cell[row] if row < len(cell) else Text(" " * column_width))

@@ -1,0 +1,120 @@
+"""Read a spreadsheet export (CSV or TSV with a header row) into a drafted pack.
+
+Columns are found by their common names, in any case and with `_`, `-` or spaces; a
+mapping such as {"responsibility": "Key behavior"} overrides the guess. Each row adds to a
+role (found by its title and ladder): a responsibility, a skill, a summary, a grade.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+
+from explorer.core.content.transfer.draft import Draft, Duty, Unplaced, guess_area
+
+COLUMNS = {
+    "id": ("id", "role id"),
+    "title": ("title", "role", "job title", "role title", "job", "position", "job name"),
+    "track": ("track", "path", "family", "job family", "career path", "track name"),
+    "ladder": ("ladder", "ladder name", "path", "family", "job family", "career path"),
+    "grade": ("grade", "level", "band", "job level", "grade label"),
+    "level": ("shipped level", "level on shipped scale", "role explorer level"),
+    "summary": ("summary", "role summary", "description of role", "role description"),
+    "area": ("area", "competency", "category", "pillar", "theme", "dimension", "competency area"),
+    "competency": ("competency",),  # only when an "area" column is there too: the team's own name for it
+    "responsibility": ("responsibility", "responsibilities", "behaviour", "behavior", "key behaviour", "key behavior",
+                       "expectation", "expectations", "description", "duty", "duties"),
+    "skill": ("skill", "skills"),
+}
+FIELDS = tuple(COLUMNS)
+MAX_ROWS = 200_000
+MAX_CELL = 20_000
+
+
+class TableError(ValueError):
+    pass
+
+
+def _normal(header: str) -> str:
+    return " ".join(re.sub(r"[_\-]+", " ", header.casefold()).split())
+
+
+def find_columns(headers: list[str], mapping: dict[str, str]) -> dict[str, int]:
+    """Field → column index, from `mapping` first and then the common names."""
+    normal = [_normal(h) for h in headers]
+    found: dict[str, int] = {}
+    for field, header in mapping.items():
+        if field not in COLUMNS:
+            raise TableError(f"unknown field {field!r} in a column mapping; fields are {', '.join(FIELDS)}")
+        if _normal(header) not in normal:
+            raise TableError(f"no column called {header!r}; the columns are {', '.join(headers)}")
+        found[field] = normal.index(_normal(header))
+    for field, names in COLUMNS.items():
+        if field not in found:
+            index = next((normal.index(name) for name in names if name in normal and normal.index(name) not in found.values()), None)
+            if index is not None:
+                found[field] = index
+    if "title" not in found:
+        raise TableError(f"no column for the role's title (one of: {', '.join(COLUMNS['title'])}); "
+                         f"the columns are {', '.join(headers)}; map one with --column title=NAME")
+    return found
+
+
+def sniff_delimiter(text: str, filename: str) -> str:
+    if filename.casefold().endswith((".tsv", ".tab")):
+        return "\t"
+    first = text.split("\n", 1)[0]
+    return "\t" if first.count("\t") > first.count(",") else ","
+
+
+def read_table(text: str, filename: str, mapping: dict[str, str] | None = None, delimiter: str | None = None) -> Draft:
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter or sniff_delimiter(text, filename))
+    try:
+        headers = next(reader)
+    except StopIteration:
+        raise TableError("the file is empty; a header row is needed") from None
+    columns = find_columns(headers, mapping or {})
+    used = set(columns.values())
+    draft = Draft()
+    dropped: dict[int, list[tuple[int, str]]] = {}  # unused column → (row, value)
+    for number, row in enumerate(reader, start=2):
+        if number > MAX_ROWS:
+            raise TableError(f"more than {MAX_ROWS:,} rows; split the file")
+        _add_row(draft, number, row, columns)
+        for index, value in enumerate(row):
+            if index not in used and value.strip():
+                dropped.setdefault(index, []).append((number, value.strip()))
+    for index, values in dropped.items():
+        name = headers[index] if index < len(headers) else f"column {index + 1} (no header)"
+        rows = ", ".join(str(n) for n, _ in values[:5]) + (" …" if len(values) > 5 else "")
+        draft.unplaced.append(Unplaced(1, f"{name}: {values[0][1]}", f"column not recognised; {len(values)} value(s) in rows {rows}"))
+    return draft
+
+
+def _add_row(draft: Draft, number: int, row: list[str], columns: dict[str, int]) -> None:
+    def cell(field: str) -> str:
+        index = columns.get(field)
+        return " ".join(row[index].split())[:MAX_CELL] if index is not None and index < len(row) else ""
+
+    if not any(value.strip() for value in row):
+        return
+    title = cell("title")
+    if not title:
+        draft.unplaced.append(Unplaced(number, " | ".join(v for v in row if v.strip()), "no title in this row"))
+        return
+    role = draft.role(title, cell("ladder") or cell("track"))
+    role.track = role.track or cell("track")
+    role.id = role.id or cell("id")
+    role.grade = role.grade or cell("grade")
+    level = cell("level")
+    if level:
+        if level.isdigit() and 1 <= int(level) <= 20:
+            role.level = int(level)
+        else:
+            draft.unplaced.append(Unplaced(number, level, "shipped level must be a whole number from 1 to 20"))
+    role.summary = role.summary or cell("summary")
+    if text := cell("responsibility"):
+        role.duties.append(Duty(text, guess_area(cell("area")), cell("competency") or cell("area")))
+    if skill := cell("skill"):
+        role.skills.append(skill)
