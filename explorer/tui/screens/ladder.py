@@ -42,7 +42,7 @@ class LadderScreen(PlanAwareScreen):
         Binding("h", "set_role('current')", "I am here", id="ladder.here", tooltip="Set the selected role as where you are now"),
         Binding("t", "set_role('target')", "Target", id="ladder.target", tooltip="Set the selected role as where you want to be"),
         Binding("g", "gap", "Gap", id="ladder.gap", tooltip="What separates where you are from your target"),
-        Binding("p", "next_pack", "Packs", id="ladder.pack",
+        Binding("p", "next_pack", "Packs", id="ladder.pack", show=False,
                 tooltip="Show the next pack's ladders: the shipped ones, each team's, or all packs lined up"),
     ]
 
