@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import signal
 from collections.abc import Sequence
 from pathlib import Path
@@ -67,6 +68,8 @@ class RoleExplorerApp(PlanSaving, App[None]):
         for message in self.plan_session.open():
             self.notify(message, severity="warning", markup=False, timeout=15)
         self._install_signal_handlers()
+        if self.is_web:
+            self._end_with_the_server(os.getppid())
         if self.pending_packs:
             self._load_packs()
         self.theme_changed_signal.subscribe(self, self._remember_theme)
@@ -125,6 +128,16 @@ class RoleExplorerApp(PlanSaving, App[None]):
                 loop.add_signal_handler(signum, self._on_termination_signal)
         except (NotImplementedError, RuntimeError, ValueError):
             pass  # not the main thread, or no signal support here: quit and autosave still save
+
+    def _end_with_the_server(self, server_pid: int) -> None:
+        """Served to a browser tab: should the server die, save and end rather than run on unseen."""
+
+        def check() -> None:
+            if os.getppid() != server_pid:
+                self._save_quietly()  # first: with no one reading, the exit itself may fail to draw
+                self.exit()
+
+        self.set_interval(1.0, check, name="server-watch")
 
     def _on_termination_signal(self) -> None:
         self.save_at_exit()

@@ -20,7 +20,7 @@ def test_version(capsys):
     assert capsys.readouterr().out.startswith("role-explorer ")
 
 
-@pytest.mark.parametrize("command", ["search", "show", "compare", "ladder", "validate", "schema"])
+@pytest.mark.parametrize("command", ["search", "show", "compare", "ladder", "validate", "schema", "serve"])
 def test_every_command_has_help(capsys, command):
     with pytest.raises(SystemExit) as stop:
         main([command, "--help"])

@@ -14,9 +14,10 @@ from explorer.cli.commands import (
     plan,
     schema,
     search,
+    serve,
     show,
     validate,
 )
 
 # The order is the order of `role-explorer --help`.
-COMMANDS = (search, show, compare, ladder, gap, validate, import_pack, new_pack, export_pack, plan, schema)
+COMMANDS = (search, show, compare, ladder, gap, validate, import_pack, new_pack, export_pack, plan, schema, serve)

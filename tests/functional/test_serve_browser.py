@@ -1,0 +1,118 @@
+"""`role-explorer serve` in a real browser: headless Chromium, one app process per tab, plans kept."""
+
+from __future__ import annotations
+
+import os
+import signal
+import time
+from pathlib import Path
+
+import pytest
+from serve_browser import Tab, app_processes, chromium, need_browser, served, wait_until
+
+from explorer.core.plans.model import Plan
+from explorer.core.plans.store import PlanStore
+
+pytestmark = pytest.mark.usefixtures("browser_available")
+
+TYPED_TIMEOUT = 20
+
+
+@pytest.fixture
+def browser_available():
+    need_browser()
+
+
+@pytest.fixture
+def plans_dir(isolated_user_dirs) -> Path:
+    return isolated_user_dirs / "data" / "role-explorer" / "plans"
+
+
+def screenshot_path(tmp_path: Path, name: str) -> Path:
+    folder = Path(os.environ.get("ROLE_EXPLORER_SCREENSHOTS", tmp_path))
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / name
+
+
+def plan_texts(plans_dir: Path) -> str:
+    return "\n".join(path.read_text(encoding="utf-8") for path in sorted(plans_dir.glob("*.toml")))
+
+
+def open_notes_on_head_of_product(tab: Tab) -> None:
+    from selenium.webdriver.common.keys import Keys
+
+    tab.wait_for("type to search")
+    tab.type("budget")
+    tab.wait_for("allocate resources so the product line")
+    tab.type(Keys.ENTER)
+    tab.wait_for("Reporting lines and next steps")
+    tab.type(Keys.CONTROL + "n")
+    tab.wait_for("Steps  (space tick")
+
+
+def test_typing_a_query_shows_results(tmp_path):
+    with served() as (server, url), chromium() as driver:
+        tab = Tab(driver, url)
+        tab.wait_for("type to search")
+        tab.type("budget")
+        tab.wait_for("2 matches in 1 roles")
+        tab.wait_for("allocate resources so the product line stays profitable")
+        shot = screenshot_path(tmp_path, "serve-search-budget.png")
+        assert driver.save_screenshot(str(shot)) and shot.stat().st_size > 5_000
+        print(f"screenshot: {shot}")
+
+
+def test_closing_a_tab_ends_its_process_and_saves_its_words(plans_dir):
+    with served() as (server, url), chromium() as driver:
+        keep_open = driver.current_window_handle
+        tab = Tab(driver, url)
+        open_notes_on_head_of_product(tab)
+        (app,) = wait_until(lambda: app_processes(server.pid), 10, "the tab's app process")
+        tab.type("ask about the budget owner role")
+        tab.wait_for("owner role")
+        # Closed at once, inside the one-second autosave delay: the words are not on disk yet.
+        assert "owner role" not in plan_texts(plans_dir)
+        tab.close()
+        driver.switch_to.window(keep_open)
+        wait_until(lambda: not Path(f"/proc/{app}").exists(), TYPED_TIMEOUT, "the closed tab's app process to end")
+        assert "ask about the budget owner role" in plan_texts(plans_dir)
+        assert app_processes(server.pid) == set()
+
+
+def test_two_tabs_on_one_plan_lose_no_words(plans_dir):
+    store = PlanStore(plans_dir)
+    store.save("shared", Plan(title="Shared plan", notes="Started on the command line."), None)
+    with served() as (server, url), chromium() as driver:
+        keep_open = driver.current_window_handle
+        first, second = Tab(driver, url), Tab(driver, url)
+        for tab in (first, second):
+            open_notes_on_head_of_product(tab)
+            tab.wait_for("Shared plan")
+        assert len(app_processes(server.pid)) == 2
+        first.type("first tab words")
+        first.wait_for("first tab words")
+        wait_until(lambda: "first tab words" in plan_texts(plans_dir), 10, "the first tab's autosave")
+        second.type("second tab words")
+        second.wait_for("second tab words")
+        time.sleep(1.5)  # the second tab's autosave finds the file changed under it
+        for tab in (first, second):
+            tab.close()
+        driver.switch_to.window(keep_open)
+        wait_until(lambda: not app_processes(server.pid), TYPED_TIMEOUT, "both app processes to end")
+    everything = plan_texts(plans_dir)
+    for words in ("Started on the command line.", "first tab words", "second tab words"):
+        assert words in everything, f"{words!r} lost; plans folder holds:\n{everything}"
+
+
+@pytest.mark.parametrize("stop", [signal.SIGINT, signal.SIGKILL], ids=["ctrl-c", "killed"])
+def test_stopping_the_server_ends_every_tab_and_keeps_its_words(plans_dir, stop):
+    with served() as (server, url), chromium() as driver:
+        tab = Tab(driver, url)
+        open_notes_on_head_of_product(tab)
+        (app,) = wait_until(lambda: app_processes(server.pid), 10, "the tab's app process")
+        tab.type("typed just before the server stopped")
+        tab.wait_for("server stopped")
+        server.send_signal(stop)
+        server.wait(15)
+        wait_until(lambda: not Path(f"/proc/{app}").exists(), TYPED_TIMEOUT, "the tab's app process to end")
+    assert "typed just before the server stopped" in plan_texts(plans_dir)
