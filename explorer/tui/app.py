@@ -134,7 +134,7 @@ class RoleExplorerApp(PlanSaving, App[None]):
 
         def check() -> None:
             if os.getppid() != server_pid:
-                self._save_quietly()  # first: with no one reading, the exit itself may fail to draw
+                self.save_at_exit()  # first: with no one reading, the exit itself may fail to draw
                 self.exit()
 
         self.set_interval(1.0, check, name="server-watch")
