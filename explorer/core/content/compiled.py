@@ -21,7 +21,7 @@ from typing import Any
 from explorer import __version__
 from explorer.core.common.atomic import atomic_write_text
 from explorer.core.common.records import RecordError, decoder, to_data
-from explorer.core.content.model import Catalog, Ladder, LoadResult, Role, Source
+from explorer.core.content.model import Catalog, Ladder, LoadResult, Pack, Role, Source
 from explorer.core.content.parse_cache import folder_digest
 
 FORMAT = "compiled-content/1"
@@ -114,6 +114,7 @@ class CompiledContent:
                 StoredRoles(content["roles"]),  # type: ignore[arg-type]
                 tuple(decoder(Ladder)(item) for item in content["ladders"]),
                 {source.id: source for source in (decoder(Source)(item) for item in content["sources"])},
+                {pack.id: pack for pack in (decoder(Pack)(item) for item in content["packs"])},
             )
             reports = {name: decoder(hint)(content[name]) for name, hint in _REPORTS.items()}
         except (RecordError, KeyError, TypeError):
@@ -133,6 +134,7 @@ class CompiledContent:
                     "roles": {role_id: json.dumps(to_data(role)) for role_id, role in catalog.roles.items()},
                     "ladders": to_data(catalog.ladders),
                     "sources": to_data(list(catalog.sources.values())),
+                    "packs": to_data(list(catalog.packs.values())),
                     **{name: to_data(getattr(result, name)) for name in _REPORTS},
                 },
                 "attached": attached,

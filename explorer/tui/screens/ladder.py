@@ -63,12 +63,12 @@ class LadderScreen(PlanAwareScreen):
         return self.views[0]
 
     def _hint(self, view: LadderView) -> Text:
-        text = Text.assemble((view.name, "bold"), ("  ·  rows: ", "dim"), ("grades" if view.by_grade else "levels", "dim"))
+        text = Text.assemble(plain(view.name, "bold"), (", by grade" if view.by_grade else ", by level", "dim"))
         if len(self.views) > 1:
-            text.append("  ·  p: other packs", "dim")
+            text.append(" · p packs", "dim")
+        text.append(" · ▶ you are here · ★ target · arrows move · Enter opens", "dim")
         if view.left_out:
-            text.append_text(plain(f"  ·  not lined up (no levels declared): {', '.join(view.left_out)}", "dim italic"))
-        text.append("\n▶ you are here · ★ target · arrows move · Enter opens", "dim")
+            text.append_text(plain(f" · not lined up (no levels declared): {', '.join(view.left_out)}", "dim italic"))
         return text
 
     def compose_main(self) -> ComposeResult:
@@ -96,8 +96,12 @@ class LadderScreen(PlanAwareScreen):
     def _select_in_view(self, wanted: str) -> None:
         grid = self.grid
         shown = {role_id for ladder in grid.ladders for role_id in ladder.roles}
+        role = self.app.catalog.get(wanted)
+        twins = [twin.id for twin in self.app.catalog.equivalents(role) if twin.id in shown] if role else []
         if wanted in shown:
             grid.selected = wanted
+        elif twins:  # the same job in the pack now shown
+            grid.selected = twins[0]
         elif grid.ladders:
             grid.selected = grid.ladders[0].roles[0]
 
@@ -169,5 +173,5 @@ def moves_from(catalog: Catalog, role_id: str) -> Table:
         table.add_row("↑" if move.step.kind is MoveKind.PROMOTION else "↔", body)
     sources = previous_moves(catalog, role)
     if sources:
-        table.add_row("", plain("Reached from: " + ", ".join(dict.fromkeys(m.origin.title for m in sources)), "dim"))
+        table.add_row("", plain("Reached from: " + ", ".join(dict.fromkeys(catalog.display_title(m.origin) for m in sources)), "dim"))
     return table

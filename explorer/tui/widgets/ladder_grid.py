@@ -67,7 +67,11 @@ class LadderGrid(Widget, can_focus=True):
         self.rungs = rungs(self.catalog, view)
         self.column_index = 0
         self._cache = None
+        self._sync_column()
         self.refresh(layout=True)
+        if self.is_mounted:
+            self._refresh_header()
+            self.call_after_refresh(self.reveal_selected)
 
     # Layout
     def single_at(self, width: int) -> bool:

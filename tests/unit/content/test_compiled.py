@@ -25,12 +25,13 @@ def build_and_store(cache, folders):
 
 
 def test_an_unchanged_content_set_reads_back_equal(pack, tmp_path, data_dir):
-    folders = [shipped_content_dir(), pack, data_dir / "override", data_dir / "broken"]
+    folders = [shipped_content_dir(), pack, data_dir / "override", data_dir / "broken", data_dir / "team"]
     result = build_and_store(tmp_path / "cache", folders)
     stored, attached = CompiledContent(tmp_path / "cache", folders).read()
     assert attached == {"extra": [1, 2]}
     assert dict(stored.catalog.roles) == result.catalog.roles
     assert stored.catalog.ladders == result.catalog.ladders and stored.catalog.sources == result.catalog.sources
+    assert stored.catalog.packs == result.catalog.packs and list(stored.catalog.packs) == ["library", "pack", "override", "broken", "northwind"]
     assert stored.problems == result.problems and stored.problems
     assert stored.warnings == result.warnings and stored.warnings
     assert stored.catalog.sorted_roles() == result.catalog.sorted_roles()
