@@ -24,6 +24,10 @@ MARK = "● "
 LINES_PER_ROLE = 3  # in grouped view, each role shows at most this many of its best lines
 GROUP_INDENT = 3
 PARTIAL_DIVIDER = "── partial matches: not every word found ──"
+# The empty box lists roles a page at a time: laying out thousands of rows would make
+# clearing the box cost half a second. The next page comes as the highlight or the scroll
+# nears the end, so every role stays a key press away.
+ROLES_PER_PAGE = 100
 
 
 @dataclass(frozen=True)
@@ -80,6 +84,7 @@ class ResultsList(SafeOptionList):
         self.grouped = True
         self._rows: list[ResultRow | None] = []  # None: the partial-matches divider
         self._hits: list[SearchHit] = []
+        self._unlisted_roles: list[Role] = []  # the empty box's roles not laid out yet
 
     @property
     def catalog(self) -> Catalog:
@@ -87,11 +92,37 @@ class ResultsList(SafeOptionList):
 
     def show_roles(self) -> None:
         self._hits = []
-        self._replace([ResultRow(role.id) for role in self.catalog.sorted_roles()])
+        self._unlisted_roles = self.catalog.sorted_roles()
+        self._replace(self._next_page_of_roles())
 
     def show_hits(self, hits: list[SearchHit]) -> None:
         self._hits = [hit for hit in hits if hit.role_id in self.catalog.roles]
+        self._unlisted_roles = []
         self._replace(self._layout())
+
+    def _next_page_of_roles(self, size: int = ROLES_PER_PAGE) -> list[ResultRow | None]:
+        page, self._unlisted_roles = self._unlisted_roles[:size], self._unlisted_roles[size:]
+        return [ResultRow(role.id) for role in page]
+
+    def _list_more_roles(self, size: int = ROLES_PER_PAGE) -> None:
+        if self._unlisted_roles:
+            rows = self._next_page_of_roles(size)
+            self._rows += rows
+            self.add_options([Option(self._label(row)) for row in rows if row is not None])
+
+    def watch_highlighted(self, highlighted: int | None) -> None:
+        super().watch_highlighted(highlighted)
+        if highlighted is not None and highlighted >= self.option_count - 10:
+            self._list_more_roles()
+
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        super().watch_scroll_y(old_value, new_value)
+        if new_value >= self.max_scroll_y - self.scrollable_content_region.height:
+            self._list_more_roles()
+
+    def action_last(self) -> None:
+        self._list_more_roles(len(self._unlisted_roles))  # End means the very last role
+        super().action_last()
 
     def toggle_grouped(self) -> None:
         self.grouped = not self.grouped
