@@ -28,14 +28,13 @@ from terminal import pack_for, private_env, role_explorer_command  # noqa: E402
 
 
 def lines_file(label: str, packs: list[Path]) -> Path:
-    """The searchable lines of a content set, one per line, written once."""
+    """The searchable lines of a content set, one per line (written afresh: what is indexed changes)."""
     from explorer.core.content.library import load_library
     from explorer.core.search.index import SearchIndex
 
     path = Path(tempfile.gettempdir()) / f"role-explorer-bench-lines-{label}.txt"
-    if not path.exists():
-        index = SearchIndex.from_catalog(load_library(packs, include_user=False, use_cache=False).catalog)
-        path.write_text("".join(doc.text.replace("\n", " ") + "\n" for doc in index.docs), encoding="utf-8")
+    index = SearchIndex.from_catalog(load_library(packs, include_user=False, use_cache=False).catalog)
+    path.write_text("".join(doc.text.replace("\n", " ") + "\n" for doc in index.docs), encoding="utf-8")
     return path
 
 

@@ -51,3 +51,20 @@ def test_validate_parses_fresh_even_when_the_cache_is_warm(capsys, data_dir, mon
     monkeypatch.setattr("explorer.core.content.loader.read_toml", counting)
     code, captured = search(capsys, "validate", str(data_dir / "broken"))
     assert code == 1 and calls and "problem" in captured.err
+
+
+def test_a_stored_build_damaged_inside_is_rebuilt_from_the_files(capsys, data_dir, tmp_path):
+    import json
+
+    from explorer import locations
+    from explorer.core.content.compiled import CompiledContent
+    from explorer.core.content.library import content_dirs
+
+    pack = tmp_path / "pack"
+    shutil.copytree(data_dir / "minimal", pack)
+    first = search(capsys, "--content", str(pack), "search", "alpha")
+    store = CompiledContent(locations.compiled_content_dir(), content_dirs([pack]))
+    document = json.loads(store.path.read_text())
+    document["content"]["roles"] = {role_id: "[1, 2]" for role_id in document["content"]["roles"]}
+    store.path.write_text(json.dumps(document))
+    assert search(capsys, "--content", str(pack), "search", "alpha") == first

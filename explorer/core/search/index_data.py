@@ -199,7 +199,7 @@ class StringRows(Sequence[tuple[str, ...]]):
         self._strings = _strings(data.get("strings"))
         self._ids = unpack_ints(data.get("ids"))
         self._ends = unpack_ints(data.get("ends"))
-        if (self._ends and self._ends[-1] != len(self._ids)) or (self._ids and max(self._ids) >= len(self._strings)):
+        if self._ends and self._ends[-1] != len(self._ids):
             raise RecordError("stored rows do not fit together")
 
     def __len__(self) -> int:
@@ -211,7 +211,10 @@ class StringRows(Sequence[tuple[str, ...]]):
         end = self._ends[index]
         start = self._ends[index - 1] if index % len(self._ends) else 0
         strings = self._strings
-        return tuple([strings[i] for i in self._ids[start:end]])
+        try:
+            return tuple([strings[i] for i in self._ids[start:end]])
+        except IndexError:  # checked here rather than by a walk over every id when opened
+            raise RecordError("a stored row names a word that is not there") from None
 
 
 class Records(Sequence[Any]):
