@@ -12,11 +12,12 @@ from explorer.core.content.library import load_library
 
 
 def launch(extra_dirs: Sequence[Path] = ()) -> int:
-    from explorer.tui.app import create_app
-
     # The shipped library and the user's folder are small: load them now. Packs named with
     # --content can be large, so the app loads them in the background after the first screen.
+    # Importing Textual and the app builds long-lived objects too: no collection meanwhile.
     with building_long_lived():
+        from explorer.tui.app import create_app
+
         app = create_app(load_library(), pending_packs=list(extra_dirs))
     app.run()
     for message in app.exit_messages:  # after the screen is restored, so it stays readable

@@ -67,11 +67,17 @@ def _line_of(text: str, offset: int) -> int:
     return text.count("\n", 0, offset) + 1
 
 
+def _dotty_line(text: str) -> bool:
+    return any(line.count(".") >= MAX_KEY_PARTS for line in text.split("\n"))
+
+
 def screen_structure(text: str) -> None:
     """Raise Refusal when `text` has more structure than its size can justify."""
     size = len(text)
     dots = text.count(".")
-    if dots >= MAX_KEY_PARTS and (long_key := _LONG_KEY.search(text)):
+    # A dotted key never spans lines, so only a line with that many dots can hold one; prose
+    # full stops would otherwise send the (slow) regex over every file.
+    if dots >= MAX_KEY_PARTS and _dotty_line(text) and (long_key := _LONG_KEY.search(text)):
         raise Refusal(f"a dotted key or table name has more than {MAX_KEY_PARTS} parts", _line_of(text, long_key.start()))
     table_budget = ALLOWANCE + size // CHARS_PER_TABLE
     if dots + text.count("[") + text.count("{") > table_budget:
