@@ -21,6 +21,7 @@ import argparse
 import json
 import os
 import resource
+import signal
 import statistics
 import sys
 import threading
@@ -225,6 +226,7 @@ def main() -> None:
         return
 
     pack = pack_for(args.responsibilities)
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit("stopped"))  # so `finally` still closes both apps
     me = [sys.executable, str(Path(__file__).resolve())]
     bare = start("bare", [*me, "--child", "bare"], private_env("felt-bare"))
     ours = start("ours", [*me, "--child", "ours", "--pack", str(pack)], private_env("felt"))
