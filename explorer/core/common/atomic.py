@@ -8,10 +8,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 
-def atomic_write_text(path: Path, text: str, verify: Callable[[str], object] | None = None, mode: int = 0o600) -> None:
+def atomic_write_text(
+    path: Path, text: str, verify: Callable[[str], object] | None = None, mode: int = 0o600, durable: bool = True
+) -> None:
     """Write `text` to a temp file beside `path`, fsync it, check it, then rename it over `path`.
 
     `verify` is called with what was written and read back; if it raises, the old file stays.
+    `durable=False` skips the fsyncs, for caches: after a crash they may be cut short, and a
+    cache that does not read back whole is simply rebuilt.
     """
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
@@ -20,7 +24,8 @@ def atomic_write_text(path: Path, text: str, verify: Callable[[str], object] | N
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
             stream.write(text)
             stream.flush()
-            os.fsync(stream.fileno())
+            if durable:
+                os.fsync(stream.fileno())
         os.chmod(temp, mode)
         if verify is not None:
             verify(temp.read_text(encoding="utf-8"))
@@ -28,7 +33,8 @@ def atomic_write_text(path: Path, text: str, verify: Callable[[str], object] | N
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
-    _fsync_directory(path.parent)
+    if durable:
+        _fsync_directory(path.parent)
 
 
 def _fsync_directory(directory: Path) -> None:

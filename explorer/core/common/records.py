@@ -24,10 +24,18 @@ class RecordError(ValueError):
     """Cached data that does not fit the type it claims: the cache is ignored."""
 
 
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
 def to_data(value: Any) -> Any:
     """A dataclass (or anything inside one) as JSON-able lists, in field order."""
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return [to_data(getattr(value, f.name)) for f in dataclasses.fields(value)]
+    if value is None or type(value) in (str, int, float, bool):
+        return value
+    names = _FIELD_NAMES.get(type(value))
+    if names is None and dataclasses.is_dataclass(value) and not isinstance(value, type):
+        names = _FIELD_NAMES[type(value)] = tuple(f.name for f in dataclasses.fields(value))
+    if names is not None:
+        return [to_data(getattr(value, name)) for name in names]
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, Path):

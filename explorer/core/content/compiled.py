@@ -139,6 +139,6 @@ class CompiledContent:
                 },
                 "attached": attached,
             })
-            atomic_write_text(self.path, text, mode=0o600)
+            atomic_write_text(self.path, text, mode=0o600, durable=False)
         except (TypeError, ValueError, OSError):
             pass

@@ -66,6 +66,6 @@ class ParseCache:
         entries += [f"{json.dumps(path)}: {text}" for path, text in self._fresh.items()]
         document = f'{{"format": {json.dumps(CACHE_FORMAT)}, "files": {{{", ".join(entries)}}}}}'
         try:
-            atomic_write_text(self.path, document, mode=0o600)
+            atomic_write_text(self.path, document, mode=0o600, durable=False)
         except OSError:
             pass  # a cache that cannot be written only costs speed
