@@ -23,6 +23,10 @@ from explorer.core.content.model import (
 from explorer.core.content.packs import level_for
 
 
+# A dict lookup rather than calling the enum: once per responsibility, it adds up at 100k.
+_AREAS = {area.value: area for area in Area}
+
+
 def _years(data: dict[str, Any], prefix: str) -> YearsRange:
     return YearsRange(data.get(f"{prefix}_years_min"), data.get(f"{prefix}_years_max"))
 
@@ -41,7 +45,7 @@ def build_role(data: dict[str, Any], origin: Path | None = None, pack: Pack | No
         summary=data["summary"],
         aliases=tuple(data.get("aliases", ())),
         responsibilities=tuple(
-            Responsibility(item["id"], item["text"], Area(item["area"]), item.get("source"), item.get("competency", ""))
+            Responsibility(item["id"], item["text"], _AREAS[item["area"]], item.get("source"), item.get("competency", ""))
             for item in data.get("responsibilities", ())
         ),
         skills=tuple(data.get("skills", ())),
