@@ -42,6 +42,10 @@ def to_data(value: Any) -> Any:
         return str(value)
     if isinstance(value, (tuple, list)):
         return [to_data(item) for item in value]
+    if isinstance(value, (set, frozenset)):
+        return sorted(to_data(item) for item in value)
+    if isinstance(value, dict) and all(isinstance(key, str) for key in value):
+        return {key: to_data(item) for key, item in value.items()}
     if value is None or isinstance(value, (str, int, float, bool)):
         return value
     raise TypeError(f"no data form for {type(value).__name__}")
@@ -65,6 +69,12 @@ def _build_decoder(hint: Any) -> Callable[[Any], Any]:
     if origin is tuple:
         item = decoder(args[0])
         return lambda data: tuple(item(x) for x in _expect(data, list))
+    if origin in (frozenset, set):
+        member = decoder(args[0])
+        return lambda data: origin(member(x) for x in _expect(data, list))
+    if origin is dict and args[0] is str:
+        value = decoder(args[1])
+        return lambda data: {_expect(key, str): value(item) for key, item in _expect(data, dict).items()}
     if origin in (typing.Union, types.UnionType):
         options = [a for a in args if a is not type(None)]
         if len(options) != 1:

@@ -10,6 +10,7 @@ under a name. Roles are decoded one at a time, when first asked for.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import json
 import os
@@ -21,7 +22,7 @@ from typing import Any
 from explorer import __version__
 from explorer.core.common.atomic import atomic_write_text
 from explorer.core.common.records import RecordError, decoder, to_data
-from explorer.core.content.model import Catalog, Ladder, LoadResult, Pack, Role, Source
+from explorer.core.content.model import Catalog, LoadResult, Role
 from explorer.core.content.parse_cache import folder_digest
 
 FORMAT = "compiled-content/1"
@@ -55,10 +56,29 @@ def _stamp_tree(top: str, suffix: str, parts: list[str]) -> None:
                     parts.append(f"{path} unreadable")
 
 
+def _is_plain_data(hint: Any) -> bool:
+    """Whether values of `hint` are made only of strings (sets, tuples and maps of them)."""
+    if hint is str:
+        return True
+    origin, args = typing.get_origin(hint), typing.get_args(hint)
+    return origin in (frozenset, set, tuple, dict) and all(a is Ellipsis or _is_plain_data(a) for a in args)
+
+
 # What a load reports besides the catalog (problems, warnings, …), by field.
 _REPORTS = {
     f.name: hint for f in dataclasses.fields(LoadResult)
     if f.name != "catalog" for hint in [typing.get_type_hints(LoadResult)[f.name]]
+}
+
+
+# The catalog's other fields (ladders, sources, packs, …), and its memoised views whose
+# values are plain data (shared titles, equivalents): stored so a search that shows one
+# title does not decode every role to compute them.
+_CATALOG_FIELDS = {f.name: typing.get_type_hints(Catalog)[f.name] for f in dataclasses.fields(Catalog) if f.name != "roles"}
+_CATALOG_MEMOS = {
+    name: typing.get_type_hints(member.func)["return"]
+    for name, member in vars(Catalog).items()
+    if isinstance(member, functools.cached_property) and _is_plain_data(typing.get_type_hints(member.func)["return"])
 }
 
 
@@ -110,14 +130,13 @@ class CompiledContent:
             return None
         try:
             content, attached = document["content"], document["attached"]
-            catalog = Catalog(
-                StoredRoles(content["roles"]),  # type: ignore[arg-type]
-                tuple(decoder(Ladder)(item) for item in content["ladders"]),
-                {source.id: source for source in (decoder(Source)(item) for item in content["sources"])},
-                {pack.id: pack for pack in (decoder(Pack)(item) for item in content["packs"])},
-            )
+            fields = {name: decoder(hint)(content[name]) for name, hint in _CATALOG_FIELDS.items()}
+            catalog = Catalog(StoredRoles(content["roles"]), **fields)  # type: ignore[arg-type]
+            for name, hint in _CATALOG_MEMOS.items():  # so asking them never decodes every role
+                if name in content.get("memos", {}):
+                    catalog.__dict__[name] = decoder(hint)(content["memos"][name])
             reports = {name: decoder(hint)(content[name]) for name, hint in _REPORTS.items()}
-        except (RecordError, KeyError, TypeError):
+        except (RecordError, KeyError, TypeError, AttributeError):
             return None
         if not isinstance(attached, dict):
             return None
@@ -132,9 +151,8 @@ class CompiledContent:
                 "stamp": self.stamp,
                 "content": {
                     "roles": {role_id: json.dumps(to_data(role)) for role_id, role in catalog.roles.items()},
-                    "ladders": to_data(catalog.ladders),
-                    "sources": to_data(list(catalog.sources.values())),
-                    "packs": to_data(list(catalog.packs.values())),
+                    **{name: to_data(getattr(catalog, name)) for name in _CATALOG_FIELDS},
+                    "memos": {name: to_data(getattr(catalog, name)) for name in _CATALOG_MEMOS},
                     **{name: to_data(getattr(result, name)) for name in _REPORTS},
                 },
                 "attached": attached,

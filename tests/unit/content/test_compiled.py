@@ -34,6 +34,12 @@ def test_an_unchanged_content_set_reads_back_equal(pack, tmp_path, data_dir):
     assert stored.catalog.packs == result.catalog.packs and list(stored.catalog.packs) == ["library", "pack", "override", "broken", "northwind"]
     assert stored.problems == result.problems and stored.problems
     assert stored.warnings == result.warnings and stored.warnings
+    assert stored.catalog.packs == result.catalog.packs and stored.catalog.packs
+    fresh, _ = CompiledContent(tmp_path / "cache", folders).read()
+    for role_id in fresh.catalog.roles:
+        assert fresh.catalog.display_title(fresh.catalog.roles[role_id]) == result.catalog.display_title(result.catalog.roles[role_id])
+        break
+    assert len(fresh.catalog.roles._decoded) == 1  # the shared-title check did not decode every role
     assert stored.catalog.sorted_roles() == result.catalog.sorted_roles()
 
 
