@@ -90,7 +90,7 @@ def similarity(a: frozenset[str], b: frozenset[str], a_text: str | None = None, 
 # duty is scored only against the few duties that share its rarest terms, which keeps
 # 20,000 × 20,000 duties to well under a second instead of 400 million scorings.
 FULL_PAIRING_LIMIT = 40_000
-CANDIDATES_PER_ITEM = 8
+CANDIDATES_PER_ITEM = 6
 
 
 def candidate_pairs(left_terms: Sequence[frozenset[str]], right_terms: Sequence[frozenset[str]]) -> Iterator[tuple[int, int]]:
