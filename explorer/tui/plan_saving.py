@@ -63,9 +63,11 @@ class PlanSaving:
         return not errors
 
     def refresh_plan_views(self) -> None:
-        for pane in self.query("PlanPane"):
+        for pane in self.screen.query("PlanPane"):
             if pane.display:
                 pane.show_status()
+        if hasattr(self.screen, "refresh_list"):  # the plans screen: flags and the folder line
+            self.screen.refresh_list()
 
     def ask_about_conflict(self, name: str) -> None:
         from explorer.tui.screens.conflict import ConflictScreen
@@ -88,7 +90,7 @@ class PlanSaving:
                     if copy:
                         self.notify(f"Done. {kept.capitalize()} is kept as the plan “{session.plan_of(copy).title}”.",
                                     markup=False, timeout=10)
-            for pane in self.query("PlanPane"):
+            for pane in self.screen.query("PlanPane"):
                 if pane.display:
                     pane.show_plan()
             for screen in self.screen_stack:

@@ -76,7 +76,7 @@ async def test_switching_between_plans(make_app):
     async with app.run_test(size=SIZE) as pilot:
         await new_plan(pilot, "First plan")
         await type_text(pilot, "notes of the first")
-        await pilot.press("escape")  # leaves the plans screen
+        await pilot.press("escape", "escape")  # leaves the notes editor, then the plans screen
         await pilot.pause()
         await new_plan(pilot, "Second plan")
         await type_text(pilot, "notes of the second")
@@ -84,7 +84,7 @@ async def test_switching_between_plans(make_app):
         assert isinstance(screen, PlansScreen)
         screen.query_one("#plans-list").focus()
         await pilot.pause()
-        names = screen._names
+        names = screen._entries
         await pilot.press(*(["down"] * names.index("first-plan")), "enter")
         await pilot.pause()
         assert app.plan_session.active_name == "first-plan"

@@ -48,6 +48,7 @@ class GapScreen(PlanAwareScreen):
         target = catalog.get(plan.target_role) if plan and plan.target_role else None
         title = self.query_one("#gap-title", Static)
         items = self.query_one("#gap-items", GapList)
+        keep = items.highlighted
         items.clear_options()
         self._items = []
         if not current or not target:
@@ -68,18 +69,32 @@ class GapScreen(PlanAwareScreen):
             items.add_option(Option(Text(f"{section} ({len(section_items)})", "bold underline"), disabled=True))
             self._items.append(None)
             for item in section_items:
-                items.add_option(Option(Text.assemble("  ", plain(item.text))))
+                if self._in_plan(item):
+                    label = Text.assemble(("✓ ", "bold green"), plain(item.text, "dim"), (" (in your plan)", "italic green"))
+                else:
+                    label = Text.assemble("  ", plain(item.text))
+                items.add_option(Option(label))
                 self._items.append(item)
-        items.highlighted = next((i for i, item in enumerate(self._items) if item), None)
+        if keep is not None and keep < len(self._items) and self._items[keep]:
+            items.highlighted = keep
+        else:
+            items.highlighted = next((i for i, item in enumerate(self._items) if item), None)
+
+    def _in_plan(self, item: GapItem) -> bool:
+        return self.app.plan_session.has_step(PlanStep(item.step_text, responsibility=item.responsibility))
 
     def action_add(self) -> None:
         index = self.query_one("#gap-items", GapList).highlighted
         item = self._items[index] if index is not None and index < len(self._items) else None
         if item is None:
             return
-        self.app.plan_session.add_step(PlanStep(item.step_text, responsibility=item.responsibility))
+        session = self.app.plan_session
+        if not session.add_step(PlanStep(item.step_text, responsibility=item.responsibility)):
+            self.notify(f"Already in {session.plan.title}: {item.step_text[:60]}. Nothing added.", markup=False)
+            return
         self.app.save_plans()
-        self.notify(f"Added to {self.app.plan_session.plan.title}: {item.step_text[:60]}", markup=False)
+        self.notify(f"Added to {session.plan.title}: {item.step_text[:60]} (ctrl+z in the steps undoes it)", markup=False)
+        self.refresh_gap()
         if self.pane.display:
             self.pane.show_plan()
 

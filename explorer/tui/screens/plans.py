@@ -1,6 +1,8 @@
-"""Every plan, with the active one open beside the list."""
+"""Every plan, with the active one open beside the list; plans that cannot be read are listed too."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from rich.text import Text
 from textual import on
@@ -10,11 +12,14 @@ from textual.containers import Vertical
 from textual.widgets import Static
 from textual.widgets.option_list import Option
 
-from explorer.core.plans.store import PlanError
+from explorer.core.plans.model import plan_to_markdown
+from explorer.core.plans.store import PlanError, UnreadablePlan
 from explorer.tui.screens.base import PlanAwareScreen
 from explorer.tui.screens.prompt import TextPrompt
 from explorer.tui.text import plain
 from explorer.tui.widgets.lists import SafeOptionList
+
+Entry = str | UnreadablePlan | Path | None  # a plan's name, an unreadable file, a set-aside file
 
 
 class PlansScreen(PlanAwareScreen):
@@ -22,19 +27,35 @@ class PlansScreen(PlanAwareScreen):
     BINDINGS = [
         Binding("n", "new", "New plan", id="plans.new", tooltip="Start a new plan"),
         Binding("r", "rename", "Rename", id="plans.rename", tooltip="Change the highlighted plan's title"),
+        Binding("d", "duplicate", "Duplicate", id="plans.duplicate", show=False, tooltip="Copy the highlighted plan under a new title"),
+        Binding("x,delete", "delete", "Delete", id="plans.delete", show=False,
+                tooltip="Move the highlighted plan to the trash (u brings it back)"),
+        Binding("u", "undelete", "Undelete", id="plans.undelete", show=False, tooltip="Bring a deleted plan back from the trash"),
+        Binding("v", "versions", "Versions", id="plans.versions", tooltip="Earlier versions of the highlighted plan, to preview and restore"),
+        Binding("h", "pick('current')", "From role", id="plans.from", show=False, tooltip="Set where you are now, for the highlighted plan"),
+        Binding("t", "pick('target')", "To role", id="plans.to", show=False, tooltip="Set where you want to be, for the highlighted plan"),
+        Binding("e", "export", "Export", id="plans.export", show=False, tooltip="Write the highlighted plan as Markdown to a file you choose"),
+        Binding("y", "copy", "Copy", id="plans.copy", show=False, tooltip="Copy the highlighted plan as Markdown to the clipboard"),
+        Binding("c", "conflict", "Decide conflict", id="plans.conflict", show=False,
+                tooltip="Choose which version to keep of a plan that also changed elsewhere (both are kept)"),
     ]
 
     def compose_main(self) -> ComposeResult:
         with Vertical(id="plans-body", classes="main"):
-            yield Static(Text("Your plans · Enter makes one active · n new · r rename", "dim"), id="plans-hint")
+            yield Static(Text("Your plans · Enter opens · n new · r rename · v versions · F1 all keys", "dim"), id="plans-hint")
             yield SafeOptionList(id="plans-list")
             yield Static(id="plans-folder")
 
     def on_mount(self) -> None:
+        self._entries: list[Entry] = []
         self.refresh_list()
         if self.app.plan_session.plan:
             self.pane.show_plan()
         self.query_one("#plans-list").focus()
+
+    def on_screen_resume(self) -> None:
+        super().on_screen_resume()
+        self.refresh_list()
 
     def focus_main(self) -> None:
         self.query_one("#plans-list").focus()
@@ -42,59 +63,220 @@ class PlansScreen(PlanAwareScreen):
     def refresh_list(self) -> None:
         session = self.app.plan_session
         listing = self.query_one("#plans-list", SafeOptionList)
+        keep = listing.highlighted
         listing.clear_options()
-        self._names = session.names
-        for name in self._names:
+        self._entries = []
+        for name in session.names:
             plan = session.plan_of(name)
             done, total = plan.progress()
             label = Text.assemble(("● " if name == session.active_name else "  ", "bold green"), plain(plan.title, "bold"))
-            label.append_text(plain(f"\n    {done}/{total} steps · updated {plan.updated:%Y-%m-%d %H:%M}", "dim"))
-            listing.add_option(Option(label))
-        if not self._names:
+            flag = " · ⚠ also changed elsewhere (c)" if name in session.conflicts else (
+                " · not saved yet" if session.is_unsaved(name) and session.save_problem else "")
+            label.append_text(plain(f"\n    {done}/{total} steps · updated {plan.updated:%Y-%m-%d %H:%M}{flag}", "dim"))
+            self._add(listing, name, label)
+        for broken in session.unreadable:
+            label = Text.assemble(("⚠ ", "bold red"), plain(broken.path.name, "bold"), (" cannot be read", "red"))
+            label.append_text(plain(f"\n    line {broken.problem.line or '?'}, column {broken.problem.column or '?'}: "
+                                    f"{broken.problem.message} · Enter shows it", "dim"))
+            self._add(listing, broken, label)
+        for aside in session.store.set_aside_files():
+            self._add(listing, aside, Text.assemble(("  set aside: ", "dim"), plain(aside.name, "dim")))
+        trash = session.store.trash.entries()
+        if trash:
+            self._add(listing, None, Text(f"  {len(trash)} in the trash · u brings one back", "dim"))
+        if not self._entries:
             listing.add_option(Option(Text("No plans yet. Press n to start one.", "dim"), disabled=True))
-        elif session.active_name in self._names:
-            listing.highlighted = self._names.index(session.active_name)
-        self.query_one("#plans-folder", Static).update(plain(f"Saved in {session.store.directory}", "dim"))
+        elif keep is not None and keep < len(self._entries):
+            listing.highlighted = keep
+        elif session.active_name in self._entries:
+            listing.highlighted = self._entries.index(session.active_name)
+        else:
+            listing.highlighted = 0
+        self.query_one("#plans-folder", Static).update(self._folder_line())
+
+    def _add(self, listing: SafeOptionList, entry: Entry, label: Text) -> None:
+        self._entries.append(entry)
+        listing.add_option(Option(label, disabled=entry is None))
+
+    def _folder_line(self) -> Text:
+        session = self.app.plan_session
+        problem = session.save_problem or session.store.problem()
+        if problem:
+            return plain(f"⚠ Cannot save plans: {problem}. Changes stay in this window and are saved as soon as "
+                         "that works; at exit, anything unsaved goes to a file in your home folder.", "bold red")
+        if not session.store.directory.is_dir():
+            return plain(f"Plans will be saved in {session.store.directory}", "dim")
+        return plain(f"Saved in {session.store.directory}", "dim")
+
+    def _highlighted_entry(self) -> Entry:
+        index = self.query_one("#plans-list", SafeOptionList).highlighted
+        return self._entries[index] if index is not None and index < len(self._entries) else None
+
+    def _highlighted_plan(self) -> str | None:
+        entry = self._highlighted_entry()
+        if isinstance(entry, str):
+            return entry
+        self.notify("Highlight one of your plans first.", markup=False)
+        return None
+
+    def _show_active(self) -> None:
+        self.refresh_list()
+        self.pane.display = True
+        self.set_class(True, "-notes-open")
+        self.pane.show_plan()
 
     @on(SafeOptionList.OptionSelected, "#plans-list")
     def _selected(self, event: SafeOptionList.OptionSelected) -> None:
-        if event.option_index < len(self._names):
+        entry = self._entries[event.option_index] if event.option_index < len(self._entries) else None
+        if isinstance(entry, str):
             self.app.save_plans()
-            self.app.plan_session.switch(self._names[event.option_index])
-            self.refresh_list()
-            self.pane.display = True
-            self.pane.show_plan()
+            self.app.plan_session.switch(entry)
+            self._show_active()
+        elif isinstance(entry, UnreadablePlan):
+            from explorer.tui.screens.raw_plan import RawPlanScreen
+
+            self.app.push_screen(RawPlanScreen(entry))
+        elif isinstance(entry, Path):
+            from explorer.tui.screens.raw_plan import RawFileScreen
+
+            self.app.push_screen(RawFileScreen(entry))
 
     def action_new(self) -> None:
         def named(title: str | None) -> None:
             if title is None:
                 return
             self.app.save_plans()
-            try:
-                self.app.plan_session.create(title.strip() or "My plan")
-            except PlanError as error:
-                self.notify(str(error), severity="error", markup=False, timeout=10)
-                return
-            self.refresh_list()
-            self.pane.display = True
-            self.pane.show_plan()
+            self.app.plan_session.create(title.strip() or "My plan")
+            self.app.save_plans()
+            self._show_active()
             self.pane.query_one("#plan-notes").focus()
 
         self.app.push_screen(TextPrompt("Name the plan (e.g. PM → Head of Product in 18 months)"), named)
 
+    def _change(self, name: str, change, undo: str) -> None:
+        """Apply `change(plan)` to plan `name`, record it as undoable, save and show it."""
+        session = self.app.plan_session
+        session.switch(name)
+        session.update(change(session.plan), undo=undo)
+        self.app.save_plans()
+        self._show_active()
+
     def action_rename(self) -> None:
-        listing = self.query_one("#plans-list", SafeOptionList)
-        if listing.highlighted is None or listing.highlighted >= len(self._names):
+        name = self._highlighted_plan()
+        if name is None:
             return
-        name = self._names[listing.highlighted]
+        old = self.app.plan_session.plan_of(name).title
 
         def renamed(title: str | None) -> None:
             if title and title.strip():
-                session = self.app.plan_session
-                session.switch(name)
-                session.update(session.plan.touched(title=title.strip()))
-                self.app.save_plans()
-                self.refresh_list()
-                self.pane.show_plan()
+                self._change(name, lambda plan: plan.touched(title=title.strip()), f"Renamed from {old}")
 
-        self.app.push_screen(TextPrompt("New title", self.app.plan_session.plan_of(name).title), renamed)
+        self.app.push_screen(TextPrompt("New title", old), renamed)
+
+    def action_duplicate(self) -> None:
+        name = self._highlighted_plan()
+        if name is None:
+            return
+        source = self.app.plan_session.plan_of(name)
+
+        def titled(title: str | None) -> None:
+            if title and title.strip():
+                self.app.plan_session.duplicate(name, title.strip())
+                self.app.save_plans()
+                self._show_active()
+                self.notify(f"Copied to “{title.strip()}”.", markup=False)
+
+        self.app.push_screen(TextPrompt("Title of the copy", f"{source.title} (copy)"), titled)
+
+    def action_delete(self) -> None:
+        name = self._highlighted_plan()
+        if name is None:
+            return
+        session = self.app.plan_session
+        title = session.plan_of(name).title
+        try:
+            session.delete(name)
+        except PlanError as error:
+            self.notify(str(error), severity="error", markup=False, timeout=10)
+            return
+        self.refresh_list()
+        self.pane.show_plan()
+        self.notify(f"Moved “{title}” to the trash. u brings it back.", markup=False, timeout=10)
+
+    def action_undelete(self) -> None:
+        from explorer.tui.screens.choice import ChoiceScreen
+
+        session = self.app.plan_session
+        entries = session.store.trash.entries()
+        labels = [Text.assemble(plain(e.title(), "bold"), plain(f"  deleted {e.deleted:%Y-%m-%d %H:%M}", "dim")) for e in entries]
+
+        def chosen(index: int | None) -> None:
+            if index is None:
+                return
+            try:
+                name = session.undelete(entries[index])
+            except PlanError as error:
+                self.notify(str(error), severity="error", markup=False, timeout=10)
+                return
+            self._show_active()
+            self.notify(f"Brought back “{session.plan_of(name).title}”.", markup=False)
+
+        self.app.push_screen(ChoiceScreen("Bring back which plan?", labels, "The trash is empty."), chosen)
+
+    def action_versions(self) -> None:
+        from explorer.tui.screens.history import HistoryScreen
+
+        entry = self._highlighted_entry()
+        if isinstance(entry, UnreadablePlan):
+            self.app.push_screen(HistoryScreen(entry.name, entry.path.name))
+        elif isinstance(entry, str):
+            self.app.save_plans()
+            self.app.push_screen(HistoryScreen(entry, self.app.plan_session.plan_of(entry).title))
+        else:
+            self.notify("Highlight one of your plans first.", markup=False)
+
+    def action_pick(self, which: str) -> None:
+        from explorer.tui.screens.picker import RolePicker
+
+        name = self._highlighted_plan()
+        if name is None:
+            return
+
+        def chosen(role_id: str | None) -> None:
+            if role_id:
+                label = "where you are" if which == "current" else "the target"
+                self._change(name, lambda plan: plan.touched(**{f"{which}_role": role_id}), f"Changed {label}")
+
+        prompt = "Where are you now?" if which == "current" else "Where do you want to be?"
+        self.app.push_screen(RolePicker(prompt), chosen)
+
+    def _markdown(self) -> tuple[str, str] | None:
+        name = self._highlighted_plan()
+        if name is None:
+            return None
+        catalog = self.app.catalog
+        text = plan_to_markdown(self.app.plan_session.plan_of(name), lambda r: catalog.roles[r].title if r in catalog.roles else r)
+        return name, text
+
+    def action_export(self) -> None:
+        from explorer.tui.export import export_text
+
+        found = self._markdown()
+        if found:
+            export_text(self.app, f"{found[0]}.md", found[1])
+
+    def action_copy(self) -> None:
+        from explorer.tui.export import copy_text
+
+        found = self._markdown()
+        if found:
+            copy_text(self.app, found[1])
+
+    def action_conflict(self) -> None:
+        session = self.app.plan_session
+        entry = self._highlighted_entry()
+        name = entry if entry in session.conflicts else next(iter(session.conflicts), None)
+        if name is None:
+            self.notify("No plan is waiting for a decision.", markup=False)
+            return
+        self.app.ask_about_conflict(name)

@@ -12,7 +12,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
 from explorer.tui.text import plain
-from explorer.tui.widgets.inputs import QueryInput
+from explorer.tui.widgets.inputs import PromptInput
 
 
 class TextPrompt(ModalScreen[str | None]):
@@ -27,7 +27,7 @@ class TextPrompt(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="prompt"):
             yield Static(plain(self.question, "bold"))
-            yield QueryInput(value=self.value, id="prompt-input")
+            yield PromptInput(value=self.value, id="prompt-input")
             yield Static(id="prompt-error")
 
     @on(Input.Submitted, "#prompt-input")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from textual import events
 from textual.widgets import Input
 
 
@@ -12,3 +13,22 @@ class QueryInput(Input):
 
     def on_mount(self) -> None:
         self.cursor_blink = type(self).BLINK
+
+
+class PromptInput(QueryInput):
+    """An Input whose own editing keys act in the order they were typed.
+
+    Textual runs a widget's key bindings only after the key has bubbled up to the app, so
+    in a fast burst ("2026-13-45", ctrl+u, "2026-06-01", Enter) the ctrl+u ran after the
+    later characters had been inserted and Enter submitted an empty field: the due date
+    was lost. Here the field runs its own bindings as each key arrives.
+    """
+
+    async def _on_key(self, event: events.Key) -> None:
+        bindings = self._bindings.key_to_bindings.get(event.key, [])
+        if bindings and not event.is_printable:
+            event.stop()
+            event.prevent_default()
+            await self.run_action(bindings[0].action)
+            return
+        await super()._on_key(event)

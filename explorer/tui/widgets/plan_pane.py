@@ -17,23 +17,33 @@ from explorer.tui.screens.prompt import TextPrompt, date_problem, parse_date_or_
 from explorer.tui.text import plain
 from explorer.tui.widgets.lists import SafeOptionList
 
-NOTES_SAVE_DELAY = 1.0  # seconds after typing stops
-
 
 class NotesArea(TextArea):
     BLINK = True
+    BINDINGS = [
+        Binding("escape", "leave", "Leave notes", id="notes.leave",
+                tooltip="Stop typing here and move to the steps; nothing is lost and the screen stays"),
+    ]
 
     def on_mount(self) -> None:
         self.cursor_blink = type(self).BLINK
+
+    def action_leave(self) -> None:
+        self.query_ancestor(PlanPane).query_one(Checklist).focus()
 
 
 class Checklist(SafeOptionList):
     BINDINGS = [
         Binding("space", "cycle", "Tick", id="plan.tick", tooltip="Cycle the step: not started → in progress → done"),
-        Binding("a", "add", "Add step", id="plan.add", tooltip="Add a step to the plan"),
-        Binding("e", "edit", "Edit", id="plan.edit", tooltip="Change the step's text"),
-        Binding("d", "date", "Due date", id="plan.date", tooltip="Set or clear the step's target date"),
-        Binding("x,delete", "remove", "Remove", id="plan.remove", tooltip="Remove the step"),
+        # Keys that open a prompt are handled by the app as they arrive (priority), so what is
+        # typed right after them reaches the prompt and not this list (the due-date race).
+        Binding("a", "add", "Add step", id="plan.add", tooltip="Add a step to the plan", priority=True),
+        Binding("e", "edit", "Edit", id="plan.edit", tooltip="Change the step's text", priority=True),
+        Binding("d", "date", "Due date", id="plan.date", tooltip="Set or clear the step's target date", priority=True),
+        Binding("x,delete", "remove", "Remove", id="plan.remove", tooltip="Remove the step (ctrl+z brings it back)"),
+        Binding("shift+up,K", "move(-1)", "Move up", id="plan.move_up", tooltip="Move the step one place up"),
+        Binding("shift+down,J", "move(1)", "Move down", id="plan.move_down", tooltip="Move the step one place down"),
+        Binding("ctrl+z", "undo", "Undo", id="plan.undo", tooltip="Take back the last change to the steps, title or roles"),
     ]
 
     @property
@@ -46,7 +56,12 @@ class Checklist(SafeOptionList):
     def action_add(self) -> None:
         def added(text: str | None) -> None:
             if text and text.strip():
-                self.pane.apply(self.pane.plan.with_step(PlanStep(text.strip())))
+                step = PlanStep(text.strip())
+                if self.pane.session.has_step(step):
+                    self.notify("That step is already in the plan.", markup=False)
+                    return
+                plan = self.pane.plan
+                self.pane.apply(plan.with_step(step), f"Added step: {step.text}")
                 self.highlighted = len(self.pane.plan.steps) - 1
 
         self.app.push_screen(TextPrompt("New step"), added)
@@ -59,7 +74,7 @@ class Checklist(SafeOptionList):
 
         def edited(text: str | None) -> None:
             if text and text.strip():
-                self.pane.change_step(index, lambda s: replace(s, text=text.strip()))
+                self.pane.change_step(index, lambda s: replace(s, text=text.strip()), f"Edited step: {step.text}")
 
         self.app.push_screen(TextPrompt("Step", step.text), edited)
 
@@ -73,16 +88,36 @@ class Checklist(SafeOptionList):
         def dated(text: str | None) -> None:
             if text is not None:
                 when = parse_date_or_blank(text)
-                self.pane.change_step(index, lambda s: replace(s, target_date=when))
+                self.pane.change_step(index, lambda s: replace(s, target_date=when), f"Changed the date of: {step.text}")
 
         self.app.push_screen(TextPrompt("Target date (YYYY-MM-DD, empty to clear)", current, date_problem), dated)
 
     def action_remove(self) -> None:
         index = self.highlighted
-        if self.pane.step_at(index) is not None:
+        step = self.pane.step_at(index)
+        if step is not None:
             steps = list(self.pane.plan.steps)
             del steps[index]
-            self.pane.apply(self.pane.plan.touched(steps=tuple(steps)))
+            self.pane.apply(self.pane.plan.touched(steps=tuple(steps)), f"Removed step: {step.text}")
+            self.notify(f"Removed “{step.text[:50]}”. ctrl+z brings it back.", markup=False)
+
+    def action_move(self, offset: int) -> None:
+        index = self.highlighted
+        steps = list(self.pane.plan.steps) if self.pane.session.plan else []
+        if index is None or not 0 <= index < len(steps) or not 0 <= index + offset < len(steps):
+            return
+        steps[index], steps[index + offset] = steps[index + offset], steps[index]
+        self.pane.apply(self.pane.plan.touched(steps=tuple(steps)), f"Moved step: {steps[index + offset].text}")
+        self.highlighted = index + offset
+
+    def action_undo(self) -> None:
+        label = self.pane.session.undo()
+        if label is None:
+            self.notify("Nothing to undo.", markup=False)
+            return
+        self.app.save_plans()
+        self.pane.show_plan()
+        self.notify(f"Undone: {label[:60]}", markup=False)
 
 
 class PlanPane(Vertical):
@@ -94,8 +129,9 @@ class PlanPane(Vertical):
 
     def compose(self) -> ComposeResult:
         yield Static(id="plan-heading")
+        yield Static(id="plan-status")
         yield NotesArea(id="plan-notes", soft_wrap=True, show_line_numbers=False, tab_behavior="focus")
-        yield Static(Text("Steps  (space tick · a add · e edit · d date · x remove)", "dim"), id="plan-steps-heading")
+        yield Static(Text("Steps  (space tick · a add · e edit · d date · x remove · ctrl+z undo)", "dim"), id="plan-steps-heading")
         yield Checklist(id="plan-steps")
 
     @property
@@ -112,6 +148,7 @@ class PlanPane(Vertical):
         With no plan yet, nothing is created just by looking: the first word typed makes one.
         """
         plan = self.session.plan
+        self.show_status()
         if plan is None:
             self.query_one("#plan-heading", Static).update(Text.assemble(
                 ("No plan yet\n", "bold"),
@@ -124,7 +161,35 @@ class PlanPane(Vertical):
         if notes.text != plan.notes:
             with notes.prevent(TextArea.Changed):
                 notes.load_text(plan.notes)
+            self._restore_cursor(notes)
         self._render_steps(plan)
+
+    def show_status(self) -> None:
+        """One line when this plan is not on disk as shown: which folder, and why."""
+        session, name = self.session, self.session.active_name
+        status = self.query_one("#plan-status", Static)
+        if name in session.conflicts:
+            message = "⚠ Also changed elsewhere: not saved over it. Plans (F4), c decides; nothing is lost."
+        elif session.save_problem and name and session.is_unsaved(name):
+            message = f"⚠ Not saved: {session.save_problem}. Kept here; saving again on each change."
+        else:
+            message = ""
+        status.update(plain(message, "bold red") if message else "")
+        status.display = bool(message)
+
+    def _restore_cursor(self, notes: NotesArea) -> None:
+        """Put the cursor back where it was in this plan's notes, or at the end: new words go after old ones."""
+        where = self.app.notes_cursors.get(self.session.active_name)
+        last_row = notes.document.line_count - 1
+        if where is None:
+            where = (last_row, len(notes.document.get_line(last_row)))
+        row = min(where[0], last_row)
+        notes.cursor_location = (row, min(where[1], len(notes.document.get_line(row))))
+
+    @on(TextArea.SelectionChanged, "#plan-notes")
+    def _cursor_moved(self, event: TextArea.SelectionChanged) -> None:
+        if self.session.active_name:
+            self.app.notes_cursors[self.session.active_name] = event.selection.end
 
     def _render_heading(self, plan: Plan) -> None:
         catalog = self.app.catalog
@@ -158,16 +223,16 @@ class PlanPane(Vertical):
         steps = self.session.plan.steps if self.session.plan else ()
         return steps[index] if index is not None and 0 <= index < len(steps) else None
 
-    def change_step(self, index: int | None, change) -> None:
+    def change_step(self, index: int | None, change, undo: str | None = None) -> None:
         step = self.step_at(index)
         if step is not None:
             steps = list(self.plan.steps)
             steps[index] = change(step)
-            self.apply(self.plan.touched(steps=tuple(steps)))
+            self.apply(self.plan.touched(steps=tuple(steps)), undo or f"Ticked step: {step.text}")
 
-    def apply(self, plan: Plan) -> None:
-        """A structural change: record it and save at once."""
-        self.session.update(plan)
+    def apply(self, plan: Plan, undo: str | None = None) -> None:
+        """A structural change: record it (undoable when labelled) and save at once."""
+        self.session.update(plan, undo=undo)
         self.app.save_plans()
         self.show_plan()
 
@@ -177,15 +242,16 @@ class PlanPane(Vertical):
         plan = self.plan
         if event.text_area.text != plan.notes:
             self.session.update(plan.touched(notes=event.text_area.text))
-            self.app.save_plans_soon(NOTES_SAVE_DELAY)
+            self.app.save_plans_soon()
         if starting:  # the first word made the plan: show its title instead of "No plan yet"
             self._render_heading(self.session.plan)
+            self.show_status()
 
     def action_review_date(self) -> None:
         current = self.plan.next_review.isoformat() if self.plan.next_review else ""
 
         def chosen(text: str | None) -> None:
             if text is not None:
-                self.apply(self.plan.touched(next_review=parse_date_or_blank(text)))
+                self.apply(self.plan.touched(next_review=parse_date_or_blank(text)), "Changed the review date")
 
         self.app.push_screen(TextPrompt("Next review date (YYYY-MM-DD, empty to clear)", current, date_problem), chosen)

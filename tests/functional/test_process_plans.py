@@ -1,0 +1,93 @@
+"""Real processes on real plans (issue 11): two windows, steady typing, a blocked folder."""
+
+import signal
+import time
+
+from test_process import F4, RunningApp, home, saved_notes, start_plan_and_type  # noqa: F401 (home: the fixture)
+
+from explorer.core.plans.store import PlanStore
+
+CTRL_Q, ESCAPE, TAB = "\x11", "\x1b", "\t"
+
+
+def plans_of(home) -> dict[str, str]:
+    plans, _ = PlanStore(home / "data" / "role-explorer" / "plans").load_all()
+    return {s.name: s.plan.notes for s in plans}
+
+
+def wait_exit(app: RunningApp, timeout: float = 15) -> str:
+    import os
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        pid, _ = os.waitpid(app.pid, os.WNOHANG)
+        if pid:
+            time.sleep(0.2)  # let the reader collect the last line
+            return app.output.decode("utf-8", "replace")
+        time.sleep(0.05)
+    raise AssertionError("the app did not exit")
+
+
+def test_two_processes_escape_in_the_dialog_keeps_both_texts(home):
+    first = start_plan_and_type(home, "alpha words")
+    time.sleep(2)  # autosaved
+    second = RunningApp(home)
+    second.wait_for("typetosearch")
+    second.type(F4)
+    second.wait_for("Killtest")
+    second.type(TAB)
+    time.sleep(0.3)
+    second.type(" beta words")
+    time.sleep(2)
+    assert "beta words" in plans_of(home)["kill-test"]
+    first.type(" more from first")
+    first.wait_for("Thisplanchangedsomewhereelse")
+    first.type(ESCAPE)
+    time.sleep(0.5)
+    first.type(" after")
+    time.sleep(3)
+    assert plans_of(home)["kill-test"] == "alpha words beta words"  # nothing written over it
+    first.type(CTRL_Q)
+    output = wait_exit(first)
+    assert "this window's version was saved beside it as" in output.replace("\r\n", " ").replace("\n", " ")
+    assert "Traceback" not in output
+    second.stop(signal.SIGTERM)
+    notes = sorted(plans_of(home).values())
+    assert notes == ["alpha words beta words", "alpha words more from first after"]
+
+
+def test_thirty_seconds_of_steady_typing_then_sigkill_loses_at_most_three_seconds(home):
+    app = start_plan_and_type(home, "")
+    typed_at = []
+    end = time.monotonic() + 30
+    while time.monotonic() < end:
+        app.type("x", pause=0)
+        typed_at.append(time.monotonic())
+        time.sleep(0.4)
+    killed_at = time.monotonic()
+    app.stop(signal.SIGKILL)
+    saved = saved_notes(home)
+    older_than_three_seconds = sum(1 for t in typed_at if t <= killed_at - 3)
+    assert set(saved) <= {"x"}
+    assert len(saved) >= older_than_three_seconds, (len(saved), older_than_three_seconds, len(typed_at))
+
+
+def test_a_file_at_the_plans_path_never_crashes_and_words_are_saved_once_it_goes(home):
+    plans = home / "data" / "role-explorer" / "plans"
+    plans.parent.mkdir(parents=True)
+    plans.write_text("in the way")
+    app = RunningApp(home)
+    app.wait_for("typetosearch")
+    app.type(F4)
+    app.wait_for("Cannotsaveplans")
+    app.type(TAB)
+    time.sleep(0.3)
+    app.type("blocked words")
+    app.wait_for("Notsaved:")
+    app.wait_for("afileisintheway")
+    plans.unlink()
+    app.type(" saved")
+    time.sleep(2.5)
+    app.stop(signal.SIGTERM)
+    assert b"Traceback" not in bytes(app.output)
+    assert PlanStore(plans).load("my-plan").plan.notes == "blocked words saved"
