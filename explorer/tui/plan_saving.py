@@ -56,7 +56,7 @@ class PlanSaving:
             return False
         problem = errors[0] if errors else None
         if problem and problem != self._last_told:
-            self.notify(f"{problem}. Your changes are kept here and saved as soon as that works.",
+            self.notify(f"Not saved: {problem}. Kept here; saved as soon as that works.",
                         severity="error", markup=False, timeout=15)
         self._last_told = problem
         self.refresh_plan_views()

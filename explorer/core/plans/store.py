@@ -123,7 +123,8 @@ class PlanStore:
         for folder in (self.directory, *self.directory.parents):
             if folder.exists() or folder.is_symlink():
                 if not folder.is_dir():
-                    return f"{self.directory}: cannot create the plans folder: a file is in the way ({folder})"
+                    where = "" if folder == self.directory else f" ({folder})"
+                    return f"{self.directory}: cannot create the plans folder: a file is in the way{where}"
                 if not os.access(folder, os.W_OK | os.X_OK):
                     return f"{folder}: not writable (permission denied); plans cannot be saved"
                 return None

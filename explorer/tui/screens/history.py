@@ -49,8 +49,8 @@ class HistoryScreen(Screen[None]):
         self._versions = history.versions(self.plan_name)
         self.query_one("#history-heading", Static).update(Text.assemble(
             plain(f"Earlier versions of “{self.plan_title}”", "bold"), "\n",
-            plain(f"{len(self._versions)} kept in {history.folder(self.plan_name)} · r or Enter restores · "
-                  "the version replaced is kept here too", "dim"),
+            plain(f"{len(self._versions)} kept in {history.folder(self.plan_name)}\n"
+                  "Enter restores one; the version it replaces is kept here too.", "dim"),
         ))
         listing = self.query_one("#history-list", SafeOptionList)
         listing.clear_options()
@@ -70,7 +70,7 @@ class HistoryScreen(Screen[None]):
             summary = f"{len(plan.notes.split())} words · {len(plan.steps)} steps"
         except HistoryError:
             summary = "unreadable"
-        return Text.assemble((f"{local:%Y-%m-%d %H:%M:%S}", "bold"), plain(f"  {summary}", "dim"))
+        return Text.assemble((f"{local:%Y-%m-%d %H:%M:%S}", "bold"), plain(f"\n  {summary}", "dim"))
 
     @on(SafeOptionList.OptionHighlighted, "#history-list")
     def _highlighted(self, event: SafeOptionList.OptionHighlighted) -> None:

@@ -102,8 +102,7 @@ class PlansScreen(PlanAwareScreen):
         session = self.app.plan_session
         problem = session.save_problem or session.store.problem()
         if problem:
-            return plain(f"⚠ Cannot save plans: {problem}. Changes stay in this window and are saved as soon as "
-                         "that works; at exit, anything unsaved goes to a file in your home folder.", "bold red")
+            return plain(f"⚠ Cannot save plans: {problem}. Kept in this window until that works.", "bold red")
         if not session.store.directory.is_dir():
             return plain(f"Plans will be saved in {session.store.directory}", "dim")
         return plain(f"Saved in {session.store.directory}", "dim")
