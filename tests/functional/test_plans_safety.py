@@ -51,18 +51,23 @@ async def open_plans_with(pilot, app, title: str, steps=()):
 
 
 # 1. Conflicts never discard.
+async def type_into_a_plan_another_window_changed(pilot, app, theirs: str, mine: str) -> None:
+    """Open "Shared", let another window save `theirs`, type `mine` here: the dialog opens."""
+    await open_plans_with(pilot, app, "Shared")
+    app.screen.pane.query_one(NotesArea).focus()
+    other = PlanSession(PlanStore(locations.plans_dir()))
+    other.open()
+    other.update(other.plan.touched(notes=theirs))
+    other.save()
+    await type_text(pilot, mine)
+    await pilot.pause(1.3)
+    assert isinstance(app.screen, ConflictScreen)
+
+
 async def test_escape_in_the_conflict_dialog_decides_later_and_exit_keeps_one_named_copy(make_app):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await open_plans_with(pilot, app, "Shared")
-        app.screen.pane.query_one(NotesArea).focus()
-        other = PlanSession(PlanStore(locations.plans_dir()))
-        other.open()
-        other.update(other.plan.touched(notes="written by the other window"))
-        other.save()
-        await type_text(pilot, "mine")
-        await pilot.pause(1.3)
-        assert isinstance(app.screen, ConflictScreen)
+        await type_into_a_plan_another_window_changed(pilot, app, "written by the other window", "mine")
         await pilot.press("escape")  # decide later
         await pilot.pause()
         assert isinstance(app.screen, PlansScreen)  # the dialog closed, the screen stayed
@@ -80,19 +85,15 @@ async def test_escape_in_the_conflict_dialog_decides_later_and_exit_keeps_one_na
     assert "this window's version" in copy.plan.title and copy.name.startswith("shared-this-window-s-version")
 
 
-@pytest.mark.parametrize("key, kept_on_disk, copy_words", [("m", "mine", "version from elsewhere"), ("t", "theirs", "this window's version")])
-async def test_keep_mine_or_take_theirs_keeps_the_other_as_a_copy(make_app, key, kept_on_disk, copy_words):
+@pytest.mark.parametrize("answer, kept_on_disk, copy_words", [
+    ("m", "mine", "version from elsewhere"), ("t", "theirs", "this window's version"),
+    ("#theirs", "theirs", "this window's version"),  # the button, clicked
+])
+async def test_keep_mine_or_take_theirs_keeps_the_other_as_a_copy(make_app, answer, kept_on_disk, copy_words):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await open_plans_with(pilot, app, "Shared")
-        app.screen.pane.query_one(NotesArea).focus()
-        other = PlanSession(PlanStore(locations.plans_dir()))
-        other.open()
-        other.update(other.plan.touched(notes="theirs"))
-        other.save()
-        await type_text(pilot, "mine")
-        await pilot.pause(1.3)
-        await pilot.press(key)
+        await type_into_a_plan_another_window_changed(pilot, app, "theirs", "mine")
+        await (pilot.click(answer) if answer.startswith("#") else pilot.press(answer))
         await pilot.pause()
         assert app.plan_session.plan.notes == kept_on_disk
     plans, _ = PlanStore(locations.plans_dir()).load_all()
@@ -116,18 +117,27 @@ async def test_steady_typing_is_saved_within_three_seconds(make_app):
 
 
 # 3. Storage that cannot be written.
-async def test_a_file_at_the_plans_path_never_crashes_and_the_words_are_saved_once_it_goes(make_app):
+def block_the_plans_folder() -> Path:
     plans = locations.plans_dir()
     plans.parent.mkdir(parents=True)
     plans.write_text("a file where the folder should be")
+    return plans
+
+
+async def type_into_the_notes_on_f4(pilot, app, text: str) -> None:
+    await pilot.press("f4")
+    await pilot.pause()
+    app.screen.pane.query_one(NotesArea).focus()
+    await type_text(pilot, text)
+
+
+async def test_a_file_at_the_plans_path_never_crashes_and_the_words_are_saved_once_it_goes(make_app):
+    plans = block_the_plans_folder()
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("f4")
-        await pilot.pause()
+        await type_into_the_notes_on_f4(pilot, app, "precious")
         assert "Cannot save plans" in str(app.screen.query_one("#plans-folder").render())
         assert "a file is in the way" in str(app.screen.query_one("#plans-folder").render())
-        app.screen.pane.query_one(NotesArea).focus()
-        await type_text(pilot, "precious")
         await pilot.pause(1.3)
         status = str(app.screen.query_one("#plan-status").render())
         assert f"Not saved: {plans}: cannot create the plans folder: a file is in the way" in status
@@ -151,15 +161,10 @@ async def test_a_file_at_the_plans_path_never_crashes_and_the_words_are_saved_on
 
 
 async def test_unsaved_words_go_to_a_fallback_file_at_exit(make_app, isolated_user_dirs):
-    plans = locations.plans_dir()
-    plans.parent.mkdir(parents=True)
-    plans.write_text("")
+    block_the_plans_folder()
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.press("f4")
-        await pilot.pause()
-        app.screen.pane.query_one(NotesArea).focus()
-        await type_text(pilot, "do not lose me")
+        await type_into_the_notes_on_f4(pilot, app, "do not lose me")
         await pilot.press("ctrl+q")
     [message] = app.exit_messages
     [fallback] = Path.home().glob("role-explorer-unsaved-my-plan-*.toml")

@@ -152,25 +152,6 @@ async def test_failing_disk_gives_a_clear_message_and_keeps_the_words(make_app, 
     assert PlanStore(locations.plans_dir()).load("disk-test").plan.notes == "precious words"
 
 
-async def test_second_window_change_is_not_clobbered(make_app):
-    from explorer.core.plans.session import PlanSession
-
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await new_plan(pilot, "Shared")
-        other = PlanSession(PlanStore(locations.plans_dir()))
-        other.open()
-        other.update(other.plan.touched(notes="written by the other window"))
-        other.save()
-        await type_text(pilot, "mine")
-        await pilot.pause(1.3)
-        assert app.screen.__class__.__name__ == "ConflictScreen"
-        await pilot.click("#theirs")
-        await pilot.pause()
-        assert app.plan_session.plan.notes == "written by the other window"
-    assert PlanStore(locations.plans_dir()).load("shared").plan.notes == "written by the other window"
-
-
 async def test_looking_at_plans_creates_nothing_typing_does(make_app):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:

@@ -51,27 +51,27 @@ async def quiet(pilot):
     await pilot.pause()
 
 
+def plans_then(*keys):
+    """A run_before: F4, then each key, with the toasts cleared so they do not cover the screen."""
+    async def run(pilot):
+        for key in ("f4", *keys):
+            await pilot.press(key)
+            await quiet(pilot)
+
+    return run
+
+
 def test_plans_with_an_unreadable_plan(snap_compare, make_app, size, plans_folder):
     PlanStore(plans_folder).save("head-of-product", a_plan("Ask for the budget."), None)
     (plans_folder / "by-hand.toml").write_text('title = "Edited by hand"\nnotes = """never closed\n')
 
-    async def open_plans(pilot):
-        await pilot.press("f4")
-        await quiet(pilot)
-
-    assert snap_compare(make_app(), run_before=open_plans, terminal_size=size)
+    assert snap_compare(make_app(), run_before=plans_then(), terminal_size=size)
 
 
 def test_unreadable_plan_raw_text(snap_compare, make_app, size, plans_folder):
     (plans_folder / "by-hand.toml").write_text('title = "Edited by hand [b]x[/b]"\nsteps = [\n  { text = "x", status = "maybe" },\n]\nnotes = """never closed\n')
 
-    async def open_raw(pilot):
-        await pilot.press("f4")
-        await quiet(pilot)
-        await pilot.press("enter")
-        await quiet(pilot)
-
-    assert snap_compare(make_app(), run_before=open_raw, terminal_size=size)
+    assert snap_compare(make_app(), run_before=plans_then("enter"), terminal_size=size)
 
 
 def test_earlier_versions(snap_compare, make_app, size, plans_folder):
@@ -80,13 +80,7 @@ def test_earlier_versions(snap_compare, make_app, size, plans_folder):
     for minutes, notes in ((20, "First thoughts."), (50, "First thoughts.\nAsk for the budget [b]soon[/b].")):
         store.history.keep("head-of-product", plan_to_toml(a_plan(notes)), when=WHEN + dt.timedelta(minutes=minutes))
 
-    async def open_history(pilot):
-        await pilot.press("f4")
-        await quiet(pilot)
-        await pilot.press("v")
-        await quiet(pilot)
-
-    assert snap_compare(make_app(), run_before=open_history, terminal_size=size)
+    assert snap_compare(make_app(), run_before=plans_then("v"), terminal_size=size)
 
 
 def test_conflict_dialog(snap_compare, make_app, size, plans_folder):
