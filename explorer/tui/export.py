@@ -7,6 +7,7 @@ is written atomically (0600: plans are private), and a toast says where it went.
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 from explorer.core.common.atomic import atomic_write_text
@@ -29,8 +30,17 @@ def export_problem(text: str) -> str | None:
 
 
 def export_text(app, suggested_name: str, text: str, what: str = "the plan") -> None:
-    """Ask where to write `text`, then write it there; the toast names the file."""
+    """Ask where to write `text`, then write it there; the toast names the file.
+
+    In a browser tab (`role-explorer serve`) the file is downloaded by the browser instead:
+    the server's disk is not the reader's.
+    """
     from explorer.tui.screens.prompt import TextPrompt
+
+    if app.is_web:
+        app.deliver_text(io.StringIO(text), save_filename=suggested_name, encoding="utf-8", mime_type=_mime_type(suggested_name))
+        app.notify(f"Downloading {what} as {suggested_name} in your browser", markup=False, timeout=8)
+        return
 
     def chosen(answer: str | None) -> None:
         if answer is None:
@@ -47,7 +57,15 @@ def export_text(app, suggested_name: str, text: str, what: str = "the plan") -> 
     app.push_screen(TextPrompt(f"Write {what} to which file?", suggestion, export_problem), chosen)
 
 
+def _mime_type(name: str) -> str:
+    return {".md": "text/markdown", ".json": "application/json", ".ics": "text/calendar"}.get(Path(name).suffix, "text/plain")
+
+
 def copy_text(app, text: str, what: str = "the plan") -> None:
+    if app.is_web:
+        app.notify("The clipboard can only be reached from a terminal; in the browser, press e to download "
+                   f"{what} instead.", markup=False, timeout=8)
+        return
     app.copy_to_clipboard(text)
     lines = text.count("\n") + 1
     app.notify(f"Copied {what} ({lines} lines) to the clipboard, if your terminal allows it "
