@@ -39,6 +39,8 @@ class RoleExplorerApp(PlanSaving, App[None]):
         Binding("f2", "ladder", "Ladder", id="app.ladder", tooltip="The career ladders side by side"),
         Binding("f3", "gap", "Gap", id="app.gap", tooltip="What separates where you are from where you want to be", show=False),
         Binding("f4", "plans", "Plans", id="app.plans", tooltip="Your transition plans"),
+        Binding("f5", "readiness", "Ready?", id="app.readiness", show=False,
+                tooltip="How ready am I: assess the target role's responsibilities and log evidence"),
         Binding("ctrl+g", "compare_any", "Compare…", id="app.compare", tooltip="Pick two roles and compare them", show=False),
         Binding("ctrl+f", "go_search", "Search", id="app.search", tooltip="Back to the search screen", show=False),
         Binding("ctrl+q", "quit", "Quit", id="app.quit", tooltip="Leave role-explorer", priority=True),
@@ -182,6 +184,11 @@ class RoleExplorerApp(PlanSaving, App[None]):
         from explorer.tui.screens.gap import GapScreen
 
         self.push_screen(GapScreen())
+
+    def action_readiness(self) -> None:
+        from explorer.tui.screens.readiness import ReadinessScreen
+
+        self.push_screen(ReadinessScreen())
 
     def action_plans(self) -> None:
         from explorer.tui.screens.plans import PlansScreen

@@ -68,7 +68,8 @@ class Counts:
         return text
 
     def short(self) -> str:
-        return f"{self.evidenced}/{self.total} evidenced"
+        """e.g. "3/12": evidenced of all."""
+        return f"{self.evidenced}/{self.total}"
 
 
 def count(rows: list[ResponsibilityReadiness]) -> Counts:

@@ -15,6 +15,7 @@ from explorer.tui.screens.base import PlanAwareScreen
 from explorer.tui.screens.picker import RolePicker
 from explorer.tui.text import plain
 from explorer.tui.widgets.lists import SafeOptionList
+from explorer.tui.widgets.readiness_marks import legend, mark, target_readiness
 
 
 class GapList(SafeOptionList):
@@ -26,6 +27,8 @@ class GapScreen(PlanAwareScreen):
         Binding("a", "add", "Add to plan", id="gap.add", tooltip="Add the highlighted item to your plan as a step"),
         Binding("h", "pick('current')", "Change from", id="gap.pick_current", tooltip="Pick the role you are in now"),
         Binding("t", "pick('target')", "Change to", id="gap.pick_target", tooltip="Pick the role you want"),
+        Binding("r", "readiness", "Ready?", id="gap.readiness",
+                tooltip="How ready am I: assess the target's responsibilities and log evidence"),
     ]
 
     def compose_main(self) -> ComposeResult:
@@ -58,10 +61,12 @@ class GapScreen(PlanAwareScreen):
             ))
             return
         gap = role_gap(catalog, current, target)
-        title.update(Text.assemble(
-            plain(" → ".join(gap.titles), "bold"),
-            ("\nPress a to add the highlighted item to your plan.", "dim"),
-        ))
+        readiness = target_readiness(self.app, plan)
+        heading = Text.assemble(plain(" → ".join(gap.titles), "bold"), "\n")
+        heading.append_text(plain(f"Ready: {readiness.counts().summary()}"))
+        heading.append("\n")
+        heading.append_text(legend())
+        title.update(heading)
         for section in SECTIONS:
             section_items = gap.section(section)
             if not section_items:
@@ -69,10 +74,12 @@ class GapScreen(PlanAwareScreen):
             items.add_option(Option(Text(f"{section} ({len(section_items)})", "bold underline"), disabled=True))
             self._items.append(None)
             for item in section_items:
+                row = readiness.row(item.responsibility) if section == "Take on" and item.responsibility else None
+                marker = Text.assemble(mark(row.state), " ") if row else None
                 if self._in_plan(item):
-                    label = Text.assemble(("✓ ", "bold green"), plain(item.text, "dim"), (" (in your plan)", "italic green"))
+                    label = Text.assemble(marker or ("✓ ", "bold green"), plain(item.text, "dim"), (" (in your plan)", "italic green"))
                 else:
-                    label = Text.assemble("  ", plain(item.text))
+                    label = Text.assemble(marker or "  ", plain(item.text))
                 items.add_option(Option(label))
                 self._items.append(item)
         if keep is not None and keep < len(self._items) and self._items[keep]:
@@ -97,6 +104,16 @@ class GapScreen(PlanAwareScreen):
         self.refresh_gap()
         if self.pane.display:
             self.pane.show_plan()
+
+    def on_screen_resume(self) -> None:
+        super().on_screen_resume()
+        highlighted = self.query_one("#gap-items", GapList).highlighted
+        self.refresh_gap()
+        if highlighted is not None and highlighted < len(self._items) and self._items[highlighted]:
+            self.query_one("#gap-items", GapList).highlighted = highlighted
+
+    def action_readiness(self) -> None:
+        self.app.action_readiness()
 
     def action_pick(self, which: str) -> None:
         def chosen(role_id: str | None) -> None:

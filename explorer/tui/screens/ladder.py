@@ -16,6 +16,7 @@ from explorer.core.content.model import Catalog, MoveKind
 from explorer.tui.screens.base import PlanAwareScreen
 from explorer.tui.text import plain
 from explorer.tui.widgets.ladder_grid import LadderGrid, LadderHeader
+from explorer.tui.widgets.readiness_marks import target_readiness
 
 # From this many columns of room the moves panel sits beside the grid instead of below it.
 MOVES_BESIDE_FROM = 110
@@ -76,6 +77,7 @@ class LadderScreen(PlanAwareScreen):
             self.views = ladder_views(self.app.catalog)
             view = self._first_view()
             yield Static(self._hint(view), id="ladder-hint")
+            yield Static(id="ladder-readiness")
             with LadderSplit(id="ladder-split"):
                 grid = LadderGrid(self.app.catalog, view, id="ladder-grid")
                 with Vertical(id="ladder-grid-area"):
@@ -88,8 +90,7 @@ class LadderScreen(PlanAwareScreen):
 
     def on_mount(self) -> None:
         grid = self.grid
-        plan = self.app.plan_session.plan
-        grid.set_plan_marks(plan.current_role if plan else None, plan.target_role if plan else None)
+        self.show_plan_marks()
         self._select_in_view(self.start_role or grid.current_role or "product-manager")
         grid.focus()
 
@@ -126,9 +127,18 @@ class LadderScreen(PlanAwareScreen):
 
     def on_screen_resume(self) -> None:
         super().on_screen_resume()
+        self.show_plan_marks()
+
+    def show_plan_marks(self) -> None:
+        """▶ and ★ on the grid, with the readiness count beside the target and in a line above."""
         plan = self.app.plan_session.plan
-        if plan:
-            self.grid.set_plan_marks(plan.current_role, plan.target_role)
+        readiness = target_readiness(self.app, plan)
+        note = f"✔{readiness.counts().short()}" if readiness else ""
+        self.grid.set_plan_marks(plan.current_role if plan else None, plan.target_role if plan else None, note)
+        line = self.query_one("#ladder-readiness", Static)
+        line.display = readiness is not None
+        if readiness:
+            line.update(plain(f"★ {readiness.role_title}: ✔ {readiness.counts().summary()} (F5 to assess)"))
 
     def on_ladder_grid_selected(self, event: LadderGrid.Selected) -> None:
         self._show_moves(event.role_id)
@@ -148,8 +158,7 @@ class LadderScreen(PlanAwareScreen):
 
     def action_set_role(self, which: str) -> None:
         self.set_plan_role(which, self.grid.selected)
-        plan = self.app.plan_session.plan
-        self.grid.set_plan_marks(plan.current_role, plan.target_role)
+        self.show_plan_marks()
 
     def action_gap(self) -> None:
         self.app.action_gap()

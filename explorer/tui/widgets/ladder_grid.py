@@ -57,6 +57,7 @@ class LadderGrid(Widget, can_focus=True):
         self.current_role: str | None = None
         self.target_role: str | None = None
         self.column_index = 0
+        self.target_note = ""
         self._cache: tuple[tuple, LadderLayout] | None = None
         self.show_view(view)
 
@@ -79,7 +80,7 @@ class LadderGrid(Widget, can_focus=True):
         return self.app.size.width < SINGLE_BELOW or not fits_side_by_side(len(self.ladders), width)
 
     def layout_for(self, width: int) -> LadderLayout:
-        marks = Marks(self.selected, self.current_role, self.target_role, self.column_index)
+        marks = Marks(self.selected, self.current_role, self.target_role, self.column_index, self.target_note)
         single = self.single_at(width)
         key = (width, marks, single)
         if self._cache is None or self._cache[0] != key:
@@ -96,8 +97,8 @@ class LadderGrid(Widget, can_focus=True):
         text.overflow = "crop"
         return text
 
-    def set_plan_marks(self, current: str | None, target: str | None) -> None:
-        self.current_role, self.target_role = current, target
+    def set_plan_marks(self, current: str | None, target: str | None, target_note: str = "") -> None:
+        self.current_role, self.target_role, self.target_note = current, target, target_note
         self.refresh(layout=True)
 
     # Selection

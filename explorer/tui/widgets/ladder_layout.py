@@ -29,6 +29,7 @@ class Marks:
     current: str | None = None
     target: str | None = None
     column: int = 0  # the ladder the selection is in: a role on two ladders stays on the one you came from
+    target_note: str = ""  # drawn after the ★ target's title, e.g. the readiness count
 
 
 @dataclass(frozen=True)
@@ -84,7 +85,8 @@ def _role_lines(role: Role, width: int, marks: Marks, show_grade: bool) -> list[
     else:
         style = ""
     lines = []
-    for line in wrap_words(prefix + role.title + suffix, width):
+    note = f" {marks.target_note}" if role.id == marks.target and marks.target_note else ""
+    for line in wrap_words(prefix + role.title + suffix + note, width):
         text = Text(line, style=style)
         text.pad_right(width - cell_len(line))
         lines.append(text)

@@ -16,6 +16,7 @@ from explorer.core.plans.model import Plan, PlanStep
 from explorer.tui.screens.prompt import TextPrompt, date_problem, parse_date_or_blank
 from explorer.tui.text import plain
 from explorer.tui.widgets.lists import SafeOptionList
+from explorer.tui.widgets.readiness_marks import target_readiness
 
 
 class NotesArea(TextArea):
@@ -44,6 +45,7 @@ class Checklist(SafeOptionList):
         Binding("shift+up,K", "move(-1)", "Move up", id="plan.move_up", tooltip="Move the step one place up"),
         Binding("shift+down,J", "move(1)", "Move down", id="plan.move_down", tooltip="Move the step one place down"),
         Binding("ctrl+z", "undo", "Undo", id="plan.undo", tooltip="Take back the last change to the steps, title or roles"),
+        Binding("v", "review", "Review date", id="plan.step_review", tooltip="Set or clear the date to review the step", priority=True),
     ]
 
     @property
@@ -92,6 +94,20 @@ class Checklist(SafeOptionList):
 
         self.app.push_screen(TextPrompt("Target date (YYYY-MM-DD, empty to clear)", current, date_problem), dated)
 
+    def action_review(self) -> None:
+        step = self.pane.step_at(self.highlighted)
+        if step is None:
+            return
+        index = self.highlighted
+
+        def dated(text: str | None) -> None:
+            if text is not None:
+                when = parse_date_or_blank(text)
+                self.pane.change_step(index, lambda s: replace(s, review_date=when))
+
+        current = step.review_date.isoformat() if step.review_date else ""
+        self.app.push_screen(TextPrompt("Review the step on (YYYY-MM-DD, empty to clear)", current, date_problem), dated)
+
     def action_remove(self) -> None:
         index = self.highlighted
         step = self.pane.step_at(index)
@@ -131,7 +147,7 @@ class PlanPane(Vertical):
         yield Static(id="plan-heading")
         yield Static(id="plan-status")
         yield NotesArea(id="plan-notes", soft_wrap=True, show_line_numbers=False, tab_behavior="focus")
-        yield Static(Text("Steps  (space tick · a add · e edit · d date · x remove · ctrl+z undo)", "dim"), id="plan-steps-heading")
+        yield Static(Text("Steps  (space tick · a add · e edit · d due · v review · x remove · ctrl+z undo)", "dim"), id="plan-steps-heading")
         yield Checklist(id="plan-steps")
 
     @property
@@ -202,6 +218,9 @@ class PlanPane(Vertical):
         heading.append_text(plain(f"{title(plan.current_role)} → {title(plan.target_role)}"))
         review = plan.next_review.isoformat() if plan.next_review else "not set"
         heading.append_text(plain(f"\n{done}/{total} steps done · next review {review}", "dim"))
+        readiness = target_readiness(self.app, plan)
+        if readiness:
+            heading.append_text(plain(f"\nReady: {readiness.counts().summary()} (F5)", "dim"))
         self.query_one("#plan-heading", Static).update(heading)
 
     def _render_steps(self, plan: Plan | None) -> None:
@@ -213,6 +232,8 @@ class PlanPane(Vertical):
             label = Text.assemble((step.status.box + " ", "bold"), plain(step.text))
             if step.target_date:
                 label.append_text(plain(f"  by {step.target_date.isoformat()}", "dim"))
+            if step.review_date:
+                label.append_text(plain(f"  review {step.review_date.isoformat()}", "dim"))
             checklist.add_option(Option(label))
         if not steps:
             checklist.add_option(Option(Text("No steps yet: press a, or add items from the gap view (F3).", "dim"), disabled=True))

@@ -1,0 +1,238 @@
+"""How ready am I: assess each responsibility of the target (or current) role and log evidence."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.widgets import Static
+from textual.widgets.option_list import Option
+
+from explorer import locations
+from explorer.core.career.gap import role_gap
+from explorer.core.common.atomic import atomic_write_text
+from explorer.core.plans.brief import transition_brief
+from explorer.core.plans.calendar import plan_to_ics
+from explorer.core.plans.evidence import Evidence, Readiness
+from explorer.core.plans.readiness import (
+    GONE,
+    ResponsibilityReadiness,
+    add_evidence,
+    assess,
+    link_evidence,
+    role_readiness,
+    unlinked_evidence,
+)
+from explorer.tui.screens.base import PlanAwareScreen
+from explorer.tui.screens.evidence import EvidenceForm, EvidencePicker
+from explorer.tui.text import plain
+from explorer.tui.widgets.lists import SafeOptionList
+from explorer.tui.widgets.readiness_marks import label, legend, mark
+
+
+@dataclass(frozen=True)
+class Row:
+    responsibility: ResponsibilityReadiness | None = None
+    evidence: Evidence | None = None
+
+
+class ReadinessList(SafeOptionList):
+    """Responsibilities by area, each with its state and the evidence that supports it."""
+
+
+class ReadinessScreen(PlanAwareScreen):
+    BINDINGS = [
+        Binding("space", "assess", "Assess", id="readiness.assess",
+                tooltip="Change the highlighted responsibility: not yet → learning → doing it → evidenced"),
+        Binding("e", "add_evidence", "Add evidence", id="readiness.evidence",
+                tooltip="Log evidence of what you did; it supports the highlighted responsibility"),
+        Binding("l", "link", "Link evidence", id="readiness.link",
+                tooltip="Link an evidence entry to the highlighted responsibility, or unlink it"),
+        Binding("c", "switch_role", "Other role", id="readiness.switch_role",
+                tooltip="Show the current role's responsibilities instead of the target's, and back"),
+        Binding("b", "brief", "Brief", id="readiness.brief", tooltip="Export a Markdown transition brief for a manager or mentor"),
+        Binding("i", "calendar", "Calendar", id="readiness.calendar", tooltip="Export review and due dates as an .ics calendar file"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.which = "target"
+        self._rows: list[Row | None] = []
+
+    def compose_main(self) -> ComposeResult:
+        with Vertical(id="readiness-body", classes="main"):
+            yield Static(id="readiness-title")
+            yield ReadinessList(id="readiness-items")
+
+    def on_mount(self) -> None:
+        self.refresh_view()
+        self.focus_main()
+
+    def focus_main(self) -> None:
+        self.query_one("#readiness-items").focus()
+
+    def on_screen_resume(self) -> None:
+        super().on_screen_resume()
+        self.refresh_view()
+
+    @property
+    def role(self):
+        plan = self.app.plan_session.plan
+        role_id = (plan.target_role if self.which == "target" else plan.current_role) if plan else None
+        return self.app.catalog.get(role_id) if role_id else None
+
+    def refresh_view(self) -> None:
+        items = self.query_one("#readiness-items", ReadinessList)
+        keep = items.highlighted
+        items.clear_options()
+        self._rows = []
+        plan, role = self.app.plan_session.plan, self.role
+        title = self.query_one("#readiness-title", Static)
+        if plan is None or role is None:
+            title.update(Text.assemble(
+                (f"How ready am I? No {self.which} role yet\n", "bold"),
+                ("Set where you are (h) and where you want to be (t) on the gap view (F3), the ladder (F2) or a role.", "dim"),
+            ))
+            return
+        readiness = role_readiness(plan, role)
+        heading = Text.assemble(plain(f"Readiness for {role.title}", "bold"), (f" ({self.which} role · c shows the other)\n", "dim"))
+        heading.append_text(plain(readiness.counts().summary()))
+        heading.append("\n")
+        heading.append_text(legend())
+        title.update(heading)
+        for area in readiness.areas():
+            self._heading(f"{area.capitalize()} — {readiness.counts(area).summary()}")
+            for row in readiness.in_role:
+                if row.area == area:
+                    self._responsibility(row)
+        if readiness.gone:
+            self._heading(f"{GONE.capitalize()} (kept from your plan)")
+            for row in readiness.gone:
+                self._responsibility(row)
+        loose = unlinked_evidence(plan)
+        if loose:
+            self._heading(f"Evidence not linked to a responsibility yet ({len(loose)})")
+            for entry in loose:
+                items.add_option(Option(self._evidence_line(entry, "  ")))
+                self._rows.append(Row(evidence=entry))
+        if keep is None or keep >= len(self._rows) or self._rows[keep] is None:
+            keep = next((i for i, row in enumerate(self._rows) if row), None)
+        items.highlighted = keep
+
+    def _heading(self, text: str) -> None:
+        self.query_one("#readiness-items", ReadinessList).add_option(Option(plain(text, "bold underline"), disabled=True))
+        self._rows.append(None)
+
+    def _responsibility(self, row: ResponsibilityReadiness) -> None:
+        line = Text.assemble(" ", mark(row.state), " ", plain(row.text))
+        line.append_text(plain(f"  {label(row.state)}", "dim"))
+        if row.evidence and row.assessed not in (None, Readiness.EVIDENCED):
+            line.append_text(plain(f" (you said: {row.assessed.label})", "dim"))
+        if row.without_entry:
+            line.append(" (no entry linked yet)", "dim")
+        for entry in row.evidence:
+            line.append("\n")
+            line.append_text(self._evidence_line(entry, "     "))
+        self.query_one("#readiness-items", ReadinessList).add_option(Option(line))
+        self._rows.append(Row(responsibility=row))
+
+    @staticmethod
+    def _evidence_line(entry: Evidence, indent: str) -> Text:
+        text = Text.assemble(indent, plain(f"{entry.id} {entry.date.isoformat()} ", "dim"), plain(entry.summary(200), "italic"))
+        if entry.result:
+            text.append_text(plain(f" → {entry.result}", "italic"))
+        return text
+
+    def highlighted_row(self) -> Row | None:
+        index = self.query_one("#readiness-items", ReadinessList).highlighted
+        return self._rows[index] if index is not None and index < len(self._rows) else None
+
+    def _change(self, plan, message: str) -> None:
+        self.app.plan_session.update(plan)
+        self.app.save_plans()
+        self.notify(message, markup=False)
+        self.refresh_view()
+        if self.pane.display:
+            self.pane.show_plan()
+
+    def action_assess(self) -> None:
+        row = self.highlighted_row()
+        target = row.responsibility if row else None
+        if target is None:
+            return
+        state = target.assessed.next() if target.assessed else Readiness.NOT_YET
+        plan = assess(self.app.plan_session.plan, target.ref, state, target.text, target.area)
+        self._change(plan, f"{state.label} (was {label(target.assessed)}; space again to change): {target.text[:60]}")
+
+    def action_add_evidence(self) -> None:
+        row = self.highlighted_row()
+        target = row.responsibility if row else None
+        supports = (target.ref,) if target else ()
+
+        def logged(entry: Evidence | None) -> None:
+            if entry is not None:
+                plan, entry = add_evidence(self.app.plan_session.ensure_active(), entry)
+                self._change(plan, f"Saved as evidence {entry.id}" + (f", supporting: {target.text[:50]}" if target else
+                                                                       " (not linked yet: press l on a responsibility)"))
+
+        self.app.push_screen(EvidenceForm(supports, target.text if target else ""), logged)
+
+    def action_link(self) -> None:
+        row = self.highlighted_row()
+        target = row.responsibility if row else None
+        plan = self.app.plan_session.plan
+        if target is None:
+            self.notify("Highlight a responsibility, then press l to link evidence to it.", markup=False)
+            return
+        if not plan.evidence:
+            self.notify("No evidence yet: press e to log some.", markup=False)
+            return
+
+        def picked(evidence_id: str | None) -> None:
+            if evidence_id:
+                current = self.app.plan_session.plan
+                entry = next(e for e in current.evidence if e.id == evidence_id)
+                on = target.ref not in entry.supports
+                verb = "now supports" if on else "no longer supports"
+                self._change(link_evidence(current, evidence_id, target.ref, on),
+                             f"{evidence_id} {verb}: {target.text[:50]} (l again to change)")
+
+        self.app.push_screen(EvidencePicker(plan.evidence, target.ref, target.text), picked)
+
+    def action_switch_role(self) -> None:
+        self.which = "current" if self.which == "target" else "target"
+        self.query_one("#readiness-items", ReadinessList).highlighted = None
+        self.refresh_view()
+
+    def action_brief(self) -> None:
+        plan = self.app.plan_session.plan
+        if plan is None:
+            self.notify("No plan yet.", markup=False)
+            return
+        catalog = self.app.catalog
+        current, target = catalog.get(plan.current_role or ""), catalog.get(plan.target_role or "")
+        route: list[str] | None = []
+        if current and target:
+            gap = role_gap(catalog, current, target)
+            route = None if gap.path is None else [item.text for item in gap.section("Route")]
+        self._export("brief.md", transition_brief(plan, catalog, route), "Transition brief")
+
+    def action_calendar(self) -> None:
+        session = self.app.plan_session
+        if session.plan is None:
+            self.notify("No plan yet.", markup=False)
+            return
+        self._export("dates.ics", plan_to_ics(session.active_name, session.plan), "Calendar of review and due dates")
+
+    def _export(self, suffix: str, text: str, what: str) -> None:
+        """The one place this screen writes a file (to move onto the app's export helper)."""
+        path = locations.data_dir() / "exports" / f"{self.app.plan_session.active_name}-{suffix}"
+        try:
+            atomic_write_text(path, text, mode=0o600)
+        except OSError as error:
+            self.notify(f"{path}: not written ({error.strerror or error})", severity="error", markup=False, timeout=15)
+            return
+        self.notify(f"{what} written to {path}", markup=False, timeout=10)
