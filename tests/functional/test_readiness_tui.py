@@ -2,6 +2,7 @@
 
 import datetime as dt
 
+import pytest
 from ics_strict import events, parse
 from textual.widgets import Static
 
@@ -156,7 +157,7 @@ async def test_current_role_gone_responsibilities_and_step_review_dates(make_app
         assert any("An old duty [b]kept[/b]" in t and "doing it" in t for t in texts)
         await pilot.press("c")
         await pilot.pause()
-        assert "Readiness for Product Manager (current role" in shown(app.screen.query_one("#readiness-title"))
+        assert "Readiness for Product Manager (current role · c: other)" in shown(app.screen.query_one("#readiness-title"))
         # a review date on a step, from the pane's checklist
         await pilot.press("ctrl+n")
         await pilot.pause()
@@ -196,3 +197,20 @@ async def test_hostile_evidence_renders_literally_in_every_new_widget(make_app, 
         assert "\x1b" not in joined and "\x07" not in joined
         assert joined.count("[b]not bold[/b] [@click=app.quit]x[/] ␛[2J") >= 4  # evidence lines, picker, form
         assert app.is_running
+
+
+@pytest.mark.parametrize("size", [(20, 8), (30, 10), (60, 20), (80, 24), (300, 100)], ids=lambda s: f"{s[0]}x{s[1]}")
+async def test_readiness_screens_with_hostile_evidence_at_every_size(make_app, data_dir, size):
+    app = make_app(data_dir / "hostile")
+    async with app.run_test(size=size) as pilot:
+        session = app.plan_session
+        session.create(HOSTILE, current_role="hostile-role", target_role="plain-role")
+        ref = f"plain-role#{app.catalog.roles['plain-role'].responsibilities[0].id}"
+        plan, _ = add_evidence(session.plan, Evidence("", dt.date(2026, 1, 5), HOSTILE * 5, supports=(ref,)))
+        session.update(plan)
+        app.save_plans()
+        for keys in (["f5"], ["space", "l"], ["enter", "e"], list("did it"), ["enter", "c", "ctrl+n", "f3"], ["f2"], ["f4"]):
+            await pilot.press(*keys)
+            await pilot.pause()
+        assert app.is_running
+        assert len(session.plan.evidence) == 2

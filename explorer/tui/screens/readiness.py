@@ -30,7 +30,7 @@ from explorer.tui.screens.base import PlanAwareScreen
 from explorer.tui.screens.evidence import EvidenceForm, EvidencePicker
 from explorer.tui.text import plain
 from explorer.tui.widgets.lists import SafeOptionList
-from explorer.tui.widgets.readiness_marks import label, legend, mark
+from explorer.tui.widgets.readiness_marks import label, mark
 
 
 @dataclass(frozen=True)
@@ -98,10 +98,8 @@ class ReadinessScreen(PlanAwareScreen):
             ))
             return
         readiness = role_readiness(plan, role)
-        heading = Text.assemble(plain(f"Readiness for {role.title}", "bold"), (f" ({self.which} role · c shows the other)\n", "dim"))
+        heading = Text.assemble(plain(f"Readiness for {role.title}", "bold"), (f" ({self.which} role · c: other)\n", "dim"))
         heading.append_text(plain(readiness.counts().summary()))
-        heading.append("\n")
-        heading.append_text(legend())
         title.update(heading)
         for area in readiness.areas():
             self._heading(f"{area.capitalize()} — {readiness.counts(area).summary()}")

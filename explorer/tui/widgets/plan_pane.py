@@ -81,32 +81,24 @@ class Checklist(SafeOptionList):
         self.app.push_screen(TextPrompt("Step", step.text), edited)
 
     def action_date(self) -> None:
-        step = self.pane.step_at(self.highlighted)
-        if step is None:
-            return
-        index = self.highlighted
-        current = step.target_date.isoformat() if step.target_date else ""
-
-        def dated(text: str | None) -> None:
-            if text is not None:
-                when = parse_date_or_blank(text)
-                self.pane.change_step(index, lambda s: replace(s, target_date=when), f"Changed the date of: {step.text}")
-
-        self.app.push_screen(TextPrompt("Target date (YYYY-MM-DD, empty to clear)", current, date_problem), dated)
+        self._ask_step_date("target_date", "Target date")
 
     def action_review(self) -> None:
+        self._ask_step_date("review_date", "Review the step on")
+
+    def _ask_step_date(self, field: str, question: str) -> None:
         step = self.pane.step_at(self.highlighted)
         if step is None:
             return
         index = self.highlighted
+        current = getattr(step, field).isoformat() if getattr(step, field) else ""
 
         def dated(text: str | None) -> None:
             if text is not None:
                 when = parse_date_or_blank(text)
-                self.pane.change_step(index, lambda s: replace(s, review_date=when))
+                self.pane.change_step(index, lambda s: replace(s, **{field: when}), f"Changed the date of: {step.text}")
 
-        current = step.review_date.isoformat() if step.review_date else ""
-        self.app.push_screen(TextPrompt("Review the step on (YYYY-MM-DD, empty to clear)", current, date_problem), dated)
+        self.app.push_screen(TextPrompt(f"{question} (YYYY-MM-DD, empty to clear)", current, date_problem), dated)
 
     def action_remove(self) -> None:
         index = self.highlighted
