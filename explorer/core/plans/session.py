@@ -110,7 +110,7 @@ class PlanSession:
             return None
         last = stack.pop()
         self._pending[self.active_name] = self.plan.touched(**{
-            field: getattr(last.plan, field) for field in ("steps", "title", "current_role", "target_role", "next_review")
+            field: getattr(last.plan, field) for field in ("steps", "title", "current_role", "target_role", "next_review", "assessments", "evidence")
         })
         return last.label
 

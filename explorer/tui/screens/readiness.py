@@ -149,7 +149,7 @@ class ReadinessScreen(PlanAwareScreen):
         return self._rows[index] if index is not None and index < len(self._rows) else None
 
     def _change(self, plan, message: str) -> None:
-        self.app.plan_session.update(plan)
+        self.app.plan_session.update(plan, undo=message)
         self.app.save_plans()
         self.notify(message, markup=False)
         self.refresh_view()
