@@ -30,6 +30,7 @@ from explorer.core.search.query import Term, parse_query
 from explorer.core.search.spelling import spelling_variants
 from explorer.core.search.vocabulary import (
     FEW_FULL_MATCHES,
+    PARTIAL_RESULTS,
     PARTIAL_SCAN_LIMIT,
     PHRASE_SCAN_LIMIT,
     SEED_BUDGET,
@@ -149,7 +150,7 @@ class SearchIndex:
         full = self._roles_with_more_lines_first(sorted(best.values(), reverse=True)[:limit])
         partial: list[Key] = []
         if len(full) < min(FEW_FULL_MATCHES, limit) and len(parsed.terms) > 1:
-            partial = self._partial_matches(parsed.terms, limit - len(full), set(best))
+            partial = self._partial_matches(parsed.terms, min(limit - len(full), PARTIAL_RESULTS), set(best))
         typed, matched = self._highlighting(parsed.readings)
         return [
             SearchHit(self.docs[-neg_id], round(score, 1), self._spans(-neg_id, typed, matched),
@@ -288,7 +289,8 @@ class SearchIndex:
         total_weight = sum(weights)
         gets = [matches.get for matches in per_term]
         lists = [self._postings[word] for matches in per_term for word in matches]
-        picked = list(islice(filterfalse(taken.__contains__, _merged(lists)), self.partial_scan_limit))
+        # Only the first lines are wanted: merge lazily rather than sort every posting.
+        picked = list(islice(filterfalse(taken.__contains__, _merged(lists, sort_limit=0)), self.partial_scan_limit))
         sequences = [self._sequences[doc_id] for doc_id in picked]
         # How many terms each line matches, counted in C; only lines that can make the cut are scored.
         counts = list(map(sum, zip(*(map(not_, map(frozenset(m).isdisjoint, sequences)) for m in per_term))))
@@ -363,10 +365,11 @@ def _has_phrase(sequence: tuple[str, ...], direct: list[dict[str, float]], skip:
     return False
 
 
-def _merged(lists: list[array]) -> Iterator[int]:
-    """The line numbers of sorted postings lists, merged in order, each once."""
+def _merged(lists: list[array], sort_limit: int = SORT_LIMIT) -> Iterator[int]:
+    """The line numbers of sorted postings lists, merged in order, each once: sorted at once
+    up to `sort_limit` postings, lazily above (when only the first few may be wanted)."""
     if len(lists) == 1:
         return iter(lists[0])
-    if sum(map(len, lists)) <= SORT_LIMIT:
+    if sum(map(len, lists)) <= sort_limit:
         return iter(dict.fromkeys(sorted(chain.from_iterable(lists))))  # sorted runs: merged in C
     return (doc_id for doc_id, _ in groupby(heapq.merge(*lists)))

@@ -18,12 +18,14 @@ FUZZY_CUTOFF = 75.0  # rapidfuzz ratio below which a word is not a typo of the q
 MIN_FUZZY_LENGTH = 5
 MIN_STEM_LENGTH = 3
 
-# Lines matching only some query words are shown only when the full matches are this few.
+# Lines matching only some query words are shown only when the full matches are this few,
+# and at most this many of them.
 FEW_FULL_MATCHES = 5
+PARTIAL_RESULTS = 20
 # Scoring lines that match only some words, and looking for phrase matches past the point
 # where the best full matches are certain, are both bounded so that no query can stall a
 # keystroke. With both set to the index size the search is exact (the tests do that).
-PARTIAL_SCAN_LIMIT = 600
+PARTIAL_SCAN_LIMIT = 400
 PHRASE_SCAN_LIMIT = 200
 # Rare, high-scoring matches of the other query words are scored up front (at most this
 # many lines), so that they cannot hold the early exit open for everything else.

@@ -9,7 +9,7 @@ from explorer.core.content.library import load_library
 from explorer.core.content.loader import load_catalog
 from explorer.core.search.index import SearchIndex
 from explorer.core.search.query import parse_query
-from explorer.core.search.vocabulary import FEW_FULL_MATCHES, STOP_WORDS
+from explorer.core.search.vocabulary import FEW_FULL_MATCHES, PARTIAL_RESULTS, STOP_WORDS
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "benchmarks"))
 from generate_pack import generate  # noqa: E402
@@ -168,7 +168,7 @@ def brute_force(index: SearchIndex, query: str, limit: int) -> list[tuple[bool, 
                 score = round(sum(w * s for w, s in zip(weights, scores)) / sum(weights), 6)
                 partial.append((matched, score, -doc_id))
         partial.sort(reverse=True)
-        ranked += [(False, round(s, 1), -n, True) for _, s, n in partial[: limit - len(full)]]
+        ranked += [(False, round(s, 1), -n, True) for _, s, n in partial[: min(limit - len(full), PARTIAL_RESULTS)]]
     return ranked
 
 
@@ -202,7 +202,7 @@ def test_partial_fallback_is_bounded_but_full_matches_stay_exact(generated):
     generated.partial_scan_limit = 100
     try:
         hits = generated.search(query, limit=50)
-        assert len(hits) == 50 and all(h.partial for h in hits)
+        assert len(hits) == PARTIAL_RESULTS and all(h.partial for h in hits)
         assert {generated.docs.index(h.doc) for h in hits} <= set(range(len(generated)))
     finally:
         generated.partial_scan_limit = len(generated)
