@@ -109,3 +109,29 @@ async def test_no_match_says_so_and_suggests(make_app):
         assert app.screen.results.option_count == 0
         assert "No matches" in str(app.screen.query_one("#search-status").render())
         assert isinstance(app.screen, SearchScreen)
+
+
+async def test_hostile_lines_group_and_open_marked_and_literal(make_app, data_dir):
+    from explorer.tui.text import clean
+
+    app = make_app(data_dir / "hostile")
+    async with app.run_test(size=(60, 20)) as pilot:
+        await type_text(pilot, "budget")
+        headers = [str(app.screen.results.get_option_at_index(i).prompt) for i, r in enumerate(rows(app)) if r.hit is None]
+        assert any(h.startswith("[b]Hostile[/b] list[str] [@click=app.quit]") for h in headers)
+        await pilot.press("ctrl+r")
+        hostile = [i for i, r in enumerate(rows(app)) if r.hit and r.role_id == "hostile-role" and r.hit.doc.kind is HitKind.RESPONSIBILITY]
+        assert len(hostile) >= 8
+        for index in hostile:
+            app.screen.results.highlighted = index
+            line = app.screen.results.current_row.hit.doc.text
+            await pilot.press("enter")
+            await pilot.pause()
+            await pilot.pause()
+            screen = app.screen
+            assert isinstance(screen, RoleDetailScreen) and screen.line == line
+            marked = [text.plain[s.start: s.end] for _, text in screen._sections for s in text.spans if s.style == MARKED]
+            assert marked == [clean(line)] and "\x1b" not in marked[0]
+            await pilot.press("escape")
+            await pilot.pause()
+        assert app.is_running and isinstance(app.screen, SearchScreen)
