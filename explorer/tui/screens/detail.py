@@ -15,7 +15,7 @@ from explorer.core.content.model import Role
 from explorer.tui.screens.base import PlanAwareScreen
 from explorer.tui.screens.picker import RolePicker
 from explorer.tui.screens.source_links import SourceLinksScreen, linked_sources
-from explorer.tui.text import clean, plain
+from explorer.tui.text import plain
 from explorer.tui.widgets import role_view
 from explorer.tui.widgets.lists import SafeOptionList
 
@@ -100,10 +100,9 @@ class RoleDetailScreen(PlanAwareScreen):
             links.highlighted = self._marked_link
             body.scroll_to(y=max(0, links.virtual_region.y - 1), animate=False)
             return
-        wanted = clean(self.line or "")
         for static, text in self._sections:
-            position = text.plain.find(wanted)
-            if position >= 0:
+            position = next((span.start for span in text.spans if span.style == role_view.MARKED), None)
+            if position is not None:
                 rows = len(text[:position].wrap(self.app.console, max(1, static.content_size.width))) - 1 if position else 0
                 body.scroll_to(y=max(0, static.virtual_region.y + rows - 2), animate=False)
                 return

@@ -153,7 +153,7 @@ class SearchScreen(Screen[None]):
 def describe_results(hits: list[SearchHit]) -> str:
     """The status line for a search: how much was found, and whether every word was."""
     if not hits:
-        return "No matches. Try fewer or different words, or a synonym (hire, recruit)."
+        return "No matches. Try fewer or other words."
     full = [h for h in hits if not h.partial]
     roles = len({h.role_id for h in full})
     # The index stops at RESULT_LIMIT rather than counting every match.
