@@ -36,7 +36,7 @@ _LABELS = {
 }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: a large pack has hundreds of thousands of lines
 class SearchDoc:
     """One searchable line. `keywords` are searched but not shown (a pay line answers "salary");
     `context` says where the line belongs (the role a next step leads to)."""

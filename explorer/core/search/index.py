@@ -24,7 +24,7 @@ from explorer.core.common.words import words
 from explorer.core.content.model import Catalog
 from explorer.core.search.documents import HitKind, SearchDoc, docs_of
 from explorer.core.search.highlight import highlight_spans
-from explorer.core.search.jargon import CONCEPT_MARK, JARGON_TABLE, jargon_key
+from explorer.core.search.jargon import CONCEPT_MARK, JARGON_TABLE
 from explorer.core.search.matching import WordMatcher
 from explorer.core.search.query import Term, parse_query
 from explorer.core.search.spelling import spelling_variants
@@ -77,7 +77,7 @@ class SearchIndex:
             text_lengths.append(min(len(sequence), 65_535))
             sequence += doc.keywords
             if not first_words.isdisjoint(raw):
-                sequence += [canonical.setdefault(c, c) for c in JARGON_TABLE.concepts_in([jargon_key(w) for w in raw])]
+                sequence += [canonical.setdefault(c, c) for c in JARGON_TABLE.concepts_in(raw)]
             for word in dict.fromkeys(sequence):
                 bucket = postings.get(word)
                 if bucket is None:
@@ -122,7 +122,7 @@ class SearchIndex:
                 for word in STOP_WORDS.intersection(matches):
                     del matches[word]
             if not term.prefix_only:
-                for concept in JARGON_TABLE.concepts_in([jargon_key(term.word)]):
+                for concept in JARGON_TABLE.concepts_in([term.word]):
                     if concept in self._postings and concept not in matches:
                         matches[concept] = SYNONYM_SCORE
         if len(self._term_cache) > 4096:

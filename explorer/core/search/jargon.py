@@ -90,12 +90,19 @@ class JargonTable:
                 position += 1
         return found
 
-    def concepts_in(self, keys: Sequence[str]) -> list[str]:
-        """The concept words a line with these word keys carries (cheap when it has none)."""
-        by_first = self._by_first
-        if not any(s in by_first for s in keys):
+    def concepts_in(self, line: Sequence[str]) -> list[str]:
+        """The concept words a line carries, given its words as written (cheap when it has none)."""
+        starts = self.first_words.intersection(line)
+        if not starts:
             return []
-        return list(dict.fromkeys(match.concept for match in self.find(keys)))
+        concepts: dict[str, None] = {}
+        for position, word in enumerate(line):
+            if word not in starts:
+                continue
+            for term, concept in self._by_first.get(jargon_key(word), ()):
+                if len(term) == 1 or tuple(map(jargon_key, line[position: position + len(term)])) == term:
+                    concepts[concept] = None
+        return list(concepts)
 
 
 JARGON_TABLE = JargonTable()
