@@ -140,7 +140,26 @@ def pack_strings(values: Sequence[str]) -> dict[str, str]:
     return {"joined": "".join(values), "ends": pack_ints(ends)}
 
 
-class PackedStrings(Sequence[str]):
+class SlicedByEnds(Sequence[Any]):
+    """Items stored back to back, found by the end offset of each (`self._ends`)."""
+
+    _ends: Sequence[int]
+
+    def __len__(self) -> int:
+        return len(self._ends)
+
+    def __getitem__(self, index):  # type: ignore[override]
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        end = self._ends[index]
+        start = self._ends[index - 1] if index % len(self._ends) else 0
+        return self._item(start, end)
+
+    def _item(self, start: int, end: int) -> Any:
+        raise NotImplementedError
+
+
+class PackedStrings(SlicedByEnds):
     """The strings of `pack_strings`, each sliced out when asked for."""
 
     def __init__(self, data: Any) -> None:
@@ -152,12 +171,5 @@ class PackedStrings(Sequence[str]):
         # Out-of-order ends would only slice out wrong text, never fail: not checked, it would
         # cost a walk over every line.
 
-    def __len__(self) -> int:
-        return len(self._ends)
-
-    def __getitem__(self, index):  # type: ignore[override]
-        if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(len(self)))]
-        end = self._ends[index]
-        start = self._ends[index - 1] if index % len(self._ends) else 0
+    def _item(self, start: int, end: int) -> str:
         return self._joined[start:end]

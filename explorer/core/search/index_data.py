@@ -19,6 +19,7 @@ from typing import Any, get_type_hints
 from explorer.core.common.records import (
     PackedStrings,
     RecordError,
+    SlicedByEnds,
     decoder,
     pack_ints,
     pack_strings,
@@ -191,7 +192,7 @@ class ArrayMap(Mapping[str, array]):
         return key in self._spans
 
 
-class StringRows(Sequence[tuple[str, ...]]):
+class StringRows(SlicedByEnds):
     """Rows of shared strings (each line's words), rebuilt one row at a time."""
 
     def __init__(self, data: Any) -> None:
@@ -202,14 +203,7 @@ class StringRows(Sequence[tuple[str, ...]]):
         if self._ends and self._ends[-1] != len(self._ids):
             raise RecordError("stored rows do not fit together")
 
-    def __len__(self) -> int:
-        return len(self._ends)
-
-    def __getitem__(self, index):  # type: ignore[override]
-        if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(len(self)))]
-        end = self._ends[index]
-        start = self._ends[index - 1] if index % len(self._ends) else 0
+    def _item(self, start: int, end: int) -> tuple[str, ...]:
         strings = self._strings
         try:
             return tuple([strings[i] for i in self._ids[start:end]])
