@@ -1,8 +1,10 @@
-"""Write text the person asked for (a plan, a brief) to a file they choose, or copy it.
+"""Hand the person text they asked for (a plan, a brief, a calendar): a file, a download, or the clipboard.
 
-One helper for every export so each asks, writes and reports the same way: the path is
-asked for (a suggestion in the home folder), an existing file is never replaced, the file
-is written atomically (0600: plans are private), and a toast says where it went.
+One helper for every export so each writes and reports the same way:
+- in a browser tab (`role-explorer serve`) the browser downloads it: the server's disk is not the reader's;
+- in a terminal it is written atomically (0600: plans are private), either to a file the person
+  chooses (a suggestion in the home folder; an existing file is never replaced) or straight into a
+  folder of the app's own exports, and a toast says where it went and how to open it.
 """
 
 from __future__ import annotations
@@ -11,6 +13,12 @@ import io
 from pathlib import Path
 
 from explorer.core.common.atomic import atomic_write_text
+
+_MIME_TYPES = {".md": "text/markdown", ".json": "application/json", ".ics": "text/calendar", ".toml": "application/toml"}
+_HOW_TO_OPEN = {
+    ".md": "open it in any text editor or Markdown viewer",
+    ".ics": "import it into your calendar app (importing it again updates the same events)",
+}
 
 
 def _target(text: str) -> Path:
@@ -29,36 +37,46 @@ def export_problem(text: str) -> str | None:
     return None
 
 
-def export_text(app, suggested_name: str, text: str, what: str = "the plan") -> None:
-    """Ask where to write `text`, then write it there; the toast names the file.
+def how_to_open(name: str) -> str:
+    return _HOW_TO_OPEN.get(Path(name).suffix.lower(), "open it in any text editor")
 
-    In a browser tab (`role-explorer serve`) the file is downloaded by the browser instead:
-    the server's disk is not the reader's.
+
+def mime_type(name: str) -> str:
+    return _MIME_TYPES.get(Path(name).suffix.lower(), "text/plain")
+
+
+def export_text(app, suggested_name: str, text: str, what: str = "the plan", folder: Path | None = None) -> None:
+    """Give the person `text` as a file named like `suggested_name`; a toast says what happened.
+
+    Without `folder` the person is asked which file to write (never an existing one); with it,
+    the file goes straight into `folder`, replacing the app's own earlier export of that name.
     """
     from explorer.tui.screens.prompt import TextPrompt
 
     if app.is_web:
-        app.deliver_text(io.StringIO(text), save_filename=suggested_name, encoding="utf-8", mime_type=_mime_type(suggested_name))
-        app.notify(f"Downloading {what} as {suggested_name} in your browser", markup=False, timeout=8)
+        app.deliver_text(io.StringIO(text), save_filename=suggested_name, encoding="utf-8", mime_type=mime_type(suggested_name))
+        app.notify(f"Downloading {what} as {suggested_name}: your browser saves it (see its downloads); "
+                   f"{how_to_open(suggested_name)}.", markup=False, timeout=10)
+        return
+    if folder is not None:
+        _write(app, folder / suggested_name, text, what)
         return
 
     def chosen(answer: str | None) -> None:
-        if answer is None:
-            return
-        path = _target(answer)
-        try:
-            atomic_write_text(path, text, mode=0o600)
-        except OSError as error:
-            app.notify(f"{path}: not written ({error.strerror or error})", severity="error", markup=False, timeout=10)
-            return
-        app.notify(f"Wrote {what} to {path}", markup=False, timeout=8)
+        if answer is not None:
+            _write(app, _target(answer), text, what)
 
     suggestion = str(Path("~") / suggested_name)
     app.push_screen(TextPrompt(f"Write {what} to which file?", suggestion, export_problem), chosen)
 
 
-def _mime_type(name: str) -> str:
-    return {".md": "text/markdown", ".json": "application/json", ".ics": "text/calendar"}.get(Path(name).suffix, "text/plain")
+def _write(app, path: Path, text: str, what: str) -> None:
+    try:
+        atomic_write_text(path, text, mode=0o600)
+    except OSError as error:
+        app.notify(f"{path}: not written ({error.strerror or error})", severity="error", markup=False, timeout=15)
+        return
+    app.notify(f"Wrote {what} to {path}; {how_to_open(path.name)}.", markup=False, timeout=10)
 
 
 def copy_text(app, text: str, what: str = "the plan") -> None:

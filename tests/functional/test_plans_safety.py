@@ -380,6 +380,7 @@ async def test_export_the_plan_as_markdown_to_a_chosen_file(make_app, isolated_u
         await pilot.pause()
         target = Path.home() / "export-me.md"
         assert target.read_text().startswith("# Export me\n") and "- [ ] A step" in target.read_text()
+        assert list(app._notifications)[-1].message == f"Wrote the plan to {target}; open it in any text editor or Markdown viewer."
         await pilot.press("e", "enter")  # the same name again: refused, nothing replaced
         await pilot.pause()
         assert "already exists" in str(app.screen.query_one("#prompt-error").render())

@@ -13,7 +13,6 @@ from textual.widgets.option_list import Option
 
 from explorer import locations
 from explorer.core.career.gap import role_gap
-from explorer.core.common.atomic import atomic_write_text
 from explorer.core.plans.brief import transition_brief
 from explorer.core.plans.calendar import plan_to_ics
 from explorer.core.plans.evidence import Evidence, Readiness
@@ -26,6 +25,7 @@ from explorer.core.plans.readiness import (
     role_readiness,
     unlinked_evidence,
 )
+from explorer.tui.export import export_text
 from explorer.tui.screens.base import PlanAwareScreen
 from explorer.tui.screens.evidence import EvidenceForm, EvidencePicker
 from explorer.tui.text import plain
@@ -216,21 +216,15 @@ class ReadinessScreen(PlanAwareScreen):
         if current and target:
             gap = role_gap(catalog, current, target)
             route = None if gap.path is None else [item.text for item in gap.section("Route")]
-        self._export("brief.md", transition_brief(plan, catalog, route), "Transition brief")
+        self._export("brief.md", transition_brief(plan, catalog, route), "the transition brief")
 
     def action_calendar(self) -> None:
         session = self.app.plan_session
         if session.plan is None:
             self.notify("No plan yet.", markup=False)
             return
-        self._export("dates.ics", plan_to_ics(session.active_name, session.plan), "Calendar of review and due dates")
+        self._export("dates.ics", plan_to_ics(session.active_name, session.plan), "the calendar of review and due dates")
 
     def _export(self, suffix: str, text: str, what: str) -> None:
-        """The one place this screen writes a file (to move onto the app's export helper)."""
-        path = locations.data_dir() / "exports" / f"{self.app.plan_session.active_name}-{suffix}"
-        try:
-            atomic_write_text(path, text, mode=0o600)
-        except OSError as error:
-            self.notify(f"{path}: not written ({error.strerror or error})", severity="error", markup=False, timeout=15)
-            return
-        self.notify(f"{what} written to {path}", markup=False, timeout=10)
+        name = f"{self.app.plan_session.active_name}-{suffix}"
+        export_text(self.app, name, text, what, folder=locations.data_dir() / "exports")

@@ -1,0 +1,76 @@
+"""Exports from the TUI in a terminal: written to disk (0600) with a toast that says where and how to open it."""
+
+import stat
+
+from ics_strict import parse
+
+from explorer import locations
+from explorer.tui.screens.readiness import ReadinessScreen
+
+SIZE = (100, 30)
+HOP = "head-of-product"
+
+
+def messages(app) -> list[str]:
+    return [notification.message for notification in app._notifications]
+
+
+async def open_readiness(pilot, app, title="My plan"):
+    app.plan_session.create(title, current_role="product-manager", target_role=HOP)
+    await pilot.press("f5")
+    await pilot.pause()
+    assert isinstance(app.screen, ReadinessScreen)
+
+
+async def test_the_brief_and_calendar_are_written_to_the_exports_folder_and_the_toast_says_where(make_app):
+    app = make_app()
+    exports = locations.data_dir() / "exports"
+    async with app.run_test(size=SIZE) as pilot:
+        await open_readiness(pilot, app)
+        await pilot.press("b")
+        await pilot.pause()
+        brief = exports / "my-plan-brief.md"
+        assert brief.read_text(encoding="utf-8").startswith("# Transition brief: My plan\n")
+        assert stat.S_IMODE(brief.stat().st_mode) == 0o600
+        assert messages(app)[-1] == f"Wrote the transition brief to {brief}; open it in any text editor or Markdown viewer."
+        await pilot.press("i")
+        await pilot.pause()
+        calendar = exports / "my-plan-dates.ics"
+        parse(calendar.read_bytes())
+        assert stat.S_IMODE(calendar.stat().st_mode) == 0o600
+        assert messages(app)[-1] == (f"Wrote the calendar of review and due dates to {calendar}; import it into your "
+                                     "calendar app (importing it again updates the same events).")
+        assert sorted(path.name for path in exports.iterdir()) == ["my-plan-brief.md", "my-plan-dates.ics"]
+
+
+async def test_exporting_again_replaces_the_apps_own_earlier_export(make_app):
+    app = make_app()
+    brief = locations.data_dir() / "exports" / "my-plan-brief.md"
+    async with app.run_test(size=SIZE) as pilot:
+        await open_readiness(pilot, app)
+        await pilot.press("b")
+        await pilot.pause()
+        assert "— not yet" not in brief.read_text(encoding="utf-8")
+        await pilot.press("space", "b")  # assessed after the first brief
+        await pilot.pause()
+    assert "— not yet" in brief.read_text(encoding="utf-8")
+    assert [path.name for path in brief.parent.iterdir()] == ["my-plan-brief.md"]  # no temp file left behind
+
+
+async def test_an_unwritable_exports_folder_is_one_clear_line_and_the_app_keeps_working(make_app):
+    app = make_app()
+    blocker = locations.data_dir() / "exports"
+    blocker.parent.mkdir(parents=True, exist_ok=True)
+    blocker.write_text("a file where the folder should be", encoding="utf-8")
+    async with app.run_test(size=SIZE) as pilot:
+        await open_readiness(pilot, app)
+        await pilot.press("b")
+        await pilot.pause()
+        error = list(app._notifications)[-1]
+        assert error.severity == "error"
+        assert error.message.startswith(f"{blocker / 'my-plan-brief.md'}: not written (")
+        assert "\n" not in error.message and "Traceback" not in error.message
+        await pilot.press("space")  # still working: assess the highlighted responsibility
+        await pilot.pause()
+        assert app.plan_session.plan.assessments
+    assert blocker.read_text(encoding="utf-8") == "a file where the folder should be"
