@@ -1,17 +1,28 @@
-"""Find a role from what a person typed: an id, a title or an alias, any case."""
+"""Find a role from what a person typed: an id, a title or an alias, any case.
+
+The CLI takes only an exact name; for anything else it suggests the roles that the
+role picker would list first, in the picker's order (both use role_names' ranking).
+"""
 
 from __future__ import annotations
 
-from rapidfuzz import fuzz, process, utils
+import weakref
 
 from explorer.core.content.model import Catalog, Role
+from explorer.core.content.role_names import RoleMatch, RoleNameIndex
+
+SUGGESTIONS = 3
+_NAME_INDEXES: dict[int, RoleNameIndex] = {}  # id(catalog) → its index, dropped with the catalog
 
 
 class UnknownRole(LookupError):
-    def __init__(self, query: str, suggestion: Role | None) -> None:
+    def __init__(self, query: str, suggestions: list[Role]) -> None:
         self.query = query
-        self.suggestion = suggestion
-        hint = f"; did you mean {suggestion.title!r} ({suggestion.id})?" if suggestion else ""
+        self.suggestions = suggestions
+        self.suggestion = suggestions[0] if suggestions else None
+        named = [f"{role.title!r} ({role.id})" for role in suggestions]
+        listed = f"{', '.join(named[:-1])} or {named[-1]}" if len(named) > 1 else "".join(named)
+        hint = f"; did you mean {listed}?" if named else ""
         super().__init__(f"unknown role {query!r}{hint}")
 
 
@@ -29,52 +40,58 @@ def _normal(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
+def _within_pack(catalog: Catalog, query: str) -> tuple[str | None, str]:
+    """("pack", "name") for "PACK:name" when PACK is a loaded pack's id, else (None, query)."""
+    pack, _, name = query.partition(":")
+    pack = _normal(pack)
+    return (pack, name) if name.strip() and pack in catalog.packs else (None, query)
+
+
 def find_role(catalog: Catalog, query: str) -> Role:
     """The role whose id, title or alias is `query`; "PACK:name" picks within one pack.
 
     An id always wins. A title or alias that several roles share raises AmbiguousRole.
+    Anything else raises UnknownRole with the closest roles as suggestions.
     """
     wanted = _normal(query)
     if wanted in catalog.roles:
         return catalog.roles[wanted]
-    pack, _, name = wanted.partition(":")
-    if name and pack in catalog.packs:
-        roles, wanted = [r for r in catalog.roles.values() if r.pack == pack], name.strip()
-    else:
-        roles = list(catalog.roles.values())
+    pack, name = _within_pack(catalog, query)
+    roles = [r for r in catalog.roles.values() if pack is None or r.pack == pack]
+    wanted = _normal(name)
     matches = [role for role in roles if any(_normal(n) == wanted for n in role.names())]
     if len(matches) > 1:
         raise AmbiguousRole(query, matches, catalog)
     if matches:
         return matches[0]
-    raise UnknownRole(query, suggest_role(catalog, query))
+    raise UnknownRole(query, suggest_roles(catalog, query))
 
 
-def suggest_role(catalog: Catalog, query: str) -> Role | None:
-    names: list[str] = []
-    owners: list[Role] = []
-    for role in catalog.roles.values():
-        for name in role.names():
-            names.append(name)
-            owners.append(role)
-    best = process.extractOne(query, names, scorer=fuzz.token_ratio, processor=utils.default_process, score_cutoff=60)
-    return owners[best[2]] if best else None
+def name_index(catalog: Catalog) -> RoleNameIndex:
+    """The catalog's role names, indexed once (the catalog is frozen, so the index never goes stale)."""
+    index = _NAME_INDEXES.get(id(catalog))
+    if index is None:
+        index = _NAME_INDEXES[id(catalog)] = RoleNameIndex(catalog.sorted_roles())
+        weakref.finalize(catalog, _NAME_INDEXES.pop, id(catalog), None)
+    return index
+
+
+def rank_matches(catalog: Catalog, query: str) -> list[RoleMatch]:
+    """Roles that answer to `query`, closest first (see role_names); "PACK:name" ranks within one pack."""
+    pack, name = _within_pack(catalog, query)
+    if pack is None:
+        return name_index(catalog).rank(query)
+    return name_index(catalog).rank(name, (i for i, role in enumerate(catalog.sorted_roles()) if role.pack == pack))
 
 
 def rank_roles(catalog: Catalog, query: str) -> list[Role]:
-    """Every role, best match for `query` first (all roles in ladder order when it is empty)."""
-    roles = catalog.sorted_roles()
+    """The role picker's list: every role in ladder order when nothing is typed, else the roles that answer, closest first."""
     if not query.strip():
-        return roles
-    wanted = _normal(query)
-    scored = []
-    for position, role in enumerate(roles):
-        # A name that starts with what was typed beats any fuzzy match; the title beats an alias.
-        score = max(
-            (101.0 if _normal(name).startswith(wanted) else fuzz.token_ratio(query, name, processor=utils.default_process))
-            - (0.5 if name is not role.title else 0.0)
-            for name in (role.title, *role.aliases)
-        )
-        if score >= 50:
-            scored.append((-score, position, role))
-    return [role for _, _, role in sorted(scored, key=lambda item: item[:2])]
+        return catalog.sorted_roles()
+    return [match.role for match in rank_matches(catalog, query)]
+
+
+def suggest_roles(catalog: Catalog, query: str) -> list[Role]:
+    """The picker's first row, and the rows after it that are just as close (at most SUGGESTIONS)."""
+    matches = rank_matches(catalog, query)
+    return [match.role for match in matches[:SUGGESTIONS] if match.equally_close(matches[0])]

@@ -44,6 +44,11 @@ class RolePicker(ModalScreen[str | None]):
     def _changed(self, event: Input.Changed) -> None:
         self._fill(event.value)
 
+    @property
+    def role_ids(self) -> tuple[str, ...]:
+        """The listed roles, in order: the same ranking as the CLI's "did you mean" (core.content.resolve)."""
+        return tuple(self._ids)
+
     def _fill(self, query: str) -> None:
         roles = [r for r in rank_roles(self.app.catalog, query) if r.id != self.exclude]
         self._ids = [r.id for r in roles]

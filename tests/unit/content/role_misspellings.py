@@ -1,0 +1,48 @@
+"""Mistyped role names judged by hand, and hostile input, shared by the ranking's unit and pilot tests."""
+
+# What people mistype, judged by hand against the shipped titles and aliases (content/roles).
+MISSPELLINGS = {
+    "dirctor": "director-of-product-management",
+    "drector": "director-of-product-management",
+    "dirctor of product": "director-of-product-management",
+    "seniro pm": "senior-product-manager",
+    "snior product manager": "senior-product-manager",
+    "sr prodct manager": "senior-product-manager",
+    "prodct manger": "product-manager",
+    "product maneger": "product-manager",
+    "productmanager": "product-manager",
+    "prodmgr": "product-manager",
+    "vp prodcut": "vp-of-product",
+    "vice presdent of product": "vp-of-product",
+    "chief product": "chief-product-officer",
+    "cheif product officer": "chief-product-officer",
+    "cheif of product": "chief-product-officer",
+    "chief technolgy officer": "chief-technology-officer",
+    "head of prodct": "head-of-product",
+    "hed of product": "head-of-product",
+    "asociate product manager": "associate-product-manager",
+    "jnior pm": "associate-product-manager",
+    "principle product manager": "principal-product-manager",
+    "pricipal pm": "principal-product-manager",
+    "staf product manager": "principal-product-manager",
+    "grup product manager": "group-product-manager",
+    "lead prodct manager": "group-product-manager",
+    "prodcut owner": "product-owner",
+    "scrum prodct owner": "product-owner",
+    "product markting manager": "product-marketing-manager",
+    "product line manger": "product-line-manager",
+    "dirctor of ux": "director-of-ux",
+    "ux directr": "director-of-ux",
+    "head of desgin": "director-of-ux",
+    "director of product markting": "director-of-product-marketing",
+    "pmm dirctor": "director-of-product-marketing",
+    "head of product analitycs": "head-of-product-analytics",
+    "prodct analytics lead": "head-of-product-analytics",
+    "ai prodct manager": "ai-product-manager",
+    "machine lerning pm": "ai-product-manager",
+}
+
+HOSTILE = [
+    "[b]not bold[/b] [@click=app.quit]x[/]", "\x1b[2J\x1b]0;title\x07", "\u202eregaNam tcudorP", "zero\u200bwidth",
+    "مدير المنتج", "👩‍💻 emoji", "w" * 10_000, "a b c d e f g h i j k l m n o p q r s t u v w x y z", "%s %n {0} \\",
+]
