@@ -6,6 +6,7 @@ import json
 import sys
 from typing import Any
 
+from explorer.core.common.plural import counted
 from explorer.core.common.textsafe import clean, json_safe
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
@@ -30,4 +31,4 @@ def warn_problems(result: Any) -> None:
     """One line on stderr when loading skipped bad content."""
     if result.problems:
         count = len(result.problems)
-        warn(f"{count} content problem{'s' if count != 1 else ''} skipped; run 'role-explorer validate' for details")
+        warn(f"{counted(count, 'content problem')} skipped; run 'role-explorer validate' for details")

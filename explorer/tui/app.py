@@ -16,6 +16,7 @@ from textual.worker import get_current_worker
 
 from explorer import locations
 from explorer.core.common.collector import building_long_lived
+from explorer.core.common.plural import counted
 from explorer.core.content.library import load_library
 from explorer.core.content.model import Catalog, LoadResult
 from explorer.core.plans.session import PlanSession
@@ -91,7 +92,7 @@ class RoleExplorerApp(PlanSaving, App[None]):
             result = load_library(self.pending_packs, progress=progress)
             if worker.is_cancelled:
                 return
-            self.call_from_thread(self._show_loading, f"Indexing {sum(len(r.responsibilities) for r in result.catalog.roles.values()):,} responsibilities…")
+            self.call_from_thread(self._show_loading, f"Indexing {counted(sum(len(r.responsibilities) for r in result.catalog.roles.values()), 'responsibility')}…")
             index = SearchIndex.from_catalog(result.catalog)
         if not worker.is_cancelled:
             self.call_from_thread(self._packs_loaded, result, index)
@@ -112,7 +113,7 @@ class RoleExplorerApp(PlanSaving, App[None]):
             count = len(self.load_result.problems)
             first = self.load_result.problems[0]
             self.notify(
-                f"{count} content problem(s) skipped; run 'role-explorer validate'. First: {first}",
+                f"{counted(count, 'content problem')} skipped; run 'role-explorer validate'. First: {first}",
                 severity="warning", markup=False, timeout=8,
             )
 

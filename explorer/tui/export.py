@@ -13,6 +13,7 @@ import io
 from pathlib import Path
 
 from explorer.core.common.atomic import atomic_write_text
+from explorer.core.common.plural import counted
 
 _MIME_TYPES = {".md": "text/markdown", ".json": "application/json", ".ics": "text/calendar", ".toml": "application/toml"}
 _HOW_TO_OPEN = {
@@ -86,5 +87,5 @@ def copy_text(app, text: str, what: str = "the plan") -> None:
         return
     app.copy_to_clipboard(text)
     lines = text.count("\n") + 1
-    app.notify(f"Copied {what} ({lines} lines) to the clipboard, if your terminal allows it "
+    app.notify(f"Copied {what} ({counted(lines, 'line')}) to the clipboard, if your terminal allows it "
                "(export to a file with e if it does not).", markup=False, timeout=8)

@@ -27,7 +27,7 @@ def test_import_a_spreadsheet_then_validate_and_show(capsys, tmp_path):
     code, out, err = run(capsys, "import", DATA / "import" / "fifteen_five.csv", "--out", tmp_path / "acme", "--name", "Acme")
     assert code == 0, out + err
     assert "fifteen_five.csv:12: not placed (no title in this row): A stray note" in out
-    assert "wrote 5 role(s) and 2 ladder(s)" in err and "1 line(s) not placed; 0 problem(s)" in err
+    assert "wrote 5 roles and 2 ladders" in err and "1 line not placed; 0 problems" in err
     assert sorted(p.name for p in (tmp_path / "acme").iterdir()) == ["ladders.toml", "pack.toml", "roles", "schema", "sources.toml"]
     code, out, _ = run(capsys, "--content", tmp_path / "acme", "show", "Group Product Manager")
     assert code == 2  # the shipped library has one too

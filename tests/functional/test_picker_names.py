@@ -1,12 +1,13 @@
 """The role picker and the CLI answer a mistyped name with the same roles, in the same order."""
 
 import re
+import shutil
 
 from textual.widgets import Input
 
 from explorer.cli import main
 from explorer.tui.screens.compare import CompareScreen
-from explorer.tui.screens.picker import RolePicker
+from explorer.tui.screens.picker import ROWS, RolePicker
 from explorer.tui.widgets.lists import SafeOptionList
 from tests.unit.content.role_misspellings import HOSTILE, MISSPELLINGS
 
@@ -75,3 +76,26 @@ async def test_hostile_names_and_queries_through_the_picker(make_app, data_dir):
         await pilot.press(*"[/]", "enter")
         await pilot.pause()
         assert app.is_running
+
+
+async def test_a_long_list_shows_the_closest_rows_and_says_how_many_more(make_app, data_dir, tmp_path):
+    pack = tmp_path / "pack"
+    pack.mkdir()
+    shutil.copy(data_dir / "minimal" / "sources.toml", pack)
+    for number in range(ROWS + 30):
+        (pack / f"r{number:03d}.toml").write_text(
+            f'id = "r{number:03d}"\ntitle = "Director of Area {number:03d}"\ntrack = "management"\n'
+            f'level = 6\nsummary = "A generated role."\nsources = ["fixture"]\n',
+            encoding="utf-8",
+        )
+    app = make_app(pack)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("ctrl+g")
+        await pilot.pause()
+        listed = await show_in_picker(app, pilot, "dirctor")
+        assert len(listed) == ROWS and listed[:2] == ("r000", "r001")  # level 6 management, by title, like the ladder
+        assert rows(app)[-1] == f"… {ROWS + 30 + 4 - ROWS} more roles: type more of the name"  # + 3 shipped directors and an alias
+        for _ in range(ROWS + 5):
+            await pilot.press("down")
+        assert app.screen.query_one("#picker-options", SafeOptionList).highlighted == ROWS - 1
+        assert (await show_in_picker(app, pilot, "dirctor of area 129"))[0] == "r129"

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from explorer.cli.commands.options import content_option
+from explorer.core.common.plural import counted
 
 
 def register(commands) -> None:
@@ -48,5 +49,5 @@ def run(args: argparse.Namespace) -> int:
     except OSError as error:
         warn(f"{args.out}: {error.strerror or error}")
         return EXIT_USAGE
-    warn(f"wrote {text.count(chr(10)) - 1} row(s) of pack {pack_id!r} to {args.out}")
+    warn(f"wrote {counted(text.count(chr(10)) - 1, 'row')} of pack {pack_id!r} to {args.out}")
     return EXIT_OK

@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from explorer.core.common.plural import counted
+
 MAX_IMPORT_BYTES = 20 * 1024 * 1024
 FORMATS = ("csv", "tsv", "markdown")
 
@@ -94,8 +96,9 @@ def run(args: argparse.Namespace) -> int:
     for problem in (*result.problems, *result.warnings):
         say(str(problem))
     ladders = files.get("ladders.toml", "").count("[[ladders]]")
-    summary = (f"wrote {len(draft.roles)} role(s) and {ladders} ladder(s) to {args.out}; "
-               f"{len(draft.unplaced)} line(s) not placed; {len(result.problems)} problem(s), {len(result.warnings)} warning(s)")
+    summary = (f"wrote {counted(len(draft.roles), 'role')} and {counted(ladders, 'ladder')} to {args.out}; "
+               f"{counted(len(draft.unplaced), 'line')} not placed; {counted(len(result.problems), 'problem')}, "
+               f"{counted(len(result.warnings), 'warning')}")
     warn(summary)
     if not result.ok:
         return EXIT_PROBLEMS

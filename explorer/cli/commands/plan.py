@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from explorer.cli.commands import plan_edit, plan_readiness
 from explorer.cli.commands.options import content_option, json_option
 from explorer.cli.output import say
+from explorer.core.common.plural import counted
 
 if TYPE_CHECKING:
     from explorer.core.content.model import Catalog
@@ -163,7 +164,7 @@ def _list(args: argparse.Namespace, catalog: Catalog, store: PlanStore) -> int:
     for path in aside:
         say(f"set aside: {path}")
     if deleted:
-        say(f"{len(deleted)} deleted plan(s) in {store.trash.root}; see: role-explorer plan undelete")
+        say(f"{counted(len(deleted), 'deleted plan')} in {store.trash.root}; see: role-explorer plan undelete")
     return 0
 
 
@@ -181,7 +182,7 @@ def _history(args: argparse.Namespace, store: PlanStore) -> int:
     for number, version in enumerate(versions, 1):
         try:
             plan = store.history.read(version)
-            summary = f"{plan.title} · {len(plan.notes.split())} words of notes · {len(plan.steps)} steps"
+            summary = f"{plan.title} · {counted(len(plan.notes.split()), 'word')} of notes · {counted(len(plan.steps), 'step')}"
         except HistoryError as error:
             summary = f"unreadable: {error}"
         local = version.saved.astimezone()

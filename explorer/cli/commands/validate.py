@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from explorer.cli.commands.options import content_option, json_option
+from explorer.core.common.plural import counted
 
 
 def register(commands) -> None:
@@ -31,8 +32,8 @@ def run(args: argparse.Namespace) -> int:
     else:
         for problem in (*result.problems, *result.warnings):
             say(str(problem))
-        summary = f"{len(result.catalog)} roles, {len(result.catalog.ladders)} ladders from {len(dirs)} folder(s)"
+        summary = f"{counted(len(result.catalog), 'role')}, {counted(len(result.catalog.ladders), 'ladder')} from {counted(len(dirs), 'folder')}"
         if result.warnings:
-            summary += f"; {len(result.warnings)} warning(s)"
-        print(("ok: " if result.ok else f"{len(result.problems)} problem(s); loaded ") + summary, file=sys.stderr)
+            summary += f"; {counted(len(result.warnings), 'warning')}"
+        print(("ok: " if result.ok else f"{counted(len(result.problems), 'problem')}; loaded ") + summary, file=sys.stderr)
     return EXIT_OK if result.ok else EXIT_PROBLEMS

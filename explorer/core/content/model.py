@@ -77,6 +77,11 @@ class YearsRange:
         return "not stated"
 
 
+def _years(span: YearsRange) -> str:
+    text = span.describe()
+    return f"{text} year" if text == "1" else f"{text} years"
+
+
 @dataclass(frozen=True)
 class Experience:
     in_product: YearsRange = YearsRange()
@@ -87,11 +92,11 @@ class Experience:
     def describe(self) -> str:
         parts = []
         if self.in_product.low is not None or self.in_product.high is not None:
-            parts.append(f"{self.in_product.describe()} years in product")
+            parts.append(f"{_years(self.in_product)} in product")
         if self.leading.low == 0 and self.leading.high is None:
             parts.append("no leading experience asked")
         elif self.leading.low is not None or self.leading.high is not None:
-            parts.append(f"{self.leading.describe()} years leading")
+            parts.append(f"{_years(self.leading)} leading")
         return ", ".join(parts) if parts else "not stated"
 
 

@@ -6,7 +6,8 @@ unfinished ("prod"). Roles are ranked, best first, by:
 
 1. closeness: the exact name; then the whole of one name, typos allowed; then every
    typed word inside one name; then every typed word somewhere among the role's names;
-   then some of the typed words; then only a loose letter-for-letter likeness;
+   then some of the typed words; and only when no name shares a word, a loose
+   letter-for-letter likeness ("prodmgr");
 2. the typed words the role lacks, then the typos and unfinished words;
 3. a name that starts with the first typed word, then a title over an alias;
 4. the ladder order, so that equally close roles keep the order a person browses them in.
@@ -39,11 +40,11 @@ LOOSE_CUTOFF = 60  # fuzz.ratio, for input that shares no word with any name
 
 class Closeness(IntEnum):
     EXACT = 0  # an id, title or alias, letter for letter
-    WHOLE = 1  # the whole of one name, with typos or an unfinished last word
+    WHOLE = 1  # the whole of one name, with typos or unfinished words
     WORDS = 2  # every typed word is a word of one name
     SCATTERED = 3  # every typed word is in one of the role's names, not all in the same one
     SOME_WORDS = 4  # some of the typed words
-    LOOSE = 5  # only letters in a similar order
+    LOOSE = 5  # only letters in a similar order, offered when no name has any typed word
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,10 +141,10 @@ class RoleNameIndex:
         ):
             offer(index, Closeness.WHOLE, cost=float(distance))
         self._offer_words(words, reach, offer, best)
-        for _, score, index in process.extract(
-            text, self._texts, scorer=fuzz.ratio, score_cutoff=LOOSE_CUTOFF, limit=None
-        ):
-            if names[index].position not in best:
+        if not best:  # a loose likeness only when nothing shares a word: "cto" is no answer to "dirctor"
+            for _, score, index in process.extract(
+                text, self._texts, scorer=fuzz.ratio, score_cutoff=LOOSE_CUTOFF, limit=None
+            ):
                 offer(index, Closeness.LOOSE, cost=round(100 - score, 1))
         return [
             RoleMatch(self.roles[key[5]], Closeness(key[0]), key[1], key[2], names[key[6]].written)
@@ -193,10 +194,11 @@ class RoleNameIndex:
 
         if word in self._holders:
             note(word, 0.0)
-        for own in self._vocabulary[bisect.bisect_left(self._vocabulary, word):]:
-            if not own.startswith(word):
-                break
-            note(own, UNFINISHED_COST)
+        vocabulary = self._vocabulary
+        at = bisect.bisect_left(vocabulary, word)
+        while at < len(vocabulary) and vocabulary[at].startswith(word):
+            note(vocabulary[at], UNFINISHED_COST)
+            at += 1
         allowance = typo_allowance(word)
         if not allowance:
             return found

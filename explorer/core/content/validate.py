@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from difflib import get_close_matches
 from typing import Any
 
+from explorer.core.common.plural import counted
 from explorer.core.content.spec import KeyPath, Label, ListOf, Number, Shape, Table, Text, When
 
 
@@ -148,7 +149,7 @@ def _check(value: Any, shape: Shape, path: KeyPath, problems: list[ShapeProblem]
             problems.append(ShapeProblem(path, f"{format_path(path)} must be an array, not {_type_name(value)}"))
             return
         if len(value) < shape.min_items:
-            problems.append(ShapeProblem(path, f"{format_path(path)} needs at least {shape.min_items} item(s)"))
+            problems.append(ShapeProblem(path, f"{format_path(path)} needs at least {counted(shape.min_items, 'item')}"))
         for index, item in enumerate(value):
             _check(item, shape.item, path + (index,), problems)
     elif isinstance(shape, Table):

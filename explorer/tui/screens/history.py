@@ -11,6 +11,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 from textual.widgets.option_list import Option
 
+from explorer.core.common.plural import counted
 from explorer.core.plans.history import HistoryError, Version
 from explorer.core.plans.model import plan_to_markdown
 from explorer.core.plans.store import PlanError
@@ -67,7 +68,7 @@ class HistoryScreen(Screen[None]):
         local = version.saved.astimezone()
         try:
             plan = self.app.plan_session.store.history.read(version)
-            summary = f"{len(plan.notes.split())} words · {len(plan.steps)} steps"
+            summary = f"{counted(len(plan.notes.split()), 'word')} · {counted(len(plan.steps), 'step')}"
         except HistoryError:
             summary = "unreadable"
         return Text.assemble((f"{local:%Y-%m-%d %H:%M:%S}", "bold"), plain(f"\n  {summary}", "dim"))

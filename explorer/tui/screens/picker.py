@@ -11,10 +11,14 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 from textual.widgets.option_list import Option
 
+from explorer.core.common.plural import counted
 from explorer.core.content.resolve import rank_roles
 from explorer.tui.text import plain
 from explorer.tui.widgets.inputs import QueryInput
 from explorer.tui.widgets.lists import SafeOptionList
+
+
+ROWS = 100  # the closest roles; with thousands loaded, listing them all would slow every key press
 
 
 class RolePicker(ModalScreen[str | None]):
@@ -51,14 +55,18 @@ class RolePicker(ModalScreen[str | None]):
 
     def _fill(self, query: str) -> None:
         roles = [r for r in rank_roles(self.app.catalog, query) if r.id != self.exclude]
-        self._ids = [r.id for r in roles]
+        shown = roles[:ROWS]
+        self._ids = [r.id for r in shown]
         options = self.query_one("#picker-options", SafeOptionList)
         options.clear_options()
         options.add_options(
             [Option(Text.assemble(plain(self.app.catalog.display_title(r), "bold"), plain(f"  {r.track.label} · {r.rank}", "dim")))
-             for r in roles]
+             for r in shown]
         )
-        if roles:
+        if len(roles) > len(shown):
+            more = counted(len(roles) - len(shown), "more role")
+            options.add_option(Option(plain(f"… {more}: type more of the name", "dim"), disabled=True))
+        if shown:
             options.highlighted = 0
 
     @on(Input.Submitted, "#picker-query")
@@ -75,9 +83,9 @@ class RolePicker(ModalScreen[str | None]):
 
     def action_move(self, delta: int) -> None:
         options = self.query_one("#picker-options", SafeOptionList)
-        if options.option_count:
+        if self._ids:
             current = options.highlighted if options.highlighted is not None else 0
-            options.highlighted = max(0, min(options.option_count - 1, current + delta))
+            options.highlighted = max(0, min(len(self._ids) - 1, current + delta))
 
     def action_cancel(self) -> None:
         self.dismiss(None)

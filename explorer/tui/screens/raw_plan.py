@@ -13,6 +13,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from explorer.core.common.atomic import move_without_overwrite
+from explorer.core.common.plural import counted
 from explorer.core.plans.store import MAX_PLAN_BYTES, PlanError, PlanUnreadable, UnreadablePlan
 from explorer.tui.text import plain
 
@@ -27,14 +28,14 @@ def numbered(text: str, mark: int | None) -> Text:
     width = len(str(first + len(window)))
     result = Text()
     if first:
-        result.append(f"… {first} lines above\n", "dim")
+        result.append(f"… {counted(first, 'line')} above\n", "dim")
     for number, line in enumerate(window, first + 1):
         here = number == mark
         result.append(f"{'▶' if here else ' '}{number:>{width}} │ ", "bold red" if here else "dim")
         result.append_text(plain(line, "reverse" if here else ""))
         result.append("\n")
     if first + len(window) < len(lines):
-        result.append(f"… {len(lines) - first - len(window)} more lines\n", "dim")
+        result.append(f"… {counted(len(lines) - first - len(window), 'more line')}\n", "dim")
     return result
 
 

@@ -10,6 +10,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Input, Static
 from textual.worker import get_current_worker
 
+from explorer.core.common.plural import counted
 from explorer.core.search.documents import HitKind
 from explorer.core.search.index import SearchHit, SearchIndex
 from explorer.tui.text import plain
@@ -81,7 +82,7 @@ class SearchScreen(Screen[None]):
     def _show(self, query: str) -> None:
         if not query.strip():
             self.results.show_roles()
-            self._status(f"{len(self.app.catalog)} roles · type to search duties, skills, pay, advice and titles")
+            self._status(f"{counted(len(self.app.catalog), 'role')} · type to search duties, skills, pay, advice and titles")
             self._shown(query)
         elif len(self.index) <= INLINE_SEARCH_LIMIT:
             self._display(query, self.index.search(query, limit=RESULT_LIMIT))

@@ -111,7 +111,7 @@ def test_bom_and_crlf_are_accepted(tmp_path):
     write(tmp_path, "bom.toml", b"\xef\xbb\xbf" + ROLE.replace("\n", "\r\n").encode())
     result = load_catalog([tmp_path])
     assert [str(p) for p in result.problems] == [
-        f"{tmp_path / 'bom.toml'}:6:1: sources needs at least 1 item(s)"
+        f"{tmp_path / 'bom.toml'}:6:1: sources needs at least 1 item"
     ]
 
 

@@ -80,7 +80,7 @@ def test_columns_can_be_mapped_by_name():
 def test_unknown_columns_are_reported_once_each():
     draft = read_table("title\tnotes\tresponsibility\nPM\tsee wiki\tShip.\nPM\t\tLearn.\n", "x.tsv")
     assert [(u.line, u.text, u.reason) for u in draft.unplaced] == [
-        (1, "notes: see wiki", "column not recognised; 1 value(s) in rows 2")]
+        (1, "notes: see wiki", "column not recognised; 1 value in rows 2")]
 
 
 def test_a_dbx_style_markdown_framework_becomes_a_valid_pack(tmp_path):

@@ -11,6 +11,7 @@ import csv
 import io
 import re
 
+from explorer.core.common.plural import counted
 from explorer.core.content.transfer.draft import Draft, Duty, Unplaced, guess_area
 
 COLUMNS = {
@@ -88,7 +89,7 @@ def read_table(text: str, filename: str, mapping: dict[str, str] | None = None, 
     for index, values in dropped.items():
         name = headers[index] if index < len(headers) else f"column {index + 1} (no header)"
         rows = ", ".join(str(n) for n, _ in values[:5]) + (" …" if len(values) > 5 else "")
-        draft.unplaced.append(Unplaced(1, f"{name}: {values[0][1]}", f"column not recognised; {len(values)} value(s) in rows {rows}"))
+        draft.unplaced.append(Unplaced(1, f"{name}: {values[0][1]}", f"column not recognised; {counted(len(values), 'value')} in rows {rows}"))
     return draft
 
 
