@@ -7,9 +7,9 @@ import sys
 
 import pytest
 
-import explorer.cli.commands as command_package
+from explorer.cli import commands as command_package
 from explorer.cli import _parser, commands_needed, main
-from explorer.cli.commands import COMMANDS
+from explorer.cli.commands import COMMANDS, command_module
 
 
 def _commands_of(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
@@ -20,7 +20,9 @@ def _commands_of(parser: argparse.ArgumentParser) -> dict[str, argparse.Argument
 def test_every_command_module_is_listed():
     modules = {info.name for info in pkgutil.iter_modules(command_package.__path__)}
     helpers = {"options", "plan_edit", "plan_readiness"}  # parts of other commands
-    assert modules - helpers == set(COMMANDS.values())
+    assert modules - helpers == {command_module(name).__name__.rpartition(".")[2] for name in COMMANDS}
+    with pytest.raises(KeyError):
+        command_module("nope")
 
 
 def test_help_lists_every_command_with_its_line(capsys):

@@ -7,26 +7,46 @@ its parser built (see `explorer.cli.commands_needed`); `--help` builds them all.
 
 from __future__ import annotations
 
-from importlib import import_module
+from types import ModuleType
 
-# Command name → its module. The order is the order of `role-explorer --help`.
-COMMANDS = {
-    "search": "search",
-    "show": "show",
-    "compare": "compare",
-    "ladder": "ladder",
-    "gap": "gap",
-    "validate": "validate",
-    "import": "import_pack",
-    "new-pack": "new_pack",
-    "export-pack": "export_pack",
-    "plan": "plan",
-    "schema": "schema",
-    "serve": "serve",
-}
+# The order is the order of `role-explorer --help`.
+COMMANDS = ("search", "show", "compare", "ladder", "gap", "validate", "import", "new-pack", "export-pack", "plan", "schema", "serve")
 
 
 def register(commands, names) -> None:
-    """Build the parsers of the commands `names` (each a key of COMMANDS) into `commands`."""
+    """Build the parsers of the commands `names` (each one of COMMANDS) into `commands`."""
     for name in names:
-        import_module(f"{__name__}.{COMMANDS[name]}").register(commands)
+        command_module(name).register(commands)
+
+
+def command_module(name: str) -> ModuleType:
+    """The module of one command, imported now. Plain import statements, one per command:
+    nothing in the package imports a module by a computed name."""
+    match name:
+        case "search":
+            from explorer.cli.commands import search as module
+        case "show":
+            from explorer.cli.commands import show as module
+        case "compare":
+            from explorer.cli.commands import compare as module
+        case "ladder":
+            from explorer.cli.commands import ladder as module
+        case "gap":
+            from explorer.cli.commands import gap as module
+        case "validate":
+            from explorer.cli.commands import validate as module
+        case "import":
+            from explorer.cli.commands import import_pack as module
+        case "new-pack":
+            from explorer.cli.commands import new_pack as module
+        case "export-pack":
+            from explorer.cli.commands import export_pack as module
+        case "plan":
+            from explorer.cli.commands import plan as module
+        case "schema":
+            from explorer.cli.commands import schema as module
+        case "serve":
+            from explorer.cli.commands import serve as module
+        case _:
+            raise KeyError(name)
+    return module

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import hashlib
 import json
 import os
 import typing
+from binascii import crc32
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -23,23 +23,30 @@ from explorer import __version__
 from explorer.core.common.atomic import atomic_write_text
 from explorer.core.common.records import RecordError, decoder, to_data
 from explorer.core.content.model import Catalog, LoadResult, Role
-from explorer.core.content.parse_cache import folder_digest
 
-FORMAT = "compiled-content/1"
+FORMAT = "compiled-content/2"
 _CORE = Path(__file__).resolve().parents[1]
 
 
 def content_stamp(directories: Sequence[Path]) -> str:
-    """A digest of every content file's path, size and mtime, and of the code reading them.
+    """Every content file's path, size and mtime, and those of the code reading them.
 
-    Plain strings and os.stat rather than Path objects: this runs on every command.
+    Kept whole rather than hashed: comparing it is exact, and a search need not import
+    hashlib. Plain strings and os.stat rather than Path objects: this runs on every command.
     """
     parts = [FORMAT, __version__]
     _stamp_tree(str(_CORE), ".py", parts)
     for folder in directories:
         parts.append(f"folder {folder}")
         _stamp_tree(str(folder), ".toml", parts)
-    return hashlib.sha256("\0".join(parts).encode("utf-8", "surrogateescape")).hexdigest()
+    return "\n".join(parts)
+
+
+def _file_name(directories: Sequence[Path]) -> str:
+    """A name for one content set's file. Two sets sharing a name only evict each other's
+    build (the stamp names the folders), so two CRCs suffice."""
+    folders = "\0".join(str(d.absolute()) for d in directories).encode("utf-8", "surrogateescape")
+    return f"{crc32(folders):08x}{crc32(folders[::-1]):08x}.json"
 
 
 def _stamp_tree(top: str, suffix: str, parts: list[str]) -> None:
@@ -116,8 +123,7 @@ class CompiledContent:
 
     def __init__(self, cache_dir: Path, directories: Sequence[Path]) -> None:
         self.directories = [Path(d) for d in directories]
-        name = hashlib.sha256("\0".join(folder_digest(d) for d in self.directories).encode())
-        self.path = cache_dir / f"{name.hexdigest()[:32]}.json"
+        self.path = cache_dir / _file_name(self.directories)
         self.stamp = content_stamp(self.directories)  # taken before any loading, so a change mid-load is caught next time
 
     def read(self) -> tuple[LoadResult, dict[str, Any]] | None:
