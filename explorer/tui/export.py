@@ -81,11 +81,12 @@ def _write(app, path: Path, text: str, what: str) -> None:
 
 
 def copy_text(app, text: str, what: str = "the plan") -> None:
-    if app.is_web:
-        app.notify("The clipboard can only be reached from a terminal; in the browser, press e to download "
-                   f"{what} instead.", markup=False, timeout=8)
-        return
+    """Copy through the terminal (OSC 52) or, in a browser tab, the page's clipboard; neither says if it worked."""
     app.copy_to_clipboard(text)
-    lines = text.count("\n") + 1
-    app.notify(f"Copied {what} ({counted(lines, 'line')}) to the clipboard, if your terminal allows it "
+    lines = counted(text.count("\n") + 1, "line")
+    if app.is_web:
+        app.notify(f"Copied {what} ({lines}) to the clipboard, if your browser allows it: it does at "
+                   "127.0.0.1, localhost or https addresses (press e to download it if not).", markup=False, timeout=8)
+        return
+    app.notify(f"Copied {what} ({lines}) to the clipboard, if your terminal allows it "
                "(export to a file with e if it does not).", markup=False, timeout=8)

@@ -7,6 +7,7 @@ the websocket (`window.__screen`); a test waits for words to appear there, as a 
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import signal
 import socket
@@ -28,6 +29,7 @@ CHROMIUM_FLAGS = (
     "--disable-sync", "--no-first-run", "--window-size=1100,700",
 )
 
+ESCAPES = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[()][0-9A-Za-z]|\x1b[=>78]")
 RECORD_SCREEN = """
 (() => {
   const Native = window.WebSocket;
@@ -116,7 +118,8 @@ def _answers(port: int) -> bool:
 
 
 @contextmanager
-def chromium() -> Iterator[object]:
+def chromium(downloads: Path | None = None) -> Iterator[object]:
+    """Headless Chromium with a fresh profile; files it downloads go to `downloads`, without asking."""
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
 
@@ -125,6 +128,11 @@ def chromium() -> Iterator[object]:
     profile = tempfile.mkdtemp(prefix="role-explorer-chromium-")
     for flag in (*CHROMIUM_FLAGS, f"--user-data-dir={profile}"):
         options.add_argument(flag)
+    if downloads is not None:
+        options.add_experimental_option("prefs", {
+            "download.default_directory": str(downloads), "download.prompt_for_download": False,
+            "download.directory_upgrade": True,
+        })
     driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
     try:
         yield driver
@@ -146,8 +154,9 @@ class Tab:
         self.driver.switch_to.window(self.handle)
 
     def screen_text(self) -> str:
+        """What the app sent, without its escape sequences: words split by a change of colour read whole again."""
         self.focus()
-        return "".join(self.driver.execute_script("return window.__screen || []"))
+        return ESCAPES.sub("", "".join(self.driver.execute_script("return window.__screen || []")))
 
     def wait_for(self, text: str, timeout: float = 20) -> None:
         wait_until(lambda: text in self.screen_text(), timeout, f"{text!r} on the page")

@@ -74,3 +74,17 @@ async def test_an_unwritable_exports_folder_is_one_clear_line_and_the_app_keeps_
         await pilot.pause()
         assert app.plan_session.plan.assessments
     assert blocker.read_text(encoding="utf-8") == "a file where the folder should be"
+
+
+async def test_copying_a_plan_in_a_terminal_says_the_terminal_must_allow_it(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        app.plan_session.create("Copy me")
+        await pilot.press("f4")
+        await pilot.pause()
+        await pilot.press("y")
+        await pilot.pause()
+        assert app.clipboard.startswith("# Copy me\n")
+        lines = app.clipboard.count("\n") + 1
+        assert messages(app)[-1] == (f"Copied the plan ({lines} lines) to the clipboard, if your terminal allows it "
+                                     "(export to a file with e if it does not).")

@@ -1,9 +1,9 @@
-"""In a browser tab (`role-explorer serve`), exports download and the clipboard says it is out of reach."""
+"""In a browser tab (`role-explorer serve`), exports download and copying goes to the browser's clipboard."""
 
 from explorer.tui.screens.prompt import TextPrompt
 
 
-async def test_in_a_browser_tab_an_export_downloads_and_copy_says_why_not(make_app, monkeypatch):
+async def test_in_a_browser_tab_an_export_downloads_and_copy_says_when_the_browser_allows_it(make_app, monkeypatch):
     app = make_app()
     monkeypatch.setattr(type(app), "is_web", property(lambda self: True))
     delivered, copied = [], []
@@ -26,7 +26,10 @@ async def test_in_a_browser_tab_an_export_downloads_and_copy_says_why_not(make_a
         assert options["save_filename"].endswith(".md") and options["mime_type"] == "text/markdown"
         await pilot.press("y")
         await pilot.pause()
-        assert copied == []
+        assert copied == [text]
+        assert list(app._notifications)[-1].message == (
+            f"Copied the plan ({text.count(chr(10)) + 1} lines) to the clipboard, if your browser allows it: it does at "
+            "127.0.0.1, localhost or https addresses (press e to download it if not).")
 
 
 async def test_in_a_browser_tab_the_brief_and_calendar_download_and_nothing_is_written_on_the_server(make_app, monkeypatch):
