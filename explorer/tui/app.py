@@ -5,13 +5,15 @@ from __future__ import annotations
 import asyncio
 import os
 import signal
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
 
 from textual import work
 from textual.app import App
 from textual.binding import Binding
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.worker import get_current_worker
 
 from explorer import locations
@@ -23,7 +25,8 @@ from explorer.core.plans.session import PlanSession
 from explorer.core.plans.store import PlanStore
 from explorer.core.search.index import SearchIndex
 from explorer.core.settings import Settings, load_settings, save_settings
-from explorer.tui.commands import ActionCommands, RoleCommands
+from explorer.tui.commands import ExplorerCommands
+from explorer.tui.keys import help_sections, key_display, live_keys
 from explorer.tui.plan_saving import PlanSaving
 from explorer.tui.screens.search import SearchScreen
 
@@ -33,18 +36,21 @@ from explorer.tui.screens.search import SearchScreen
 class RoleExplorerApp(PlanSaving, App[None]):
     TITLE = "role-explorer"
     CSS_PATH = str(locations.styles_dir() / "app.tcss")
-    COMMANDS = App.COMMANDS | {RoleCommands, ActionCommands}
+    COMMANDS = App.COMMANDS | {ExplorerCommands}
     BINDINGS = [
+        # Two bindings share Escape: the first leaves a text box, the second (once out of it) goes back.
+        Binding("escape", "leave_input", "Leave box", id="app.leave", tooltip="Leave the text box; Escape again goes back"),
         Binding("escape", "back", "Back", id="app.back", tooltip="Go back to the previous screen"),
-        Binding("question_mark,f1", "help", "Help", id="app.help", tooltip="Show every key and what it does"),
+        Binding("f1,question_mark", "help", "Help", id="app.help", tooltip="Show every key of this screen and what it does"),
+        Binding("ctrl+f,slash", "go_search", "Search", id="app.search", tooltip="Search roles and what they do", show=False),
         Binding("f2", "ladder", "Ladder", id="app.ladder", tooltip="The career ladders side by side"),
-        Binding("f3", "gap", "Gap", id="app.gap", tooltip="What separates where you are from where you want to be", show=False),
+        Binding("f3", "gap", "Gap", id="app.gap", tooltip="What separates where you are from where you want to be"),
         Binding("f4", "plans", "Plans", id="app.plans", tooltip="Your transition plans"),
         Binding("f5", "readiness", "Ready?", id="app.readiness", show=False,
                 tooltip="How ready am I: assess the target role's responsibilities and log evidence"),
-        Binding("ctrl+g", "compare_any", "Compare…", id="app.compare", tooltip="Pick two roles and compare them", show=False),
-        Binding("ctrl+f", "go_search", "Search", id="app.search", tooltip="Back to the search screen", show=False),
-        Binding("ctrl+q", "quit", "Quit", id="app.quit", tooltip="Leave role-explorer", priority=True),
+        Binding("ctrl+n", "toggle_notes", "Notes", id="app.notes", tooltip="Show or hide your plan beside this screen"),
+        Binding("ctrl+g", "compare_any", "Compare…", id="app.compare", tooltip="Pick two roles and compare them"),
+        Binding("ctrl+q", "quit", "Quit", id="app.quit", tooltip="Leave role-explorer (your plans are saved)", priority=True),
     ]
 
     def __init__(
@@ -196,17 +202,43 @@ class RoleExplorerApp(PlanSaving, App[None]):
 
         self.push_screen(PlansScreen())
 
+    def get_key_display(self, binding: Binding) -> str:
+        return binding.key_display or key_display(binding.key)
+
+    def _typing_in(self) -> Widget | None:
+        """The focused text box (a widget that takes typed characters), if the focus is in one."""
+        focused = self.screen.focused
+        return focused if focused is not None and focused.check_consume_key("a", "a") else None
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in ("back", "go_search"):
-            return len(self.screen_stack) > 1  # nothing to go back to from the first screen
+        if action == "leave_input":
+            return self._typing_in() is not None and not self.screen.is_modal
+        if action == "back":
+            return len(self.screen_stack) > 1 and not self.screen.is_modal  # nothing to go back to from the first screen
+        if action == "go_search":
+            return not (isinstance(self.screen, SearchScreen) and self._typing_in() is not None)
+        if action == "toggle_notes":
+            return callable(getattr(self.screen, "action_toggle_notes", None))
         return True
+
+    def action_leave_input(self) -> None:
+        focus_main = getattr(self.screen, "focus_main", None)
+        if callable(focus_main):
+            focus_main()
+        else:
+            self.screen.set_focus(None)
 
     def action_back(self) -> None:
         if len(self.screen_stack) > 1:
             self.pop_screen()
 
+    def action_toggle_notes(self) -> None:
+        toggle = getattr(self.screen, "action_toggle_notes", None)
+        if callable(toggle):
+            toggle()
+
     def action_go_search(self) -> None:
-        while len(self.screen_stack) > 1:
+        while len(self.screen_stack) > 1 and not isinstance(self.screen, SearchScreen):
             self.pop_screen()
         self.screen.query_one("#query").focus()
 
@@ -215,9 +247,8 @@ class RoleExplorerApp(PlanSaving, App[None]):
 
         if isinstance(self.screen, HelpScreen):
             return
-        sections = [(type(self.screen).__name__.removesuffix("Screen").replace("Role", "Role "), list(type(self.screen).BINDINGS))]
-        sections.append(("Everywhere", list(self.BINDINGS)))
-        self.push_screen(HelpScreen([(title, b) for title, b in sections if b]))
+        name = getattr(self.screen, "HELP_NAME", "") or type(self.screen).__name__.removesuffix("Screen")
+        self.push_screen(HelpScreen(help_sections(self.screen, name)))
 
     def action_compare_any(self) -> None:
         from explorer.tui.screens.picker import RolePicker
@@ -233,10 +264,12 @@ class RoleExplorerApp(PlanSaving, App[None]):
 
         self.push_screen(RolePicker("Compare: pick the first role"), first_chosen)
 
-    def palette_actions(self, screen: Screen) -> list[tuple[str, str, str]]:
-        """(description, action, tooltip) for the bindings of `screen` and of the app."""
-        actions = [(b.description, f"screen.{b.action}", b.tooltip) for b in type(screen).BINDINGS if isinstance(b, Binding)]
-        actions += [(b.description, b.action, b.tooltip) for b in self.BINDINGS if isinstance(b, Binding)]
+    def palette_actions(self, screen: Screen) -> list[tuple[str, Callable[[], object], str]]:
+        """(description, run, help) for every live key of `screen` that has a description."""
+        actions = []
+        for live in live_keys(screen):
+            if live.binding.description and live.enabled and live.binding.action != "command_palette":
+                actions.append((live.binding.description, partial(self.run_action, live.binding.action, live.node), live.help))
         return actions
 
 

@@ -22,10 +22,13 @@ def _highlight(matcher: Matcher, text: str) -> Text:
     return result
 
 
-class RoleCommands(Provider):
-    """`Open: <role>` for every role, matched fuzzily on title and aliases."""
+class ExplorerCommands(Provider):
+    """The app's actions first (every live key of the current screen), then `Open: <role>` for every role.
 
-    def _entries(self) -> list[tuple[str, str, str]]:
+    One provider, so that with nothing typed the actions are listed before the roles.
+    """
+
+    def _roles(self) -> list[tuple[str, str, str]]:
         entries = []
         for role in self.app.catalog.sorted_roles():
             also = f" (also {', '.join(role.aliases)})" if role.aliases else ""
@@ -34,27 +37,18 @@ class RoleCommands(Provider):
         return entries
 
     async def discover(self) -> Hits:
-        for text, role_id, help_text in self._entries():
+        for description, run, help_text in self.app.palette_actions(self.screen):
+            yield DiscoveryHit(Text(description), run, text=description, help=help_text)
+        for text, role_id, help_text in self._roles():
             yield DiscoveryHit(Text(text), partial(self.app.open_role, role_id), text=text, help=help_text)
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
-        for text, role_id, help_text in self._entries():
+        for description, run, help_text in self.app.palette_actions(self.screen):
+            score = matcher.match(description)
+            if score > 0:
+                yield Hit(score, _highlight(matcher, description), run, text=description, help=help_text)
+        for text, role_id, help_text in self._roles():
             score = matcher.match(text)
             if score > 0:
                 yield Hit(score, _highlight(matcher, text), partial(self.app.open_role, role_id), text=text, help=help_text)
-
-
-class ActionCommands(Provider):
-    """Every action that has a binding on the current screen or the app."""
-
-    async def discover(self) -> Hits:
-        for description, action, tooltip in self.app.palette_actions(self.screen):
-            yield DiscoveryHit(Text(description), partial(self.app.run_action, action), text=description, help=tooltip)
-
-    async def search(self, query: str) -> Hits:
-        matcher = self.matcher(query)
-        for description, action, tooltip in self.app.palette_actions(self.screen):
-            score = matcher.match(description)
-            if score > 0:
-                yield Hit(score, _highlight(matcher, description), partial(self.app.run_action, action), text=description, help=tooltip)

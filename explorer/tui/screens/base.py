@@ -3,18 +3,16 @@
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import Footer
 
+from explorer.tui.widgets.footer import PriorityFooter
 from explorer.tui.widgets.plan_pane import NotesArea, PlanPane
 
 
 class PlanAwareScreen(Screen[None]):
-    BINDINGS = [
-        Binding("ctrl+n", "toggle_notes", "Notes", id="notes.toggle", tooltip="Show or hide your plan beside this screen"),
-    ]
+    """ctrl+n (an app-wide key) toggles the notes pane on every screen built on this."""
+
     NOTES_OPEN = False
     # Below 50 columns the notes pane replaces the content instead of sitting beside it.
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (50, "-wide")]
@@ -26,7 +24,7 @@ class PlanAwareScreen(Screen[None]):
             pane.display = self.NOTES_OPEN
             yield pane
         self.set_class(self.NOTES_OPEN, "-notes-open")
-        yield Footer()
+        yield PriorityFooter()
 
     def compose_main(self) -> ComposeResult:
         raise NotImplementedError

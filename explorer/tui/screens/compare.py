@@ -16,6 +16,7 @@ from explorer.tui.text import plain
 
 
 class CompareScreen(PlanAwareScreen):
+    HELP_NAME = "Compare"
     BINDINGS = [
         Binding("s", "swap", "Swap sides", id="compare.swap", tooltip="Put the right-hand role on the left"),
         Binding("o", "open('left')", "Open left", id="compare.open_left", tooltip="Open the left-hand role"),

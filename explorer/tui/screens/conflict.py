@@ -8,16 +8,18 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
+from explorer.tui.screens.dialog import Dialog
 from explorer.tui.text import plain
 
 Decision = Literal["mine", "theirs"] | None
 
 
-class ConflictScreen(ModalScreen[Decision]):
+class ConflictScreen(Dialog[Decision]):
     """Dismisses with "mine", "theirs", or None to decide later (nothing is written over)."""
+
+    HELP_NAME = "Plan changed elsewhere"
 
     BINDINGS = [
         Binding("escape", "later", "Decide later", id="conflict.later",

@@ -23,8 +23,11 @@ from explorer.tui.widgets.lists import SafeOptionList
 class RoleLinks(SafeOptionList):
     """Reporting lines and next steps; Enter opens the linked role."""
 
+    HELP_NAME = "the links"
+
 
 class RoleDetailScreen(PlanAwareScreen):
+    HELP_NAME = "Role"
     BINDINGS = [
         Binding("c", "compare", "Compare with…", id="detail.compare", tooltip="Pick another role to compare side by side"),
         Binding("l", "focus_links", "Links", id="detail.links", tooltip="Jump to reporting lines and next steps"),

@@ -21,8 +21,11 @@ from explorer.tui.widgets.readiness_marks import legend, mark, target_readiness
 class GapList(SafeOptionList):
     """The gap's items under section headings."""
 
+    HELP_NAME = "the gap's items"
+
 
 class GapScreen(PlanAwareScreen):
+    HELP_NAME = "Gap"
     BINDINGS = [
         Binding("a", "add", "Add to plan", id="gap.add", tooltip="Add the highlighted item to your plan as a step"),
         Binding("h", "pick('current')", "Change from", id="gap.pick_current", tooltip="Pick the role you are in now"),

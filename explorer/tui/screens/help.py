@@ -1,4 +1,4 @@
-"""The help screen: every key binding the app and its screens offer."""
+"""The help screen: every key that works where you were, grouped, read from the live bindings."""
 
 from __future__ import annotations
 
@@ -10,20 +10,25 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from explorer.tui.keys import HelpSection
+from explorer.tui.text import plain
+
 INTRO = (
-    "role-explorer shows product-management roles from the shipped library and your own packs. "
-    "Type to search; up/down (or j/k in a list) move; Enter opens a role; Escape goes back; "
-    "ctrl+p opens the command palette "
-    "(jump to any role, run any action, change the theme)."
+    "The same key does the same thing everywhere. Escape leaves a text box or closes a dialog; "
+    "pressed again, it goes back. F1 opens this help from anywhere; ? does too wherever it would not "
+    "be typed. ctrl+f or / searches. F2 ladders, F3 gap, F4 plans and ctrl+n notes work on every screen. "
+    "ctrl+p opens the command palette (every action, every role, the theme). "
+    "Keys can be changed in config.toml under [keymap]; 'role-explorer keys' lists their ids."
 )
 
 
 class HelpScreen(ModalScreen[None]):
+    HELP_NAME = "Help"
     BINDINGS = [
         Binding("escape,q,question_mark,f1", "dismiss", "Close", id="help.close", tooltip="Close the help screen"),
     ]
 
-    def __init__(self, sections: list[tuple[str, list[Binding]]]) -> None:
+    def __init__(self, sections: list[HelpSection]) -> None:
         super().__init__()
         self.sections = sections
 
@@ -33,14 +38,17 @@ class HelpScreen(ModalScreen[None]):
             yield Static(Text(INTRO), id="help-intro")
             yield Static(self._table(), id="help-table")
 
+    def on_mount(self) -> None:
+        self.query_one("#help").focus()
+
     def _table(self) -> Table:
         table = Table(box=None, expand=True, padding=(0, 1), show_header=False)
-        table.add_column(ratio=1, style="bold")
+        table.add_column(ratio=1, style="bold", overflow="fold")
         table.add_column(ratio=3)
-        for title, bindings in self.sections:
-            table.add_row(Text(title, "underline"), "")
-            for binding in bindings:
-                keys = ", ".join(self.app.get_key_display(Binding(k.strip(), "")) for k in binding.key.split(","))
-                table.add_row(Text(keys), Text(binding.tooltip or binding.description))
+        for section in self.sections:
+            table.add_row(plain(section.title, "underline"), "")
+            for row in section.rows:
+                text = plain(row.text) if row.enabled else plain(f"{row.text} (not available here now)", "dim")
+                table.add_row(plain(row.keys), text)
             table.add_row("", "")
         return table

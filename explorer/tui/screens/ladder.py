@@ -38,11 +38,12 @@ class LadderScroll(VerticalScroll, can_focus=False):
 
 
 class LadderScreen(PlanAwareScreen):
+    HELP_NAME = "Ladders"
     BINDINGS = [
         Binding("enter", "open", "Open", id="ladder.open", tooltip="Open the selected role"),
         Binding("h", "set_role('current')", "I am here", id="ladder.here", tooltip="Set the selected role as where you are now"),
         Binding("t", "set_role('target')", "Target", id="ladder.target", tooltip="Set the selected role as where you want to be"),
-        Binding("g", "gap", "Gap", id="ladder.gap", tooltip="What separates where you are from your target"),
+        Binding("g", "gap", "Gap", id="ladder.gap", tooltip="What separates where you are from your target (as F3)", show=False),
         Binding("p", "next_pack", "Packs", id="ladder.pack", show=False,
                 tooltip="Show the next pack's ladders: the shipped ones, each team's, or all packs lined up"),
     ]

@@ -7,12 +7,12 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 from textual.widgets.option_list import Option
 
 from explorer.core.common.plural import counted
 from explorer.core.content.resolve import rank_roles
+from explorer.tui.screens.dialog import Dialog
 from explorer.tui.text import plain
 from explorer.tui.widgets.inputs import QueryInput
 from explorer.tui.widgets.lists import SafeOptionList
@@ -21,7 +21,8 @@ from explorer.tui.widgets.lists import SafeOptionList
 ROWS = 100  # the closest roles; with thousands loaded, listing them all would slow every key press
 
 
-class RolePicker(ModalScreen[str | None]):
+class RolePicker(Dialog[str | None]):
+    HELP_NAME = "Pick a role"
     BINDINGS = [
         Binding("escape", "cancel", "Cancel", id="picker.cancel", tooltip="Close without choosing"),
         Binding("down", "move(1)", "Next", show=False, id="picker.next", tooltip="Next role"),

@@ -23,6 +23,7 @@ Entry = str | UnreadablePlan | Path | None  # a plan's name, an unreadable file,
 
 
 class PlansScreen(PlanAwareScreen):
+    HELP_NAME = "Plans"
     NOTES_OPEN = True
     BINDINGS = [
         Binding("n", "new", "New plan", id="plans.new", tooltip="Start a new plan"),

@@ -8,14 +8,15 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
+from explorer.tui.screens.dialog import Dialog
 from explorer.tui.text import plain
 from explorer.tui.widgets.inputs import PromptInput
 
 
-class TextPrompt(ModalScreen[str | None]):
+class TextPrompt(Dialog[str | None]):
+    HELP_NAME = "Question"
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="prompt.cancel", tooltip="Close without changing anything")]
 
     def __init__(self, question: str, value: str = "", check: Callable[[str], str | None] | None = None) -> None:

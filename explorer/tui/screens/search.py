@@ -5,15 +5,16 @@ from __future__ import annotations
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
+from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Input, Static
 from textual.worker import get_current_worker
 
 from explorer.core.common.plural import counted
 from explorer.core.search.documents import HitKind
 from explorer.core.search.index import SearchHit, SearchIndex
 from explorer.tui.text import plain
+from explorer.tui.widgets.footer import PriorityFooter
 from explorer.tui.widgets.inputs import QueryInput
 from explorer.tui.widgets.results import ResultRow, ResultsList
 
@@ -23,6 +24,9 @@ RESULT_LIMIT = 50
 
 
 class SearchScreen(Screen[None]):
+    HELP_NAME = "Search"
+    # As on the other screens: below 50 columns the notes pane replaces the results.
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (50, "-wide")]
     BINDINGS = [
         Binding("down", "move(1)", "Next", show=False, id="search.next", tooltip="Highlight the next result"),
         Binding("up", "move(-1)", "Previous", show=False, id="search.previous", tooltip="Highlight the previous result"),
@@ -53,15 +57,43 @@ class SearchScreen(Screen[None]):
         self._show(self.query_one("#query", Input).value)
 
     def compose(self) -> ComposeResult:
-        with Vertical(id="search-pane"):
-            yield QueryInput(placeholder="Search roles and what they do… (typos are fine)", id="query")
-            yield Static(id="search-status")
-            yield ResultsList(id="results")
-        yield Footer()
+        with Horizontal(id="main-row"):
+            with Vertical(id="search-pane", classes="main"):
+                yield QueryInput(placeholder="Search roles and what they do… (typos are fine)", id="query")
+                yield Static(id="search-status")
+                yield ResultsList(id="results")
+        yield PriorityFooter()
 
     def on_mount(self) -> None:
         self.query_one("#query", Input).focus()
         self._show("")
+
+    def focus_main(self) -> None:
+        """Where Escape from the search box lands: the results."""
+        self.results.focus()
+
+    def action_toggle_notes(self) -> None:
+        """The notes pane, mounted the first time it is asked for (the first frame does not need it)."""
+        from explorer.tui.widgets.plan_pane import NotesArea, PlanPane
+
+        panes = self.query(PlanPane)
+        if not panes:
+            pane = PlanPane(id="plan-pane")
+            self.query_one("#main-row").mount(pane)
+        else:
+            pane = panes.first()
+            pane.display = not pane.display
+        self.set_class(pane.display, "-notes-open")
+        if pane.display:
+            self.call_after_refresh(pane.show_plan)
+            self.call_after_refresh(lambda: pane.query_one(NotesArea).focus())
+        else:
+            self.query_one("#query").focus()
+
+    def on_screen_resume(self) -> None:
+        for pane in self.query("PlanPane"):
+            if pane.display:
+                pane.show_plan()
 
     @on(Input.Changed, "#query")
     def _query_changed(self, event: Input.Changed) -> None:

@@ -7,12 +7,12 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Static
 from textual.widgets.option_list import Option
 
 from explorer.core.content.model import Catalog, Role, Source
 from explorer.tui.browser import can_open_links
+from explorer.tui.screens.dialog import Dialog
 from explorer.tui.text import plain
 from explorer.tui.widgets.lists import SafeOptionList
 
@@ -23,7 +23,8 @@ def linked_sources(catalog: Catalog, role: Role) -> list[tuple[int, Source]]:
     return [(number, source) for number, source in numbered if source is not None and source.url]
 
 
-class SourceLinksScreen(ModalScreen[None]):
+class SourceLinksScreen(Dialog[None]):
+    HELP_NAME = "Source pages"
     BINDINGS = [
         Binding("escape", "dismiss", "Close", id="links.close", tooltip="Close the list of source pages"),
     ]

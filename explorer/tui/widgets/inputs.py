@@ -6,10 +6,21 @@ from textual import events
 from textual.widgets import Input
 
 
+VERTICAL_SCROLLING = frozenset({"scroll_up", "scroll_down", "page_up", "page_down", "page_left", "page_right"})
+
+
 class QueryInput(Input):
     """An Input whose cursor blink can be switched off in one place (tests freeze it)."""
 
     BLINK = True
+    HELP_NAME = "the text box"
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # A one-line box inherits vertical scrolling it never uses; declining those keys lets
+        # Up/Down/PgUp/PgDn reach the screen (the results list), and keeps them out of Help.
+        if action in VERTICAL_SCROLLING:
+            return False
+        return super().check_action(action, parameters)
 
     def on_mount(self) -> None:
         self.cursor_blink = type(self).BLINK

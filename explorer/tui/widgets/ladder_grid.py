@@ -25,6 +25,7 @@ SINGLE_BELOW = 80  # terminal columns
 
 
 class LadderGrid(Widget, can_focus=True):
+    HELP_NAME = "the ladders"
     BINDINGS = [
         Binding("up,k", "move(-1)", "Up", show=False, id="ladder.up", tooltip="The role above in this ladder"),
         Binding("down,j", "move(1)", "Down", show=False, id="ladder.down", tooltip="The role below in this ladder"),

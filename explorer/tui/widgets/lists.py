@@ -13,6 +13,7 @@ class SafeOptionList(OptionList):
     width 0 raises inside Rich, so measure at least one cell.
     """
 
+    HELP_NAME = "the list"
     BINDINGS = [
         Binding("j", "cursor_down", "Down", show=False, id="list.down", tooltip="Next item in the list"),
         Binding("k", "cursor_up", "Up", show=False, id="list.up", tooltip="Previous item in the list"),

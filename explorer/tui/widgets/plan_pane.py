@@ -21,6 +21,7 @@ from explorer.tui.widgets.readiness_marks import target_readiness
 
 class NotesArea(TextArea):
     BLINK = True
+    HELP_NAME = "your notes"
     BINDINGS = [
         Binding("escape", "leave", "Leave notes", id="notes.leave",
                 tooltip="Stop typing here and move to the steps; nothing is lost and the screen stays"),
@@ -34,6 +35,7 @@ class NotesArea(TextArea):
 
 
 class Checklist(SafeOptionList):
+    HELP_NAME = "the plan's steps"
     BINDINGS = [
         Binding("space", "cycle", "Tick", id="plan.tick", tooltip="Cycle the step: not started → in progress → done"),
         # Keys that open a prompt are handled by the app as they arrive (priority), so what is

@@ -78,6 +78,8 @@ def hit_row(role: Role, hit: SearchHit, grouped: bool, title: str = "") -> Rende
 class ResultsList(SafeOptionList):
     """Results of the current query, or every role when the query is empty."""
 
+    HELP_NAME = "the results"
+
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
         self.marked: list[str] = []
