@@ -7,11 +7,13 @@ so markup is never parsed and nothing reaches the terminal raw.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from rich.text import Text
 
 from explorer.core.common.textsafe import clean
 
-__all__ = ["clean", "highlighted", "plain"]
+__all__ = ["clean", "highlighted", "home_relative", "plain"]
 
 
 def plain(text: str, style: str = "") -> Text:
@@ -30,3 +32,11 @@ def highlighted(text: str, spans: tuple[tuple[int, int], ...], style: str = "bol
         position = end
     result.append(clean(text[position:]))
     return result
+
+
+def home_relative(path: Path) -> str:
+    """`path` with the home folder written as ~, as people read it."""
+    try:
+        return str(Path("~") / path.relative_to(Path.home()))
+    except ValueError:
+        return str(path)

@@ -5,7 +5,7 @@ Every SVG under __snapshots__ was opened and checked by eye before it was accept
 
 import pytest
 
-SIZES = {"100x30": (100, 30), "60x20": (60, 20)}
+SIZES = {"100x30": (100, 30), "80x24": (80, 24), "60x20": (60, 20)}
 
 
 @pytest.fixture(params=list(SIZES), ids=list(SIZES))
@@ -110,3 +110,19 @@ def test_role_detail_with_linked_sources(snap_compare, make_app, data_dir, size)
 def test_source_pages_dialog(snap_compare, make_app, data_dir, size, monkeypatch):
     monkeypatch.setattr("explorer.tui.screens.source_links.can_open_links", lambda app: True)
     assert snap_compare(make_app(data_dir / "linked"), run_before=_on_linked_role("o"), terminal_size=size)
+
+
+def test_plans_screen(snap_compare, make_app, size):
+    async def open_plans(pilot):
+        import dataclasses
+        import datetime as dt
+
+        session = pilot.app.plan_session
+        session.open()
+        plan = session.ensure_active().touched(current_role="product-manager", target_role="head-of-product", notes="Talk to two heads of product.")
+        session.update(dataclasses.replace(plan, updated=dt.datetime(2026, 1, 5, 9, 30)))
+        session.save()
+        await pilot.press("f4")
+        await pilot.pause()
+
+    assert snap_compare(make_app(), run_before=open_plans, terminal_size=size)

@@ -163,8 +163,7 @@ async def test_help_lists_bindings_and_closes(make_app):
         await pilot.press("f1")
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
-        table = app.screen._table()
-        lines = "\n".join(str(c) for column in table.columns for c in column.cells)
+        lines = "\n".join(f"{row.keys} {row.text}" for section in app.screen.sections for row in section.rows)
         assert "Mark the highlighted role" in lines and "Leave role-explorer" in lines and "F1" in lines
         assert "Compare the two marked roles" not in lines  # not live until two roles are marked
         await pilot.press("escape")

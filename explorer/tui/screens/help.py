@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
@@ -41,14 +42,14 @@ class HelpScreen(ModalScreen[None]):
     def on_mount(self) -> None:
         self.query_one("#help").focus()
 
-    def _table(self) -> Table:
-        table = Table(box=None, expand=True, padding=(0, 1), show_header=False)
-        table.add_column(ratio=1, style="bold", overflow="fold")
-        table.add_column(ratio=3)
+    def _table(self) -> Group:
+        parts = []
         for section in self.sections:
-            table.add_row(plain(section.title, "underline"), "")
+            table = Table(box=None, expand=True, padding=(0, 1), show_header=False)
+            table.add_column(ratio=1, style="bold", overflow="fold")
+            table.add_column(ratio=3)
             for row in section.rows:
                 text = plain(row.text) if row.enabled else plain(f"{row.text} (not available here now)", "dim")
                 table.add_row(plain(row.keys), text)
-            table.add_row("", "")
-        return table
+            parts += [Text.assemble(plain(section.title, "bold underline")), table, Text()]
+        return Group(*parts)

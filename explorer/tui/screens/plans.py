@@ -16,7 +16,7 @@ from explorer.core.plans.model import plan_to_markdown
 from explorer.core.plans.store import PlanError, UnreadablePlan
 from explorer.tui.screens.base import PlanAwareScreen
 from explorer.tui.screens.prompt import TextPrompt
-from explorer.tui.text import plain
+from explorer.tui.text import home_relative, plain
 from explorer.tui.widgets.lists import SafeOptionList
 
 Entry = str | UnreadablePlan | Path | None  # a plan's name, an unreadable file, a set-aside file
@@ -105,8 +105,8 @@ class PlansScreen(PlanAwareScreen):
         if problem:
             return plain(f"⚠ Cannot save plans: {problem}. Kept in this window until that works.", "bold red")
         if not session.store.directory.is_dir():
-            return plain(f"Plans will be saved in {session.store.directory}", "dim")
-        return plain(f"Saved in {session.store.directory}", "dim")
+            return plain(f"Plans will be saved in {home_relative(session.store.directory)}", "dim")
+        return plain(f"Saved in {home_relative(session.store.directory)}", "dim")
 
     def _highlighted_entry(self) -> Entry:
         index = self.query_one("#plans-list", SafeOptionList).highlighted
