@@ -64,6 +64,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     merge_content(args)
     try:
         if args.command is None:
+            if not sys.stdout.isatty():
+                warn("the app needs a terminal, and output is going elsewhere; for text, use a command such as 'role-explorer search QUERY' (see --help)")
+                return EXIT_USAGE
             from explorer.tui.launch import launch
 
             return launch(args.content)

@@ -24,9 +24,9 @@ from explorer.core.content.model import Catalog, LoadResult
 from explorer.core.plans.session import PlanSession
 from explorer.core.plans.store import PlanStore
 from explorer.core.search.index import SearchIndex
-from explorer.core.settings import Settings, load_settings, save_settings
+from explorer.core.settings import Settings, SettingsError, load_settings, save_theme
 from explorer.tui.commands import ExplorerCommands
-from explorer.tui.keys import help_sections, key_display, live_keys
+from explorer.tui.keys import binding_catalog, help_sections, key_display, live_keys
 from explorer.tui.plan_saving import PlanSaving
 from explorer.tui.screens.search import SearchScreen
 
@@ -65,10 +65,10 @@ class RoleExplorerApp(PlanSaving, App[None]):
         self.catalog: Catalog = load_result.catalog
         self.index = SearchIndex.from_catalog(self.catalog)
         self.settings_path = settings_path or locations.config_file()
-        self._settings_warning: str | None = None
-        settings, self._settings_warning = load_settings(self.settings_path)
+        settings, self._settings_warnings = load_settings(self.settings_path)
         if settings.theme and settings.theme in self.available_themes:
             self.theme = settings.theme
+        self._settings_warnings += self._apply_keymap(settings)
 
     def get_default_screen(self) -> SearchScreen:
         return SearchScreen()
@@ -83,8 +83,8 @@ class RoleExplorerApp(PlanSaving, App[None]):
             self._load_packs()
         self.theme_changed_signal.subscribe(self, self._remember_theme)
         self._announce_problems()
-        if self._settings_warning:
-            self.notify(self._settings_warning, severity="warning", markup=False)
+        for warning in self._settings_warnings[:3]:
+            self.notify(warning, severity="warning", markup=False, timeout=10)
 
     @work(thread=True, exclusive=True, group="load")
     def _load_packs(self) -> None:
@@ -123,11 +123,27 @@ class RoleExplorerApp(PlanSaving, App[None]):
                 severity="warning", markup=False, timeout=8,
             )
 
+    def _apply_keymap(self, settings: Settings) -> list[str]:
+        """Use the [keymap] of config.toml; one line per entry that names no binding."""
+        known = {entry.binding_id for entry in binding_catalog()}
+        problems = [
+            f"{self.settings_path}:{entry.line or 1}: keymap {entry.binding_id!r} is not a key id; "
+            "'role-explorer keys' lists them"
+            for entry in settings.keymap if entry.binding_id not in known
+        ]
+        self.set_keymap({entry.binding_id: entry.keys for entry in settings.keymap if entry.binding_id in known})
+        return problems
+
+    def handle_bindings_clash(self, clashed_bindings: set[Binding], node) -> None:
+        keys = ", ".join(sorted(key_display(b.key) for b in clashed_bindings))
+        self.notify(f"Keymap: {keys} already does something else here; the other key keeps it", severity="warning", markup=False)
+
     def _remember_theme(self, theme) -> None:
         try:
-            save_settings(self.settings_path, Settings(theme=theme.name))
-        except OSError as error:
-            self.notify(f"Could not save the theme to {self.settings_path}: {error.strerror or error}", severity="warning", markup=False)
+            save_theme(self.settings_path, theme.name)
+        except (OSError, SettingsError) as error:
+            reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+            self.notify(f"Could not save the theme to {self.settings_path}: {reason}", severity="warning", markup=False)
 
     # Plans: saved on quit and on SIGTERM/SIGHUP (autosave and conflicts: plan_saving.py).
     def _install_signal_handlers(self) -> None:

@@ -134,3 +134,43 @@ def help_sections(screen: Screen, screen_name: str) -> list[HelpSection]:
         if rows:
             sections.append(HelpSection(titles[group], rows))
     return sections
+
+
+@dataclass(frozen=True)
+class CatalogEntry:
+    binding_id: str
+    keys: str
+    where: str
+    help: str
+
+
+def binding_catalog() -> list[CatalogEntry]:
+    """Every Binding with an id in the app, screens and widgets: what a [keymap] can change."""
+    import importlib
+    import pkgutil
+
+    import explorer.tui.screens
+    import explorer.tui.widgets
+    from textual.dom import DOMNode
+
+    for package in (explorer.tui.screens, explorer.tui.widgets):
+        for module in pkgutil.iter_modules(package.__path__):
+            importlib.import_module(f"{package.__name__}.{module.name}")
+    importlib.import_module("explorer.tui.app")
+
+    def subclasses(cls: type) -> list[type]:
+        found = []
+        for sub in cls.__subclasses__():
+            found += [sub, *subclasses(sub)]
+        return found
+
+    entries: dict[str, CatalogEntry] = {}
+    for cls in subclasses(DOMNode):
+        if not cls.__module__.startswith("explorer.tui"):
+            continue
+        where = "everywhere" if issubclass(cls, App) else getattr(cls, "HELP_NAME", "") or cls.__name__
+        for binding in cls.__dict__.get("BINDINGS", []):
+            if isinstance(binding, Binding) and binding.id and binding.id not in entries:
+                help_text = binding.tooltip or binding.description
+                entries[binding.id] = CatalogEntry(binding.id, binding.key, where, help_text)
+    return sorted(entries.values(), key=lambda entry: entry.binding_id)

@@ -23,3 +23,10 @@ def launch(extra_dirs: Sequence[Path] = ()) -> int:
     for message in app.exit_messages:  # after the screen is restored, so it stays readable
         print(f"role-explorer: {clean(message)}", file=sys.stderr)
     return app.return_code or 0
+
+
+def key_bindings() -> list:
+    """Every remappable key binding (id, default keys, where, what it does), for `role-explorer keys`."""
+    from explorer.tui.keys import binding_catalog
+
+    return binding_catalog()

@@ -214,3 +214,34 @@ async def test_footer_keeps_help_and_back_and_fits(make_app, opener, width):
 def test_function_keys_are_shown_the_same_way_everywhere():
     assert [key_display(k) for k in ("f1", "question_mark", "ctrl+n", "enter", "escape")] == ["F1", "?", "^n", "Enter", "Esc"]
     assert Binding("f1", "help").key == "f1"
+
+
+async def test_a_keymap_in_config_changes_keys_and_help_shows_them(make_app, tmp_path):
+    settings = tmp_path / "config.toml"
+    settings.write_text('[keymap]\n"app.help" = "f5"\n"app.ladder" = "f9"\n"no.such" = "f6"\n')
+    app = make_app(settings=settings)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        messages = [n.message for n in app._notifications]
+        assert any(f"{settings}:4: keymap 'no.such' is not a key id" in m for m in messages), messages
+        await pilot.press("f1")  # no longer Help
+        await pilot.pause()
+        assert isinstance(app.screen, SearchScreen)
+        await pilot.press("escape", "f5")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        rows = help_rows(app.screen)
+        assert ("F5", "Show every key of this screen and what it does") in rows
+        await pilot.press("escape", "f9")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "LadderScreen"
+
+
+async def test_theme_change_keeps_the_keymap(make_app, tmp_path):
+    settings = tmp_path / "config.toml"
+    settings.write_text('# mine\n[keymap]\n"app.help" = "f5"\n')
+    app = make_app(settings=settings)
+    async with app.run_test(size=SIZE) as pilot:
+        app.theme = "nord"
+        await pilot.pause()
+    assert settings.read_text() == 'theme = "nord"\n# mine\n[keymap]\n"app.help" = "f5"\n'

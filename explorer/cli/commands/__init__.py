@@ -10,7 +10,7 @@ from __future__ import annotations
 from types import ModuleType
 
 # The order is the order of `role-explorer --help`.
-COMMANDS = ("search", "show", "compare", "ladder", "gap", "validate", "import", "new-pack", "export-pack", "plan", "schema", "serve")
+COMMANDS = ("search", "show", "compare", "ladder", "gap", "validate", "import", "new-pack", "export-pack", "plan", "schema", "serve", "keys", "config")
 
 
 def register(commands, names) -> None:
@@ -47,6 +47,10 @@ def command_module(name: str) -> ModuleType:
             from explorer.cli.commands import schema as module
         case "serve":
             from explorer.cli.commands import serve as module
+        case "keys":
+            from explorer.cli.commands import keys as module
+        case "config":
+            from explorer.cli.commands import config as module
         case _:
             raise KeyError(name)
     return module

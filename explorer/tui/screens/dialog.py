@@ -15,6 +15,7 @@ ResultType = TypeVar("ResultType")
 
 
 class Dialog(ModalScreen[ResultType]):
+    HELP_NAME = "every dialog"
     BINDINGS = [
         Binding("f1,question_mark", "app.help", "Help", id="dialog.help", tooltip="Show every key of this dialog"),
     ]

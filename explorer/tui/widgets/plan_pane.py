@@ -133,6 +133,8 @@ class Checklist(SafeOptionList):
 class PlanPane(Vertical):
     """Shows and edits the app's active plan. Hidden until toggled with ctrl+n."""
 
+    HELP_NAME = "the plan pane"
+
     BINDINGS = [
         Binding("ctrl+r", "review_date", "Review date", id="plan.review", tooltip="Set the plan's next review date"),
     ]

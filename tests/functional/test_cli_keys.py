@@ -1,0 +1,42 @@
+"""`role-explorer keys`, `config path`, and no app without a terminal."""
+
+import json
+import subprocess
+import sys
+
+from explorer.cli import main
+
+
+def run(capsys, *argv):
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_keys_lists_every_binding_id(capsys):
+    code, out, _ = run(capsys, "keys")
+    assert code == 0
+    for binding_id in ("app.help", "app.back", "app.notes", "ladder.up", "plan.tick", "search.mark", "dialog.help"):
+        assert f"\n{binding_id} " in out
+    assert "[keymap]" in out
+    code, out, _ = run(capsys, "keys", "--json")
+    ids = [entry["id"] for entry in json.loads(out)]
+    assert ids == sorted(set(ids)) and all(entry["help"] for entry in json.loads(out))
+
+
+def test_config_path_names_the_user_folders(capsys, isolated_user_dirs):
+    code, out, _ = run(capsys, "config", "path", "--json")
+    places = json.loads(out)
+    assert code == 0
+    assert places["config"] == str(isolated_user_dirs / "config" / "role-explorer" / "config.toml")
+    assert places["plans"] == str(isolated_user_dirs / "data" / "role-explorer" / "plans")
+    assert places["content"] == str(isolated_user_dirs / "data" / "role-explorer" / "content")
+    code, out, _ = run(capsys, "config", "path")
+    assert f"plans         {places['plans']}" in out
+
+
+def test_without_a_terminal_the_app_is_not_started():
+    done = subprocess.run([sys.executable, "-m", "explorer"], capture_output=True, text=True, timeout=30)
+    assert done.returncode == 2
+    assert done.stdout == ""
+    assert done.stderr.count("\n") == 1 and "needs a terminal" in done.stderr
