@@ -66,7 +66,7 @@ async def open_source_pages(app, pilot, data_dir=None):
 async def open_conflict(app, pilot):
     from explorer.tui.screens.conflict import ConflictScreen
 
-    app.push_screen(ConflictScreen("The plan [b]x[/b] changed on disk"))
+    app.push_screen(ConflictScreen("The plan [b]x[/b]", "/tmp/[b]x[/b].toml"))
 
 
 SCREENS = [
