@@ -27,13 +27,14 @@ from explorer.core.search.index import SearchIndex
 from explorer.core.settings import Settings, SettingsError, load_settings, save_theme
 from explorer.tui.commands import ExplorerCommands
 from explorer.tui.keys import binding_catalog, help_sections, key_display, live_keys
+from explorer.tui.plan_changes import PlanChanges
 from explorer.tui.plan_saving import PlanSaving
 from explorer.tui.screens.search import SearchScreen
 
 # Every other screen is imported when first opened: the first frame needs only the search.
 
 
-class RoleExplorerApp(PlanSaving, App[None]):
+class RoleExplorerApp(PlanSaving, PlanChanges, App[None]):
     TITLE = "role-explorer"
     CSS_PATH = str(locations.styles_dir() / "app.tcss")
     COMMANDS = App.COMMANDS | {ExplorerCommands}
@@ -50,6 +51,7 @@ class RoleExplorerApp(PlanSaving, App[None]):
                 tooltip="How ready am I: assess the target role's responsibilities and log evidence"),
         Binding("ctrl+n", "toggle_notes", "Notes", id="app.notes", tooltip="Show or hide your plan beside this screen"),
         Binding("ctrl+g", "compare_any", "Compare…", id="app.compare", tooltip="Pick two roles and compare them"),
+        Binding("ctrl+z", "undo_plan", "Undo", id="app.undo", tooltip="Take back the last change to your plan (roles set, steps added)", show=False),
         Binding("ctrl+q", "quit", "Quit", id="app.quit", tooltip="Leave role-explorer (your plans are saved)", priority=True),
     ]
 

@@ -69,9 +69,15 @@ async def open_conflict(app, pilot):
     app.push_screen(ConflictScreen("The plan [b]x[/b]", "/tmp/[b]x[/b].toml"))
 
 
+async def open_confirm(app, pilot):
+    app.open_role("product-manager")
+    await pilot.pause()
+    await pilot.press("h")
+
+
 SCREENS = [
     open_search, open_search_with_notes, open_detail, open_compare, open_ladder, open_gap, open_plans,
-    open_picker, open_prompt, open_source_pages, open_conflict,
+    open_picker, open_prompt, open_source_pages, open_conflict, open_confirm,
 ]
 
 

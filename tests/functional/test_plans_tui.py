@@ -30,10 +30,10 @@ async def test_full_round_trip_survives_a_relaunch(make_app):
     async with app.run_test(size=SIZE) as pilot:
         app.open_role("product-manager")
         await pilot.pause()
-        await pilot.press("h")  # I am here
+        await pilot.press("h", "y")  # I am here (asked first: yes)
         app.open_role("head-of-product")
         await pilot.pause()
-        await pilot.press("t")  # target
+        await pilot.press("t", "y")  # target
         await pilot.press("f3")
         await pilot.pause()
         assert isinstance(app.screen, GapScreen)
@@ -103,9 +103,9 @@ async def test_ladder_moves_and_sets_roles(make_app):
         assert grid.selected == "product-manager"
         await pilot.press("up")
         assert grid.selected == "senior-product-manager"
-        await pilot.press("h", "right")
+        await pilot.press("h", "y", "right")
         assert grid.selected == "group-product-manager"  # nearest level on the management ladder
-        await pilot.press("up", "t")
+        await pilot.press("up", "t", "y")
         plan = app.plan_session.plan
         assert (plan.current_role, plan.target_role) == ("senior-product-manager", "head-of-product")
         assert "From Head of Product" in str(app.screen.query_one("#ladder-moves").render())

@@ -51,14 +51,11 @@ class PlanAwareScreen(Screen[None]):
     def focus_main(self) -> None:
         self.focus_next()
 
-    def set_plan_role(self, which: str, role_id: str) -> None:
-        """Set the active plan's current or target role (making a plan if there is none)."""
-        session = self.app.plan_session
-        plan = session.ensure_active()
-        session.update(plan.touched(**{f"{which}_role": role_id}))
-        self.app.save_plans()
-        title = self.app.catalog.roles[role_id].title
-        label = "You are here" if which == "current" else "Target"
-        self.notify(f"{label}: {title} (plan: {session.plan.title})", markup=False)
+    def ask_plan_role(self, which: str, role_id: str) -> None:
+        """h/t: ask, then set the active plan's current or target role (starting a plan if there is none)."""
+        self.app.ask_to_set_plan_role(which, role_id, done=self.plan_changed)
+
+    def plan_changed(self) -> None:
+        """The plan changed from this screen (or was undone): redraw what shows it."""
         if self.pane.display:
             self.pane.show_plan()

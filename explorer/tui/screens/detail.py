@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.table import Table
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -12,15 +13,17 @@ from textual.widgets.option_list import Option
 
 from explorer.core.career.ladder import next_moves
 from explorer.core.content.model import Role
+from explorer.core.content.role_markdown import role_markdown
 from explorer.tui.screens.base import PlanAwareScreen
 from explorer.tui.screens.picker import RolePicker
 from explorer.tui.screens.source_links import SourceLinksScreen, linked_sources
 from explorer.tui.text import plain
 from explorer.tui.widgets import role_view
-from explorer.tui.widgets.lists import SafeOptionList
+from explorer.tui.widgets.hanging import HangingText
+from explorer.tui.widgets.lists import InlineList
 
 
-class RoleLinks(SafeOptionList):
+class RoleLinks(InlineList):
     """Reporting lines and next steps; Enter opens the linked role."""
 
     HELP_NAME = "the links"
@@ -33,6 +36,8 @@ class RoleDetailScreen(PlanAwareScreen):
         Binding("l", "focus_links", "Links", id="detail.links", tooltip="Jump to reporting lines and next steps"),
         Binding("h", "set_role('current')", "I am here", id="detail.here", tooltip="Set this role as where you are now, in your plan"),
         Binding("t", "set_role('target')", "Target", id="detail.target", tooltip="Set this role as where you want to be, in your plan"),
+        Binding("y", "copy", "Copy", id="detail.copy", show=False,
+                tooltip="Copy the role (or, in the links, the highlighted line) to the clipboard as Markdown"),
         # Kept out of the footer so Back and Help still fit; the Sources heading names the key.
         Binding("o", "source_links", "Source pages", id="detail.sources", show=False,
                 tooltip="Open the web page of a source (when a source of this role has an address)"),
@@ -46,6 +51,7 @@ class RoleDetailScreen(PlanAwareScreen):
         self._link_targets: list[str] = []
         self._sections: list[tuple[Static, Text]] = []
         self._marked_link: int | None = None
+        self._link_markdown: list[str] = []
 
     def compose_main(self) -> ComposeResult:
         catalog, role, line = self.app.catalog, self.role, self.line
@@ -59,7 +65,7 @@ class RoleDetailScreen(PlanAwareScreen):
             yield self._section(role_view.notes_and_sources(catalog, role, line))
 
     def _section(self, text: Text, id: str | None = None) -> Static:
-        static = Static(text, id=id, classes="section")
+        static = HangingText(text, id=id, classes="section")
         self._sections.append((static, text))
         return static
 
@@ -68,24 +74,32 @@ class RoleDetailScreen(PlanAwareScreen):
         order = self.role.cited_sources()
         options: list[Option] = []
 
-        def add(role_id: str, label: Text) -> None:
+        def add(role_id: str, kind: str, label: Text, advice: Text | None = None) -> None:
+            # A grid, so that advice wraps under the title rather than back to the edge.
+            grid = Table.grid()
+            grid.add_column(width=14, no_wrap=True)
+            grid.add_column(ratio=1)
+            grid.add_row(Text(kind, "dim"), label)
+            if advice is not None:
+                grid.add_row("", advice)
             self._link_targets.append(role_id)
-            options.append(Option(label))
+            line = f"- {kind.strip(' ↑↓→')}: {label.plain}" + (f" — {advice.plain}" if advice is not None else "")
+            self._link_markdown.append(" ".join(line.split()))
+            options.append(Option(grid))
 
         for role_id in self.role.reports_to:
-            add(role_id, Text.assemble(("↑ reports to  ", "dim"), plain(catalog.roles[role_id].title, "bold")))
+            add(role_id, "↑ reports to", plain(catalog.roles[role_id].title, "bold"))
         for role_id in self.role.manages:
-            add(role_id, Text.assemble(("↓ manages     ", "dim"), plain(catalog.roles[role_id].title, "bold")))
+            add(role_id, "↓ manages", plain(catalog.roles[role_id].title, "bold"))
         for move in next_moves(catalog, self.role):
-            label = Text.assemble(("→ next step   ", "dim"), plain(move.target.title, "bold"), (f"  {move.step.kind.value}", "italic"))
+            label = Text.assemble(plain(move.target.title, "bold"), (f"  {move.step.kind.value}", "italic"))
             if move.step.typical_time:
                 label.append_text(plain(f" · {move.step.typical_time}", "dim"))
-            label.append("\n    ")
-            label.append_text(role_view.item(move.step.advice, self.line))
-            label.append_text(role_view.citation(move.step.source, order))
+            advice = role_view.item(move.step.advice, self.line)
+            advice.append_text(role_view.citation(move.step.source, order))
             if move.step.advice == self.line:
                 self._marked_link = len(options)
-            add(move.target.id, label)
+            add(move.target.id, "→ next step", label, advice)
         if not options:
             options.append(Option(Text("No reporting lines or next steps recorded.", "dim"), disabled=True))
         return options
@@ -111,10 +125,21 @@ class RoleDetailScreen(PlanAwareScreen):
                 return
 
     def focus_main(self) -> None:
-        self.query_one("#detail-body").focus()
+        """The links when there are any (so Enter opens one, as the heading says), else the page."""
+        self.query_one("#detail-links" if self._link_targets else "#detail-body").focus()
+
+    def action_copy(self) -> None:
+        links = self.query_one("#detail-links", RoleLinks)
+        index = links.highlighted
+        if self.focused is links and index is not None and index < len(self._link_markdown):
+            text, what = self._link_markdown[index] + "\n", "the highlighted line"
+        else:
+            text, what = role_markdown(self.app.catalog, self.role), self.role.title
+        self.app.copy_to_clipboard(text)
+        self.notify(f"Copied {what} as Markdown ({len(text):,} characters) to the clipboard.", markup=False)
 
     def action_set_role(self, which: str) -> None:
-        self.set_plan_role(which, self.role.id)
+        self.ask_plan_role(which, self.role.id)
 
     @on(RoleLinks.OptionSelected, "#detail-links")
     def _link_selected(self, event: RoleLinks.OptionSelected) -> None:

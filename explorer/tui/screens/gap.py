@@ -34,6 +34,11 @@ class GapScreen(PlanAwareScreen):
                 tooltip="How ready am I: assess the target's responsibilities and log evidence"),
     ]
 
+    def __init__(self, current_id: str | None = None, target_id: str | None = None) -> None:
+        """The gap between the plan's two roles, or between `current_id` and `target_id` when given (from compare)."""
+        super().__init__()
+        self.pair = {"current": current_id, "target": target_id} if current_id and target_id else None
+
     def compose_main(self) -> ComposeResult:
         with Vertical(id="gap-body", classes="main"):
             yield Static(id="gap-title")
@@ -50,8 +55,11 @@ class GapScreen(PlanAwareScreen):
     def refresh_gap(self) -> None:
         catalog = self.app.catalog
         plan = self.app.plan_session.plan
-        current = catalog.get(plan.current_role) if plan and plan.current_role else None
-        target = catalog.get(plan.target_role) if plan and plan.target_role else None
+        current_id, target_id = (self.pair["current"], self.pair["target"]) if self.pair else (
+            (plan.current_role, plan.target_role) if plan else (None, None)
+        )
+        current = catalog.get(current_id) if current_id else None
+        target = catalog.get(target_id) if target_id else None
         title = self.query_one("#gap-title", Static)
         items = self.query_one("#gap-items", GapList)
         keep = items.highlighted
@@ -98,15 +106,12 @@ class GapScreen(PlanAwareScreen):
         item = self._items[index] if index is not None and index < len(self._items) else None
         if item is None:
             return
-        session = self.app.plan_session
-        if not session.add_step(PlanStep(item.step_text, responsibility=item.responsibility)):
-            self.notify(f"Already in {session.plan.title}: {item.step_text[:60]}. Nothing added.", markup=False)
-            return
-        self.app.save_plans()
-        self.notify(f"Added to {session.plan.title}: {item.step_text[:60]} (ctrl+z in the steps undoes it)", markup=False)
+        self.app.add_plan_step(PlanStep(item.step_text, responsibility=item.responsibility))
+        self.plan_changed()
+
+    def plan_changed(self) -> None:
+        super().plan_changed()
         self.refresh_gap()
-        if self.pane.display:
-            self.pane.show_plan()
 
     def on_screen_resume(self) -> None:
         super().on_screen_resume()
@@ -121,8 +126,10 @@ class GapScreen(PlanAwareScreen):
     def action_pick(self, which: str) -> None:
         def chosen(role_id: str | None) -> None:
             if role_id:
-                self.set_plan_role(which, role_id)
-                self.refresh_gap()
+                if self.pair:
+                    self.pair[which] = role_id
+                self.app.set_plan_role(which, role_id)  # picking the role was the question
+                self.plan_changed()
 
         prompt = "Where are you now?" if which == "current" else "Where do you want to be?"
         self.app.push_screen(RolePicker(prompt), chosen)

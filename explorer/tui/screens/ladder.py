@@ -158,7 +158,10 @@ class LadderScreen(PlanAwareScreen):
         self.app.open_role(self.grid.selected)
 
     def action_set_role(self, which: str) -> None:
-        self.set_plan_role(which, self.grid.selected)
+        self.ask_plan_role(which, self.grid.selected)
+
+    def plan_changed(self) -> None:
+        super().plan_changed()
         self.show_plan_marks()
 
     def action_gap(self) -> None:

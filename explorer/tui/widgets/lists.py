@@ -1,8 +1,10 @@
-"""The option list every list in the app is built on."""
+"""The option lists every list in the app is built on."""
 
 from __future__ import annotations
 
 from textual.binding import Binding
+from textual.geometry import Region
+from textual.widget import Widget
 from textual.widgets import OptionList
 
 
@@ -21,3 +23,28 @@ class SafeOptionList(OptionList):
 
     def get_content_height(self, container, viewport, width: int) -> int:
         return super().get_content_height(container, viewport, max(width, 1))
+
+
+class InlineList(SafeOptionList):
+    """A list drawn at its full height inside a scrolling page (no scroll inside a scroll).
+
+    It cannot scroll itself, so when the highlight moves the page scrolls to keep it in view.
+    """
+
+    DEFAULT_CSS = """
+    InlineList { height: auto; max-height: 100000; }
+    """
+
+    def scroll_to_highlight(self, top: bool = False) -> None:
+        super().scroll_to_highlight(top)
+        page = self.parent
+        if self.highlighted is None or not self.is_mounted or not isinstance(page, Widget):
+            return
+        line = self._index_to_line.get(self.highlighted)
+        if line is None:
+            return
+        origin = self.virtual_region.offset
+        # The border and padding above the first option.
+        inset = self.styles.gutter.top
+        region = Region(origin.x, origin.y + inset + line, self.size.width, self._heights[self.highlighted])
+        page.scroll_to_region(region, animate=False, immediate=True)

@@ -1,0 +1,57 @@
+"""A role written out as Markdown, for the clipboard and for pasting into notes or documents."""
+
+from __future__ import annotations
+
+from explorer.core.common.textsafe import clean
+from explorer.core.content.model import Catalog, Role
+
+
+def _line(text: str) -> str:
+    """One line of user-visible text: control characters shown, no line breaks inside a bullet."""
+    return " ".join(clean(text).split())
+
+
+def role_markdown(catalog: Catalog, role: Role) -> str:
+    order = role.cited_sources()
+
+    def cite(source_id: str | None) -> str:
+        return f" [{order.index(source_id) + 1}]" if source_id in order else ""
+
+    def titles(ids: tuple[str, ...]) -> str:
+        return ", ".join(_line(catalog.roles[i].title) if i in catalog.roles else _line(i) for i in ids)
+
+    lines = [f"# {_line(role.title)}", ""]
+    if role.aliases:
+        lines += [f"Also called {_line(', '.join(role.aliases))}.", ""]
+    lines += [f"{role.track.label} track · level {role.level}", "", _line(role.summary), ""]
+    if role.reports_to or role.manages:
+        lines.append("## Reporting lines")
+        if role.reports_to:
+            lines.append(f"- Reports to: {titles(role.reports_to)}")
+        if role.manages:
+            lines.append(f"- Manages: {titles(role.manages)}")
+        lines.append("")
+    if role.next_steps:
+        lines.append("## Next steps")
+        for step in role.next_steps:
+            target = catalog.roles.get(step.to)
+            name = _line(target.title) if target else _line(step.to)
+            lines.append(f"- {name} ({step.kind.value}): {_line(step.advice)}{cite(step.source)}")
+        lines.append("")
+    lines.append("## Responsibilities")
+    for area in dict.fromkeys(r.area for r in role.responsibilities):
+        lines.append(f"### {area.value.capitalize()}")
+        lines += [f"- {_line(r.text)}{cite(r.source)}" for r in role.responsibilities if r.area is area]
+    lines += ["", "## Experience asked", _line(role.experience.describe()), ""]
+    lines.append("## Pay")
+    lines += [f"- {_line(figure.describe())}{cite(figure.source)}" for figure in role.salaries] or ["No published figure in the sources."]
+    if role.skills:
+        lines += ["", "## Skills", _line(", ".join(role.skills))]
+    if order:
+        lines += ["", "## Sources"]
+        for number, source_id in enumerate(order, start=1):
+            source = catalog.sources.get(source_id)
+            if source:
+                url = f" <{_line(source.url)}>" if getattr(source, "url", "") else ""
+                lines.append(f"{number}. {_line(source.publisher)}, {_line(source.date)}: {_line(source.title)}{url}")
+    return "\n".join(lines).rstrip() + "\n"
