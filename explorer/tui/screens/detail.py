@@ -126,7 +126,7 @@ class RoleDetailScreen(PlanAwareScreen):
 
     def focus_main(self) -> None:
         """The links when there are any (so Enter opens one, as the heading says), else the page."""
-        self.query_one("#detail-links" if self._link_targets else "#detail-body").focus()
+        self.query_one("#detail-links" if self._link_targets else "#detail-body").focus(scroll_visible=False)
 
     def action_copy(self) -> None:
         links = self.query_one("#detail-links", RoleLinks)

@@ -35,10 +35,14 @@ class InlineList(SafeOptionList):
     InlineList { height: auto; max-height: 100000; }
     """
 
+    def on_show(self) -> None:
+        """Unlike a scrolling list, showing it does not move the page to its highlight."""
+
     def scroll_to_highlight(self, top: bool = False) -> None:
         super().scroll_to_highlight(top)
         page = self.parent
-        if self.highlighted is None or not self.is_mounted or not isinstance(page, Widget):
+        # Only while someone moves through the list: setting the first highlight must not scroll the page.
+        if not self.has_focus or self.highlighted is None or not self.is_mounted or not isinstance(page, Widget):
             return
         line = self._index_to_line.get(self.highlighted)
         if line is None:
