@@ -33,7 +33,7 @@ class CompareScreen(PlanAwareScreen):
         Binding("g", "gap", "Gap A→B", id="compare.gap", tooltip="What separates A (left) from B (right), step by step"),
         Binding("1", "change('left')", "Change A", id="compare.change_left", tooltip="Pick another role for the left side (A)"),
         Binding("2", "change('right')", "Change B", id="compare.change_right", tooltip="Pick another role for the right side (B)"),
-        Binding("s", "swap", "Swap", id="compare.swap", tooltip="Put B on the left and A on the right"),
+        Binding("s", "swap", "Swap sides", id="compare.swap", tooltip="Put B on the left and A on the right"),
         Binding("o", "open('left')", "Open A", id="compare.open_left", tooltip="Open the left-hand role (A)", show=False),
         Binding("p", "open('right')", "Open B", id="compare.open_right", tooltip="Open the right-hand role (B)", show=False),
     ]
