@@ -15,7 +15,8 @@ from explorer.tui.screens.base import PlanAwareScreen
 from explorer.tui.screens.picker import RolePicker
 from explorer.tui.text import plain
 from explorer.tui.widgets.lists import SafeOptionList
-from explorer.tui.widgets.readiness_marks import legend, mark, target_readiness
+from explorer.core.plans.readiness import role_readiness
+from explorer.tui.widgets.readiness_marks import legend, mark
 
 
 class GapList(SafeOptionList):
@@ -72,10 +73,12 @@ class GapScreen(PlanAwareScreen):
             ))
             return
         gap = role_gap(catalog, current, target)
-        readiness = target_readiness(self.app, plan)
+        # Assessments are kept per role id, so any target shows its own readiness.
+        readiness = role_readiness(plan, target) if plan else None
         heading = Text.assemble(plain(" → ".join(gap.titles), "bold"), "\n")
-        heading.append_text(plain(f"Ready: {readiness.counts().summary()}"))
-        heading.append("\n")
+        if readiness:
+            heading.append_text(plain(f"Ready: {readiness.counts().summary()}"))
+            heading.append("\n")
         heading.append_text(legend())
         title.update(heading)
         for section in SECTIONS:
@@ -85,7 +88,7 @@ class GapScreen(PlanAwareScreen):
             items.add_option(Option(Text(f"{section} ({len(section_items)})", "bold underline"), disabled=True))
             self._items.append(None)
             for item in section_items:
-                row = readiness.row(item.responsibility) if section == "Take on" and item.responsibility else None
+                row = readiness.row(item.responsibility) if readiness and section == "Take on" and item.responsibility else None
                 marker = Text.assemble(mark(row.state), " ") if row else None
                 if self._in_plan(item):
                     label = Text.assemble(marker or ("✓ ", "bold green"), plain(item.text, "dim"), (" (in your plan)", "italic green"))
