@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
@@ -64,7 +65,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     merge_content(args)
     try:
         if args.command is None:
-            if not sys.stdout.isatty():
+            if not sys.stdout.isatty() and not os.environ.get("TEXTUAL_DRIVER"):  # a served tab talks through a pipe
                 warn("the app needs a terminal, and output is going elsewhere; for text, use a command such as 'role-explorer search QUERY' (see --help)")
                 return EXIT_USAGE
             from explorer.tui.launch import launch

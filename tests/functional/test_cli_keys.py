@@ -40,3 +40,24 @@ def test_without_a_terminal_the_app_is_not_started():
     assert done.returncode == 2
     assert done.stdout == ""
     assert done.stderr.count("\n") == 1 and "needs a terminal" in done.stderr
+
+
+def test_the_key_catalog_names_every_module_that_can_hold_bindings():
+    import pkgutil
+
+    import explorer.tui.screens
+    import explorer.tui.widgets
+    from explorer.tui.keys import binding_catalog
+
+    binding_catalog()
+    for package in (explorer.tui.screens, explorer.tui.widgets):
+        for module in pkgutil.iter_modules(package.__path__):
+            assert f"{package.__name__}.{module.name}" in sys.modules, module.name
+
+
+def test_a_served_tab_may_run_the_app_without_a_terminal(monkeypatch):
+    """textual-serve runs each tab's app with stdout on a pipe and names its driver in TEXTUAL_DRIVER."""
+    started = []
+    monkeypatch.setenv("TEXTUAL_DRIVER", "textual.drivers.web_driver:WebDriver")
+    monkeypatch.setattr("explorer.tui.launch.launch", lambda content: started.append(content) or 0)
+    assert main([]) == 0 and started == [[]]

@@ -145,7 +145,7 @@ async def test_a_file_at_the_plans_path_never_crashes_and_the_words_are_saved_on
         await pilot.press("escape")  # leave the editor
         await pilot.press("f2")
         await pilot.pause()
-        await pilot.press("h", "up", "t")  # ladder: set roles, storage still blocked
+        await pilot.press("h", "y", "up", "t", "y")  # ladder: set roles (each asked), storage still blocked
         await pilot.pause()
         assert app.is_running
         plans.unlink()  # the person moves the file away; the next change saves everything
@@ -364,7 +364,7 @@ async def test_a_gap_item_already_in_the_plan_is_marked_and_not_added_again(make
         await pilot.pause()
         assert len(session.plan.steps) == 1
         messages = [n.message for n in app._notifications]
-        assert any(m.startswith("Already in Gap:") for m in messages)
+        assert any(m.startswith("Already in “Gap”:") for m in messages)
 
 
 # Export (issue 14's "export from the TUI").

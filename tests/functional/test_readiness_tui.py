@@ -38,10 +38,12 @@ async def test_the_whole_round_trip(make_app):
         # 1. where I am and where I want to be
         app.open_role("product-manager")
         await pilot.pause()
-        await pilot.press("h")
+        await pilot.press("h", "y")  # h asks before it starts a plan
+        await pilot.pause()
         app.open_role(HOP)
         await pilot.pause()
-        await pilot.press("t")
+        await pilot.press("t", "y")
+        await pilot.pause()
         # 2. assess four responsibilities
         await pilot.press("f5")
         await pilot.pause()

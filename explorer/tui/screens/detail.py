@@ -128,11 +128,15 @@ class RoleDetailScreen(PlanAwareScreen):
         """The links when there are any (so Enter opens one, as the heading says), else the page."""
         self.query_one("#detail-links" if self._link_targets else "#detail-body").focus(scroll_visible=False)
 
+    def link_line(self, index: int) -> str:
+        """The link at `index` as one Markdown line ("- next step: …"), as `y` copies it."""
+        return self._link_markdown[index]
+
     def action_copy(self) -> None:
         links = self.query_one("#detail-links", RoleLinks)
         index = links.highlighted
         if self.focused is links and index is not None and index < len(self._link_markdown):
-            text, what = self._link_markdown[index] + "\n", "the highlighted line"
+            text, what = self.link_line(index) + "\n", "the highlighted line"
         else:
             text, what = role_markdown(self.app.catalog, self.role), self.role.title
         self.app.copy_to_clipboard(text)
