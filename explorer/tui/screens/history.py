@@ -8,7 +8,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 from textual.widgets.option_list import Option
 
 from explorer.core.common.plural import counted
@@ -16,6 +16,7 @@ from explorer.core.plans.history import HistoryError, Version
 from explorer.core.plans.model import plan_to_markdown
 from explorer.core.plans.store import PlanError
 from explorer.tui.text import plain
+from explorer.tui.widgets.footer import PriorityFooter
 from explorer.tui.widgets.lists import SafeOptionList
 
 
@@ -39,7 +40,7 @@ class HistoryScreen(Screen[None]):
                 yield SafeOptionList(id="history-list")
             with VerticalScroll(id="history-preview-scroll"):
                 yield Static(id="history-preview")
-        yield Footer()
+        yield PriorityFooter()
 
     def on_mount(self) -> None:
         self.refresh_versions()

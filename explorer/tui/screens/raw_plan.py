@@ -10,12 +10,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from explorer.core.common.atomic import move_without_overwrite
 from explorer.core.common.plural import counted
 from explorer.core.plans.store import MAX_PLAN_BYTES, PlanError, PlanUnreadable, UnreadablePlan
 from explorer.tui.text import plain
+from explorer.tui.widgets.footer import PriorityFooter
 
 SHOWN_LINES = 2000  # a window of the file around the problem; the file itself may be large
 
@@ -66,7 +67,7 @@ class RawPlanScreen(Screen[None]):
                                         "v restores an earlier version · Escape goes back", "dim")), id="raw-heading")
             with VerticalScroll(id="raw-scroll"):
                 yield Static(id="raw-text")
-        yield Footer()
+        yield PriorityFooter()
 
     def on_mount(self) -> None:
         try:
@@ -119,7 +120,7 @@ class RawFileScreen(Screen[None]):
                          id="raw-heading")
             with VerticalScroll(id="raw-scroll"):
                 yield Static(id="raw-text")
-        yield Footer()
+        yield PriorityFooter()
 
     def on_mount(self) -> None:
         try:
