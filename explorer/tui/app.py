@@ -25,6 +25,7 @@ from explorer.core.plans.session import PlanSession
 from explorer.core.plans.store import PlanStore
 from explorer.core.search.index import SearchIndex
 from explorer.core.settings import Settings, SettingsError, load_settings, save_theme
+from explorer.tui import toasts
 from explorer.tui.commands import ExplorerCommands
 from explorer.tui.keys import binding_catalog, help_sections, key_display, live_keys
 from explorer.tui.plan_changes import PlanChanges
@@ -71,6 +72,28 @@ class RoleExplorerApp(PlanSaving, PlanChanges, App[None]):
         if settings.theme and settings.theme in self.available_themes:
             self.theme = settings.theme
         self._settings_warnings += self._apply_keymap(settings)
+
+    def notify(self, message: str, *, title: str = "", severity="information", timeout: float | None = None,
+               markup: bool = True) -> None:
+        if not markup:  # our own plain messages; markup would be cut inside its tags
+            message = toasts.fit_toast(message, toasts.toast_text_width(self.size.width))
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
+
+    def _on_notify(self, event) -> None:
+        for old in toasts.oldest_beyond([*self._notifications, event.notification]):
+            if old is not event.notification:
+                self._unnotify(old, refresh=False)
+        super()._on_notify(event)
+        self._place_toasts()
+
+    def on_descendant_focus(self) -> None:
+        self._place_toasts()
+
+    def _place_toasts(self) -> None:
+        if len(self._notifications):
+            width = toasts.toast_text_width(self.size.width)
+            lines = sum(n.message.count("\n") + 1 + len(n.message) // width for n in self._notifications)
+            toasts.place(self.screen, expected_height=lines + 3 * len(self._notifications))
 
     def get_default_screen(self) -> SearchScreen:
         return SearchScreen()

@@ -290,3 +290,24 @@ async def test_content_pack_loads_in_the_background_and_search_covers_it(tmp_pat
         await type_text(pilot, "alpha analyst")
         assert app.screen.results.current_role == "alpha"
         assert "Loading" not in str(app.screen.query_one("#search-status").render())
+
+
+async def test_a_third_mark_says_which_role_it_unmarked(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+
+        async def mark(query: str) -> str:
+            await pilot.press("ctrl+l")
+            await type_text(pilot, query)
+            await pilot.press("ctrl+t")
+            await pilot.pause()
+            return str(app.screen.query_one("#search-status").render())
+
+        assert "Marked Chief Product Officer for comparison (mark one more)" in await mark("cpo")
+        assert "two roles marked, ctrl+o compares them" in await mark("cto")
+        third = await mark("head of product")
+        assert "Marked Head of Product; unmarked Chief Product Officer (two at most)" in third
+        assert app.screen.results.marked == ["chief-technology-officer", "head-of-product"]
+        await pilot.press("ctrl+t")
+        await pilot.pause()
+        assert "Unmarked Head of Product" in str(app.screen.query_one("#search-status").render())

@@ -168,12 +168,10 @@ class SearchScreen(Screen[None]):
         return True
 
     def action_mark(self) -> None:
+        before = list(self.results.marked)
         marked = self.results.toggle_mark()
         self.refresh_bindings()
-        self._show_status_for_marks(marked)
-
-    def _show_status_for_marks(self, marked: list[str]) -> None:
-        self._status("Two roles marked: ctrl+o compares them" if len(marked) == 2 else "Marked for comparison (mark one more)")
+        self._status(mark_message(before, marked, lambda role_id: self.app.catalog.roles[role_id].title))
 
     def action_compare_marked(self) -> None:
         self.app.open_comparison(*self.results.marked)
@@ -181,6 +179,19 @@ class SearchScreen(Screen[None]):
     def action_clear(self) -> None:
         self.query_one("#query", Input).value = ""
         self.query_one("#query", Input).focus()
+
+
+def mark_message(before: list[str], after: list[str], title) -> str:
+    """What a press of the mark key did, naming a role it unmarked to make room (two at most)."""
+    added = [r for r in after if r not in before]
+    dropped = [r for r in before if r not in after]
+    if not added:
+        return f"Unmarked {title(dropped[0])}" if dropped else "Nothing to mark here"
+    if dropped:
+        return f"Marked {title(added[0])}; unmarked {title(dropped[0])} (two at most) · ctrl+o compares"
+    if len(after) == 2:
+        return f"Marked {title(added[0])}: two roles marked, ctrl+o compares them"
+    return f"Marked {title(added[0])} for comparison (mark one more)"
 
 
 def describe_results(hits: list[SearchHit]) -> str:

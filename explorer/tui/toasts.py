@@ -1,0 +1,96 @@
+"""Toasts that stay readable and out of the way.
+
+Textual wraps a long toast over as many lines as it needs and stacks every toast in the
+bottom-right corner, where the notes editor sits. Here a toast is cut at a word, ending in
+"…", when it would be taller than a few lines; at most a few are shown at once; and the
+toasts move to another corner when they would cover the focused input.
+"""
+
+from __future__ import annotations
+
+from textual.geometry import Region
+from textual.notifications import Notification
+from textual.screen import Screen
+from textual.widgets._toast import Toast, ToastRack
+
+MAX_LINES = 4
+MAX_SHOWN = 3
+# Textual's toast: 60 cells wide at most, half the screen at least, with padding and a border.
+TOAST_WIDTH, TOAST_FRAME = 60, 4
+CORNERS = ("bottom-right", "bottom-left", "top-right")
+
+
+def toast_text_width(screen_width: int) -> int:
+    return max(min(TOAST_WIDTH, screen_width // 2) - TOAST_FRAME, 8)
+
+
+def fit_toast(message: str, width: int, max_lines: int = MAX_LINES) -> str:
+    """`message` as it fits in `max_lines` lines of `width` cells, cut at a word with "…"."""
+    lines: list[str] = []
+    for paragraph in message.split("\n"):
+        line = ""
+        for word in paragraph.split(" "):
+            while len(word) > width:  # a path or a long token: fold it like the toast does
+                room = width - len(line) - (1 if line else 0)
+                if room <= 0:
+                    lines.append(line)
+                    line, room = "", width
+                lines.append(f"{line} {word[:room]}" if line else word[:room])
+                line, word = "", word[room:]
+            candidate = f"{line} {word}" if line else word
+            if len(candidate) <= width:
+                line = candidate
+            else:
+                lines.append(line)
+                line = word
+        lines.append(line)
+    if len(lines) <= max_lines:
+        return message
+    kept = lines[:max_lines]
+    last = kept[-1].rstrip()
+    while len(last) + 1 > width and " " in last:
+        last = last.rsplit(" ", 1)[0]
+    kept[-1] = (last if len(last) + 1 <= width else last[: width - 1]).rstrip(" ,.;:") + "…"
+    return "\n".join(kept)
+
+
+def corner_region(corner: str, screen_size, height: int) -> Region:
+    """Where the toasts of `height` rows sit in `corner` (one row kept for the footer)."""
+    width = min(TOAST_WIDTH, screen_size.width // 2)
+    x = 0 if corner.endswith("left") else screen_size.width - width
+    y = 0 if corner.startswith("top") else max(screen_size.height - 1 - height, 0)
+    return Region(x, y, width, height)
+
+
+def choose_corner(focused: Region | None, screen_size, height: int) -> str:
+    """The first corner whose toasts would not cover `focused` (bottom-right when all would)."""
+    if focused is None:
+        return CORNERS[0]
+    for corner in CORNERS:
+        if not corner_region(corner, screen_size, height).overlaps(focused):
+            return corner
+    return CORNERS[0]
+
+
+def shown_height(screen: Screen) -> int:
+    """Rows the toasts take now (each has a margin row above it)."""
+    try:
+        rack = screen.get_child_by_type(ToastRack)
+    except Exception:
+        return 0
+    return sum(toast.outer_size.height + 1 for toast in rack.query(Toast))
+
+
+def place(screen: Screen, expected_height: int) -> None:
+    """Move the toasts of `screen` away from its focused widget."""
+    focused = screen.focused
+    region = focused.region if focused is not None and focused.region.area else None
+    corner = choose_corner(region, screen.size, max(expected_height, shown_height(screen)))
+    for name in CORNERS:
+        screen.set_class(name == corner and name != CORNERS[0], f"-toasts-{name}")
+
+
+def oldest_beyond(notifications: list[Notification], keep: int = MAX_SHOWN) -> list[Notification]:
+    """The notifications to drop so that at most `keep` are shown, oldest first."""
+    ordered = sorted(notifications, key=lambda n: n.raised_at)
+    return ordered[: max(len(ordered) - keep, 0)]

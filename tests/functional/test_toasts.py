@@ -1,0 +1,61 @@
+"""Toasts: cut at a word with "…", a few at a time, never over the focused input."""
+
+from pathlib import Path
+
+import pytest
+from textual.geometry import Region, Size
+from textual.widgets._toast import Toast
+
+from explorer.tui.toasts import choose_corner, fit_toast
+
+HOSTILE = (Path(__file__).parents[1] / "data" / "hostile").glob("*")
+
+
+def test_a_short_message_is_left_alone():
+    assert fit_toast("Copied Head of Product.", 26) == "Copied Head of Product."
+
+
+def test_a_long_message_is_cut_at_a_word_and_ends_with_an_ellipsis():
+    message = "Not saved: /home/someone/.local/share/role-explorer/plans: cannot create the plans folder: " \
+              "a file is in the way. Kept here; saved as soon as that works."
+    fitted = fit_toast(message, 26, max_lines=3)
+    lines = fitted.split("\n")
+    assert len(lines) == 3 and fitted.endswith("…")
+    assert all(len(line) <= 26 for line in lines)
+    words = set(message.replace("/", " ").split())
+    assert lines[-1].rstrip("…").split()[-1].strip(",.;:") in " ".join(words)  # a whole word before "…"
+
+
+def test_every_hostile_string_fits():
+    for path in HOSTILE:
+        if path.is_file():
+            text = path.read_text(encoding="utf-8", errors="replace")
+            fitted = fit_toast(text, 20, max_lines=4)
+            assert fitted == text or (len(fitted.split("\n")) == 4 and fitted.endswith("…"))
+
+
+@pytest.mark.parametrize("focused, corner", [
+    (None, "bottom-right"),
+    (Region(0, 0, 80, 3), "bottom-right"),  # the search box at the top
+    (Region(45, 10, 35, 12), "bottom-left"),  # notes in the right pane
+    (Region(0, 18, 80, 5), "top-right"),  # a full-width box at the bottom
+])
+def test_the_toasts_go_to_a_corner_the_focused_input_is_not_in(focused, corner):
+    assert choose_corner(focused, Size(80, 24), height=6) == corner
+
+
+async def test_toasts_never_cover_the_notes_being_typed(make_app):
+    app = make_app()
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        notes = app.focused
+        assert notes.id == "plan-notes"
+        for n in range(5):
+            app.notify(f"Message {n}: " + "a fairly long toast text that wraps " * 4, markup=False)
+        await pilot.pause(0.3)
+        shown = list(app.screen.query(Toast))
+        assert 0 < len(shown) <= 3
+        for toast in shown:
+            assert not toast.region.overlaps(notes.region)
+            assert str(toast.render()).endswith("…")
