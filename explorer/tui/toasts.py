@@ -8,12 +8,14 @@ toasts move to another corner when they would cover the focused input.
 
 from __future__ import annotations
 
+import re
+
 from textual.geometry import Region
 from textual.notifications import Notification
 from textual.screen import Screen
 from textual.widgets._toast import Toast, ToastRack
 
-MAX_LINES = 4
+MAX_LINES = 6
 MAX_SHOWN = 3
 # Textual's toast: 60 cells wide at most, half the screen at least, with padding and a border.
 TOAST_WIDTH, TOAST_FRAME = 60, 4
@@ -25,33 +27,33 @@ def toast_text_width(screen_width: int) -> int:
 
 
 def fit_toast(message: str, width: int, max_lines: int = MAX_LINES) -> str:
-    """`message` as it fits in `max_lines` lines of `width` cells, cut at a word with "…"."""
-    lines: list[str] = []
-    for paragraph in message.split("\n"):
-        line = ""
-        for word in paragraph.split(" "):
-            while len(word) > width:  # a path or a long token: fold it like the toast does
-                room = width - len(line) - (1 if line else 0)
-                if room <= 0:
-                    lines.append(line)
-                    line, room = "", width
-                lines.append(f"{line} {word[:room]}" if line else word[:room])
-                line, word = "", word[room:]
-            candidate = f"{line} {word}" if line else word
-            if len(candidate) <= width:
-                line = candidate
-            else:
-                lines.append(line)
-                line = word
-        lines.append(line)
-    if len(lines) <= max_lines:
+    """`message` cut at a word, ending in "…", if it would wrap to more than `max_lines` lines.
+
+    The text is not re-wrapped (the toast does that); this only counts lines as the toast
+    will, words moving whole to the next line and longer words folded.
+    """
+    lines, used, cut = 1, 0, None
+    for match in re.finditer(r"\n|[^ \n]+", message):
+        word = match.group()
+        if word == "\n":
+            lines, used = lines + 1, 0
+        else:
+            needed = len(word) + (1 if used else 0)
+            if used and used + needed > width:
+                lines, used, needed = lines + 1, 0, len(word)
+            while needed > width:  # a path or other long token folds like the toast folds it
+                lines, needed = lines + 1, needed - width
+            used += needed
+        if lines > max_lines:
+            cut = match.start()
+            break
+    if cut is None:
         return message
-    kept = lines[:max_lines]
-    last = kept[-1].rstrip()
-    while len(last) + 1 > width and " " in last:
-        last = last.rsplit(" ", 1)[0]
-    kept[-1] = (last if len(last) + 1 <= width else last[: width - 1]).rstrip(" ,.;:") + "…"
-    return "\n".join(kept)
+    kept = message[:cut].rstrip(" \n,.;:")
+    # Room for the "…" on the last line: drop the last word if the line is full.
+    if used >= width and " " in kept:
+        kept = kept.rsplit(" ", 1)[0].rstrip(" ,.;:")
+    return kept + "…"
 
 
 def corner_region(corner: str, screen_size, height: int) -> Region:
