@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from rich.table import Table
 from rich.text import Text
 
 from explorer.core.common.textsafe import clean
@@ -40,3 +41,13 @@ def home_relative(path: Path) -> str:
         return str(Path("~") / path.relative_to(Path.home()))
     except ValueError:
         return str(path)
+
+
+def labelled_row(label: Text, label_width: int, *lines: Text) -> Table:
+    """A list row with a label column: `lines` wrap under each other, never back under the label."""
+    grid = Table.grid()
+    grid.add_column(width=label_width, no_wrap=True)
+    grid.add_column(ratio=1)
+    for number, line in enumerate(lines):
+        grid.add_row(label if number == 0 else "", line)
+    return grid

@@ -1,6 +1,7 @@
 """Compare (lists, titles in view, change sides, gap, add), detail (focus, no nested scroll, width, copy) and h/t asking first."""
 
 import pytest
+from rendered import as_text, as_words
 from textual.widgets import Static
 
 from explorer.tui.screens.compare import CompareScreen
@@ -33,7 +34,7 @@ async def test_only_lists_are_separate_and_titles_stay_in_view(make_app):
         assert right_list.option_count == len(comparison.rows_of("right-only")) > 0
         assert "Only in A: Senior Product Manager" in shown(screen.query_one("#compare-only-left-title"))
         assert "Only in B: Director of Product Management" in shown(screen.query_one("#compare-only-right-title"))
-        right_texts = {str(option.prompt) for option in right_list.options}
+        right_texts = {as_words(option.prompt) for option in right_list.options}
         assert all(row.right.text in " ".join(right_texts) for row in comparison.rows_of("right-only"))
         assert not any(row.left.text in " ".join(right_texts) for row in comparison.rows_of("left-only"))
         titles = screen.query_one("#compare-titles")
@@ -41,14 +42,6 @@ async def test_only_lists_are_separate_and_titles_stay_in_view(make_app):
         await pilot.pause()
         assert screen.query_one("#compare-body").scroll_y > 0
         assert titles.region.y == 0 and titles.region.height > 0  # still at the top, not scrolled away
-
-
-def as_text(renderable, width=100) -> str:
-    from rich.console import Console
-
-    console = Console(width=width, record=True, file=open("/dev/null", "w"))
-    console.print(renderable)
-    return console.export_text()
 
 
 async def test_the_similarity_is_explained(make_app):
@@ -111,7 +104,7 @@ async def test_hostile_roles_in_the_compare_lists_and_the_confirm_dialog(make_ap
     app = make_app(data_dir / "hostile")
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_comparison(app, pilot, "hostile-role", "plain-role")
-        listed = "\n".join(str(o.prompt) for o in screen.query_one("#compare-only-left").options)
+        listed = "\n".join(as_text(o.prompt) for o in screen.query_one("#compare-only-left").options)
         assert "[b]Hostile[/b]" in listed or "[@click=app.quit]" in listed
         assert "\x1b" not in listed
         app.open_role("hostile-role")

@@ -1,11 +1,10 @@
 """Sources a reader can follow: numbered citations, article titles, and links to a team's own pages."""
 
-import io
 import json
 import webbrowser
 
 import pytest
-from rich.console import Console
+from rendered import as_words
 from textual.widgets import Static
 
 from explorer.cli import main
@@ -67,15 +66,9 @@ def test_json_carries_the_links_under_the_same_numbers(capsys, data_dir):
 def visible_text(screen) -> str:
     shown = [str(widget.render()) for widget in screen.query(Static)]
     for links in screen.query(RoleLinks):
-        shown += [as_plain(links.get_option_at_index(i).prompt) for i in range(links.option_count)]
+        shown += [as_words(links.get_option_at_index(i).prompt) for i in range(links.option_count)]
     return "\n".join(shown)
 
-
-def as_plain(renderable) -> str:
-    """A link row as the reader sees it (rows are grids, so that advice hangs under the title)."""
-    console = Console(width=100, file=io.StringIO(), color_system=None)
-    console.print(renderable)
-    return " ".join(console.file.getvalue().split())
 
 
 async def test_detail_screen_never_mentions_seeds(make_app):

@@ -14,7 +14,7 @@ from explorer.core.career.compare import SIMILARITY_LEGEND, Comparison, Responsi
 from explorer.core.content.model import Role
 from explorer.core.plans.model import PlanStep
 from explorer.tui.screens.base import PlanAwareScreen
-from explorer.tui.text import plain
+from explorer.tui.text import labelled_row, plain
 from explorer.tui.widgets.lists import InlineList
 
 SIDES = {"left": "A", "right": "B"}
@@ -79,7 +79,7 @@ class CompareScreen(PlanAwareScreen):
             listing.clear_options()
             for row in rows:
                 duty = row.left if side == "left" else row.right
-                listing.add_option(Option(Text.assemble((f"{duty.area.value:<13} ", "dim"), plain(duty.text))))
+                listing.add_option(Option(labelled_row(Text(duty.area.value, "dim"), 14, plain(duty.text))))
             if not rows:
                 listing.add_option(Option(Text("Nothing: every duty has a close match on the other side.", "dim italic"), disabled=True))
             else:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from rich.table import Table
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -17,7 +16,7 @@ from explorer.core.content.role_markdown import role_markdown
 from explorer.tui.screens.base import PlanAwareScreen
 from explorer.tui.screens.picker import RolePicker
 from explorer.tui.screens.source_links import SourceLinksScreen, linked_sources
-from explorer.tui.text import plain
+from explorer.tui.text import labelled_row, plain
 from explorer.tui.widgets import role_view
 from explorer.tui.widgets.hanging import HangingText
 from explorer.tui.widgets.lists import InlineList
@@ -75,17 +74,10 @@ class RoleDetailScreen(PlanAwareScreen):
         options: list[Option] = []
 
         def add(role_id: str, kind: str, label: Text, advice: Text | None = None) -> None:
-            # A grid, so that advice wraps under the title rather than back to the edge.
-            grid = Table.grid()
-            grid.add_column(width=14, no_wrap=True)
-            grid.add_column(ratio=1)
-            grid.add_row(Text(kind, "dim"), label)
-            if advice is not None:
-                grid.add_row("", advice)
             self._link_targets.append(role_id)
             line = f"- {kind.strip(' ↑↓→')}: {label.plain}" + (f" — {advice.plain}" if advice is not None else "")
             self._link_markdown.append(" ".join(line.split()))
-            options.append(Option(grid))
+            options.append(Option(labelled_row(Text(kind, "dim"), 14, label, *([advice] if advice is not None else []))))
 
         for role_id in self.role.reports_to:
             add(role_id, "↑ reports to", plain(catalog.roles[role_id].title, "bold"))
