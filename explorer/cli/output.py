@@ -29,6 +29,9 @@ def warn(message: str) -> None:
 
 def warn_problems(result: Any) -> None:
     """One line on stderr when loading skipped bad content."""
-    if result.problems:
-        count = len(result.problems)
+    warn_problem_count(len(result.problems))
+
+
+def warn_problem_count(count: int) -> None:
+    if count:
         warn(f"{counted(count, 'content problem')} skipped; run 'role-explorer validate' for details")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import textwrap
+from collections.abc import Mapping
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -45,17 +46,18 @@ def _bullets(items: list[str], indent: str = "  ") -> list[str]:
     return [textwrap.fill(" ".join(item.split()), WIDTH, initial_indent=f"{indent}- ", subsequent_indent=f"{indent}  ") for item in items]
 
 
-def search_hits(catalog: Catalog, hits: list[SearchHit]) -> str:
+def search_hits(titles: Mapping[str, tuple[str, str]], hits: list[SearchHit]) -> str:
+    """Hits as text; `titles` holds each hit's role's (title, displayed title)."""
     if not hits:
         return "No matches."
     lines = []
     for number, hit in enumerate(hits):
         if hit.partial and (number == 0 or not hits[number - 1].partial):
             lines.append("-- partial matches: not every word found --")
-        role = catalog.roles[hit.role_id]
+        title, shown = titles[hit.role_id]
         kind = f"next step → {hit.doc.context}" if hit.doc.context else hit.doc.kind.label
-        lines.append(f"{hit.score:5.1f}  {catalog.display_title(role)}  [{kind}]")
-        if hit.doc.text != role.title:
+        lines.append(f"{hit.score:5.1f}  {shown}  [{kind}]")
+        if hit.doc.text != title:
             lines.append(_wrap(hit.doc.text, "       "))
     return "\n".join(lines)
 

@@ -2,6 +2,8 @@
 
 import shutil
 
+import pytest
+
 from explorer.cli import main
 from explorer.core.content.files import read_toml
 
@@ -53,7 +55,17 @@ def test_validate_parses_fresh_even_when_the_cache_is_warm(capsys, data_dir, mon
     assert code == 1 and calls and "problem" in captured.err
 
 
-def test_a_stored_build_damaged_inside_is_rebuilt_from_the_files(capsys, data_dir, tmp_path):
+DAMAGE = {
+    "roles": lambda d: d["content"].update(roles={role_id: "[1, 2]" for role_id in d["content"]["roles"]}),
+    "titles": lambda d: d["attached"]["search-view"].update(titles={k: [1] for k in d["attached"]["search-view"]["titles"]}),
+    "no titles": lambda d: d["attached"]["search-view"].update(titles={}),
+    "problems": lambda d: d["attached"]["search-view"].update(problems="2"),
+    "view": lambda d: d["attached"].update({"search-view": [1]}),
+}
+
+
+@pytest.mark.parametrize("damage", list(DAMAGE))
+def test_a_stored_build_damaged_inside_is_rebuilt_from_the_files(capsys, data_dir, tmp_path, damage):
     import json
 
     from explorer import locations
@@ -65,6 +77,24 @@ def test_a_stored_build_damaged_inside_is_rebuilt_from_the_files(capsys, data_di
     first = search(capsys, "--content", str(pack), "search", "alpha")
     store = CompiledContent(locations.compiled_content_dir(), content_dirs([pack]))
     document = json.loads(store.path.read_text())
-    document["content"]["roles"] = {role_id: "[1, 2]" for role_id in document["content"]["roles"]}
+    DAMAGE[damage](document)
     store.path.write_text(json.dumps(document))
     assert search(capsys, "--content", str(pack), "search", "alpha") == first
+
+
+def test_a_warm_search_imports_no_loader_nor_model(data_dir, tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    pack = tmp_path / "pack"
+    shutil.copytree(data_dir / "broken", pack)
+    script = (
+        "import sys; from explorer.cli import main; code = main(['--content', sys.argv[1], 'search', 'alpha']);"
+        "print(code, sorted(m for m in sys.modules if m.startswith('explorer.core.content.')), file=sys.stderr)"
+    )
+    runs = [subprocess.run([sys.executable, "-c", script, str(pack)], capture_output=True, text=True, timeout=60, env=os.environ) for _ in range(2)]
+    cold, warm = (run.stderr.strip().splitlines() for run in runs)
+    assert cold[0] == warm[0] and "content problems skipped" in warm[0]  # the same warning, from the stored count
+    assert "explorer.core.content.model" in cold[-1] and "explorer.core.content.loader" in cold[-1]
+    assert warm[-1].endswith("['explorer.core.content.compiled', 'explorer.core.content.library']")

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from explorer.core.search.index import SearchHit, SearchIndex
 
 INDEX_KEY = "search-index"
+VIEW_KEY = "search-view"
 
 
 def register(commands) -> None:
@@ -34,9 +35,10 @@ def at_least_one(value: str) -> int:
     return number
 
 
-def _catalog_and_index(content: list[Path], use_store: bool = True) -> tuple[LoadResult, SearchIndex, bool]:
-    """(load result, index, whether they came from the store): from the stored build of this
-    content set when nothing changed; otherwise built from the files, then stored."""
+def _index_and_view(content: list[Path], use_store: bool = True) -> tuple[SearchIndex, SearchView, bool]:
+    """(index, what printing needs of the catalog, whether they came from the store): from the
+    stored build of this content set when nothing changed; otherwise built from the files,
+    then stored. The stored path never decodes the catalog, nor imports the model."""
     from explorer import locations
     from explorer.core.common.records import RecordError
     from explorer.core.content.compiled import CompiledContent
@@ -45,51 +47,80 @@ def _catalog_and_index(content: list[Path], use_store: bool = True) -> tuple[Loa
     from explorer.core.search.index_data import index_from_data, index_to_data
 
     store = CompiledContent(locations.compiled_content_dir(), content_dirs(content))
-    stored = store.read() if use_store else None
-    if stored is not None and INDEX_KEY in stored[1]:
+    attached = store.read_attached() if use_store else None
+    if attached is not None and INDEX_KEY in attached and VIEW_KEY in attached:
         try:
-            return stored[0], index_from_data(stored[1][INDEX_KEY]), True
+            return index_from_data(attached[INDEX_KEY]), SearchView(attached[VIEW_KEY]), True
         except RecordError:
             pass  # damaged: rebuild and store again
     result = load_library(content)
     index = SearchIndex.from_catalog(result.catalog)
+    view = SearchView.of(result)
     try:
-        store.write(result, {INDEX_KEY: index_to_data(index)})
+        store.write(result, {INDEX_KEY: index_to_data(index), VIEW_KEY: view.data})
     except TypeError:
         pass  # the index holds something without a stored form: no cache, just slower next time
-    return result, index, False
+    return index, view, False
 
 
-def _answer(args: argparse.Namespace, result: LoadResult, index: SearchIndex) -> tuple[list[SearchHit], Any]:
+class SearchView:
+    """What printing hits needs of a load: each role's title and displayed title, and how
+    many problems the load skipped. Stored beside the index; checked as it is used."""
+
+    def __init__(self, data: Any) -> None:
+        from explorer.core.common.records import RecordError
+
+        if not (isinstance(data, dict) and isinstance(data.get("titles"), dict) and type(data.get("problems")) is int):
+            raise RecordError("not a stored search view")
+        self.data = data
+        self.problems: int = data["problems"]
+
+    @classmethod
+    def of(cls, result: LoadResult) -> SearchView:
+        catalog = result.catalog
+        titles = {role_id: [role.title, catalog.display_title(role)] for role_id, role in catalog.roles.items()}
+        return cls({"titles": titles, "problems": len(result.problems)})
+
+    def titles(self, role_id: str) -> tuple[str, str]:
+        """(title, displayed title) of a role (RecordError when stored wrong, KeyError when absent)."""
+        from explorer.core.common.records import RecordError
+
+        found = self.data["titles"][role_id]
+        if not (isinstance(found, list) and len(found) == 2 and all(isinstance(text, str) for text in found)):
+            raise RecordError(f"stored titles of {role_id!r} are damaged")
+        return found[0], found[1]
+
+
+def _answer(args: argparse.Namespace, view: SearchView, index: SearchIndex) -> tuple[list[SearchHit], Any]:
     """The hits, and what to print for them: JSON-able records with --json, else text."""
     from explorer.cli import render
 
-    catalog = result.catalog
     hits = index.search(" ".join(args.query), limit=args.limit)
+    titles = {hit.role_id: view.titles(hit.role_id) for hit in hits}
     if args.json:
         return hits, [
-            {"role": h.role_id, "title": catalog.roles[h.role_id].title, "kind": h.doc.kind.label,
+            {"role": h.role_id, "title": titles[h.role_id][0], "kind": h.doc.kind.label,
              "text": h.doc.text, "responsibility": h.doc.responsibility_id, "score": h.score, "spans": h.spans,
              "partial": h.partial}
             for h in hits
         ]
-    return hits, render.search_hits(catalog, hits) if hits else ""
+    return hits, render.search_hits(titles, hits) if hits else ""
 
 
 def run(args: argparse.Namespace) -> int:
-    from explorer.cli.output import EXIT_OK, EXIT_PROBLEMS, say, say_json, warn, warn_problems
+    from explorer.cli.output import EXIT_OK, EXIT_PROBLEMS, say, say_json, warn, warn_problem_count
     from explorer.core.common.records import RecordError
 
-    result, index, from_store = _catalog_and_index(args.content)
+    index, view, from_store = _index_and_view(args.content)
     try:
-        hits, text = _answer(args, result, index)
+        hits, text = _answer(args, view, index)
     except (RecordError, LookupError):
         if not from_store:
             raise
         # The stored build was damaged in a way only using it shows: build afresh from the files.
-        result, index, _ = _catalog_and_index(args.content, use_store=False)
-        hits, text = _answer(args, result, index)
-    warn_problems(result)
+        index, view, _ = _index_and_view(args.content, use_store=False)
+        hits, text = _answer(args, view, index)
+    warn_problem_count(view.problems)
     if args.json:
         say_json(text)
     elif hits:

@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import IntEnum
+from typing import TYPE_CHECKING
 
-from explorer.core.content.model import Catalog, Role
+if TYPE_CHECKING:  # a search answered from the compiled cache never imports the model
+    from explorer.core.content.model import Catalog, Role
 
 
 class HitKind(IntEnum):

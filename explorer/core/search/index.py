@@ -19,9 +19,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import chain, compress, filterfalse, groupby, islice, repeat
 from operator import not_
+from typing import TYPE_CHECKING
 
 from explorer.core.common.words import words
-from explorer.core.content.model import Catalog
 from explorer.core.search.documents import HitKind, SearchDoc, docs_of
 from explorer.core.search.highlight import highlight_spans
 from explorer.core.search.jargon import CONCEPT_MARK, JARGON_TABLE
@@ -37,6 +37,9 @@ from explorer.core.search.vocabulary import (
     STOP_WORDS,
     SYNONYM_SCORE,
 )
+
+if TYPE_CHECKING:  # a search answered from the compiled cache never imports the model
+    from explorer.core.content.model import Catalog
 
 __all__ = ["HitKind", "SearchDoc", "SearchHit", "SearchIndex"]
 
