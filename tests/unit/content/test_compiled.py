@@ -73,12 +73,35 @@ def test_a_corrupt_file_is_ignored(pack, tmp_path, junk):
     assert store.read() is None
 
 
+@pytest.mark.parametrize("damage", ["one line", "two lines", "attached not json", "attached a list", "other stamp", "header a list"])
+def test_a_damaged_line_is_ignored(pack, tmp_path, damage):
+    build_and_store(tmp_path / "cache", [pack])
+    store = CompiledContent(tmp_path / "cache", [pack])
+    header, attached, content = store.path.read_text().split("\n")
+    lines = {
+        "one line": [header], "two lines": [header, attached], "attached not json": [header, "{not", content],
+        "attached a list": [header, "[1]", content], "other stamp": [header.replace("alpha.toml", "beta.toml"), attached, content],
+        "header a list": ["[1]", attached, content],
+    }[damage]
+    store.path.write_text("\n".join(lines))
+    assert store.read_attached() is None and store.read() is None
+
+
+def test_the_attached_data_is_read_without_the_catalog(pack, tmp_path):
+    build_and_store(tmp_path / "cache", [pack])
+    store = CompiledContent(tmp_path / "cache", [pack])
+    header, attached, _ = store.path.read_text().split("\n")
+    store.path.write_text("\n".join([header, attached, "{not json"]))
+    assert store.read_attached() == {"extra": [1, 2]}
+    assert store.read() is None
+
+
 def test_a_tampered_role_is_refused(pack, tmp_path):
     build_and_store(tmp_path / "cache", [pack])
     store = CompiledContent(tmp_path / "cache", [pack])
-    document = json.loads(store.path.read_text())
-    document["content"]["ladders"] = [["x", "y", "not-a-track", [], ""]]
-    store.path.write_text(json.dumps(document))
+    header, attached, content = map(json.loads, store.path.read_text().split("\n"))
+    content["ladders"] = [["x", "y", "not-a-track", [], ""]]
+    store.path.write_text("\n".join(map(json.dumps, (header, attached, content))))
     assert store.read() is None
 
 
