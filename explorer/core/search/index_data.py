@@ -87,11 +87,22 @@ def _encode_sequence(value: list | tuple) -> dict[str, Any]:
     if dataclasses.is_dataclass(first) and all(type(item) is type(first) for item in value):
         fields = dataclasses.fields(first)
         columns = {f.name: [getattr(item, f.name) for item in value] for f in fields}
-        return {"records": type(first).__name__, "columns": {
-            name: pack_strings(column) if all(isinstance(x, str) for x in column) else to_data(column)
-            for name, column in columns.items()
-        }}
+        return {"records": type(first).__name__, "columns": {name: _pack_column(column) for name, column in columns.items()}}
     return {kind: [_encode(item) for item in value]}
+
+
+def _pack_column(column: list[Any]) -> Any:
+    """One field of many records: packed when all of one plain kind (one JSON value instead
+    of one per record), else as a list."""
+    if all(isinstance(x, str) for x in column):
+        return {"strings": pack_strings(column)}
+    if all(isinstance(x, int) and not isinstance(x, bool) and 0 <= x < 2**32 for x in column):
+        return {"ints": pack_ints(column)}
+    if all(x is None or isinstance(x, str) for x in column):
+        return {"optional_strings": pack_strings([x or "" for x in column]), "none": pack_ints([i for i, x in enumerate(column) if x is None])}
+    if all(isinstance(x, tuple) and all(isinstance(word, str) for word in x) for x in column):
+        return {"rows": _pack_rows(column)}
+    return to_data(column)
 
 
 def _pack_rows(rows: Sequence[tuple[str, ...]]) -> dict[str, Any]:
@@ -211,6 +222,39 @@ class StringRows(SlicedByEnds):
             raise RecordError("a stored row names a word that is not there") from None
 
 
+def _column(data: Any) -> Any:
+    """A stored column (see `_pack_column`), its items unpacked when asked for."""
+    if not isinstance(data, dict):
+        return data
+    if "strings" in data:
+        return PackedStrings(data["strings"])
+    if "ints" in data:
+        return unpack_ints(data["ints"])
+    if "optional_strings" in data:
+        return OptionalStrings(PackedStrings(data["optional_strings"]), unpack_ints(data.get("none")))
+    if "rows" in data:
+        return StringRows(data["rows"])
+    raise RecordError("unknown stored column")
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+class OptionalStrings(Sequence[Any]):
+    """Strings, some of them None (their positions stored apart)."""
+
+    def __init__(self, strings: PackedStrings, nones: Sequence[int]) -> None:
+        self._strings = strings
+        self._nones = frozenset(nones)
+
+    def __len__(self) -> int:
+        return len(self._strings)
+
+    def __getitem__(self, index):  # type: ignore[override]
+        return None if index in self._nones else self._strings[index]
+
+
 class Records(Sequence[Any]):
     """Dataclass instances of the index's module, stored by column, each built when asked for."""
 
@@ -224,9 +268,14 @@ class Records(Sequence[Any]):
         self._columns: list[Sequence[Any]] = []
         self._decoders = []
         for field in dataclasses.fields(cls):
-            column = columns.get(field.name)
-            self._columns.append(PackedStrings(column) if isinstance(column, dict) else column)
-            self._decoders.append(decoder(hints[field.name]))
+            column = _column(columns.get(field.name))
+            self._columns.append(column)
+            if isinstance(column, StringRows):  # already tuples of strings: only right for such a field
+                if hints[field.name] != tuple[str, ...]:
+                    raise RecordError(f"stored rows in field {field.name!r}")
+                self._decoders.append(_same)
+            else:
+                self._decoders.append(decoder(hints[field.name]))
         sizes = {len(column) if isinstance(column, Sequence) else -1 for column in self._columns}
         if len(sizes) != 1 or -1 in sizes:
             raise RecordError("stored columns differ in length")
