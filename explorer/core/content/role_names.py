@@ -100,6 +100,7 @@ class RoleNameIndex:
                     seen.add(text)
                     significant = frozenset(words) - MINOR_WORDS or frozenset(words)
                     names.append(_Name(position, written, text, words, alias, significant))
+        self._title_of.append(len(names))  # so a role's names are range(title_of[p], title_of[p + 1])
         self._names = tuple(names)
         self._texts = [name.text for name in names]
         self._exact: dict[str, list[int]] = {}
@@ -147,7 +148,7 @@ class RoleNameIndex:
             ):
                 offer(index, Closeness.LOOSE, cost=round(100 - score, 1))
         return [
-            RoleMatch(self.roles[key[5]], Closeness(key[0]), key[1], key[2], names[key[6]].written)
+            RoleMatch(self.roles[key[5]], key[0], key[1], key[2], names[key[6]].written)
             for key in sorted(best.values())
         ]
 
@@ -155,34 +156,35 @@ class RoleNameIndex:
         self, words: tuple[str, ...], reach: list[dict[str, float]], offer: Callable[..., None], best: dict[int, tuple]
     ) -> None:
         """Offer every name that has some of the typed words, and every role that has all of them in its names."""
-        count = len(words)
-        meaningful = [i for i, word in enumerate(words) if word not in MINOR_WORDS] or list(range(count))
+        meaningful = [i for i, word in enumerate(words) if word not in MINOR_WORDS] or list(range(len(words)))
         reached_words = set().union(*reach)
-        per_name: dict[int, list[float | None]] = {}
-        for i, costs in enumerate(reach):
-            for own, cost in costs.items():
-                for index in self._holders[own]:
-                    found = per_name.get(index)
-                    if found is None:
-                        found = per_name[index] = [None] * count
-                    if found[i] is None or cost < found[i]:
-                        found[i] = cost
-        per_role: dict[int, list[float | None]] = {}
-        for index, found in per_name.items():
-            costs = [cost for cost in found if cost is not None]
-            if len(costs) == count:
-                name = self._names[index]
-                offer(index, Closeness.WHOLE if name.significant <= reached_words else Closeness.WORDS, cost=sum(costs))
-                continue
-            pooled = per_role.setdefault(self._names[index].position, [None] * count)
-            for i, cost in enumerate(found):
-                if cost is not None and (pooled[i] is None or cost < pooled[i]):
-                    pooled[i] = cost
-            if any(found[i] is not None for i in meaningful):  # "of" alone is no likeness
-                offer(index, Closeness.SOME_WORDS, missing=count - len(costs), cost=sum(costs))
-        for position, pooled in per_role.items():
-            if None not in pooled and best.get(position, (Closeness.SCATTERED,))[0] > Closeness.SCATTERED:
-                offer(self._title_of[position], Closeness.SCATTERED, cost=sum(pooled))
+        per_word = [self._cheapest_in_names(costs) for costs in reach]
+        for index in per_word[0] if len(per_word) == 1 else set().union(*per_word):
+            found = [costs.get(index) for costs in per_word]
+            missing = found.count(None)
+            if not missing:
+                whole = self._names[index].significant <= reached_words
+                offer(index, Closeness.WHOLE if whole else Closeness.WORDS, cost=sum(found))
+            elif any(found[i] is not None for i in meaningful):  # "of" alone is no likeness
+                offer(index, Closeness.SOME_WORDS, missing=missing, cost=sum(cost for cost in found if cost is not None))
+        if len(per_word) == 1:
+            return
+        # A role whose names share the typed words out between them ("asociate pm": the title and "Junior PM").
+        everywhere = set.intersection(*({self._names[index].position for index in costs} for costs in per_word))
+        for position in everywhere:
+            if best.get(position, (Closeness.LOOSE,))[0] > Closeness.SCATTERED:
+                own = range(self._title_of[position], self._title_of[position + 1])
+                cost = sum(min(costs[i] for i in own if i in costs) for costs in per_word)
+                offer(self._title_of[position], Closeness.SCATTERED, cost=cost)
+
+    def _cheapest_in_names(self, costs: dict[str, float]) -> dict[int, float]:
+        """Name index → the cheapest of `costs` among its words."""
+        cheapest: dict[int, float] = {}
+        for own, cost in costs.items():
+            for index in self._holders[own]:
+                if cost < cheapest.get(index, cost + 1):
+                    cheapest[index] = cost
+        return cheapest
 
     def _vocabulary_costs(self, word: str) -> dict[str, float]:
         """Each word of any name that `word` may stand for → the cost: 0 the same, 0.5 unfinished, 1 per typo."""
