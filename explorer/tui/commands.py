@@ -11,7 +11,19 @@ from functools import partial
 from rich.text import Text
 from textual.command import DiscoveryHit, Hit, Hits, Matcher, Provider
 
+from explorer.core.content.model import Catalog, Role
+from explorer.core.content.resolve import rank_matches
+from explorer.core.content.role_names import Closeness
 from explorer.tui.text import clean
+
+PALETTE_ROLES = 100
+# The palette sorts every provider's hits by score (0–1): a role scores by how close its name
+# is, then a little less for each row below it, so the roles keep the role picker's order.
+_CLOSENESS_SCORE = {
+    Closeness.EXACT: 1.0, Closeness.WHOLE: 0.9, Closeness.WORDS: 0.8,
+    Closeness.SCATTERED: 0.7, Closeness.SOME_WORDS: 0.5, Closeness.LOOSE: 0.3,
+}
+_PER_ROW = 0.05 / PALETTE_ROLES
 
 
 def _highlight(matcher: Matcher, text: str) -> Text:
@@ -20,6 +32,15 @@ def _highlight(matcher: Matcher, text: str) -> Text:
     for offset in offsets:
         result.stylize("reverse", offset, offset + 1)
     return result
+
+
+def role_scores(catalog: Catalog, query: str) -> list[tuple[float, Role]]:
+    """The roles the role picker would list for `query` (an "open" in front aside), scored in its order."""
+    words = query.split(maxsplit=1)
+    if words and words[0].casefold() in ("open", "open:") and len(words) > 1:
+        query = words[1]
+    ranked = rank_matches(catalog, query)[:PALETTE_ROLES]
+    return [(_CLOSENESS_SCORE[match.closeness] - row * _PER_ROW, match.role) for row, match in enumerate(ranked)]
 
 
 class ExplorerCommands(Provider):
@@ -48,7 +69,7 @@ class ExplorerCommands(Provider):
             score = matcher.match(description)
             if score > 0:
                 yield Hit(score, _highlight(matcher, description), run, text=description, help=help_text)
-        for text, role_id, help_text in self._roles():
-            score = matcher.match(text)
-            if score > 0:
-                yield Hit(score, _highlight(matcher, text), partial(self.app.open_role, role_id), text=text, help=help_text)
+        entries = {role_id: (text, help_text) for text, role_id, help_text in self._roles()}
+        for score, role in role_scores(self.app.catalog, query):
+            text, help_text = entries[role.id]
+            yield Hit(score, _highlight(matcher, text), partial(self.app.open_role, role.id), text=text, help=help_text)

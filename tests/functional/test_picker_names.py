@@ -3,9 +3,11 @@
 import re
 import shutil
 
+from textual.command import CommandList
 from textual.widgets import Input
 
 from explorer.cli import main
+from explorer.core.content.resolve import rank_roles
 from explorer.tui.screens.compare import CompareScreen
 from explorer.tui.screens.picker import ROWS, RolePicker
 from explorer.tui.widgets.lists import SafeOptionList
@@ -99,3 +101,25 @@ async def test_a_long_list_shows_the_closest_rows_and_says_how_many_more(make_ap
             await pilot.press("down")
         assert app.screen.query_one("#picker-options", SafeOptionList).highlighted == ROWS - 1
         assert (await show_in_picker(app, pilot, "dirctor of area 129"))[0] == "r129"
+
+
+async def test_the_palette_lists_roles_in_the_pickers_order(make_app):
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        for typed in ("dirctor", "seniro pm", "open: vp prodcut"):
+            await pilot.press("ctrl+p")
+            await pilot.pause()
+            await pilot.press(*[("space" if ch == " " else ch) for ch in typed])
+            await pilot.pause(0.5)
+            palette = app.screen.query_one(CommandList)
+            shown = [str(palette.get_option_at_index(i).prompt).split("\n")[0] for i in range(palette.option_count)]
+            opened = [line for line in shown if line.startswith("Open: ")]
+            picked = rank_roles(app.catalog, typed.removeprefix("open: "))
+            assert opened == [f"Open: {role_entry(role)}" for role in picked][: len(opened)]
+            assert opened and shown[0] == opened[0]  # no action is closer than the role
+            await pilot.press("escape")
+            await pilot.pause()
+
+
+def role_entry(role) -> str:
+    return role.title + (f" (also {', '.join(role.aliases)})" if role.aliases else "")

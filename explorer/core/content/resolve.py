@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import weakref
 
+from explorer.core.common.collector import building_long_lived
 from explorer.core.content.model import Catalog, Role
 from explorer.core.content.role_names import RoleMatch, RoleNameIndex
 
@@ -71,7 +72,8 @@ def name_index(catalog: Catalog) -> RoleNameIndex:
     """The catalog's role names, indexed once (the catalog is frozen, so the index never goes stale)."""
     index = _NAME_INDEXES.get(id(catalog))
     if index is None:
-        index = _NAME_INDEXES[id(catalog)] = RoleNameIndex(catalog.sorted_roles())
+        with building_long_lived():  # lives as long as the catalog: keep the collector off it, as loading does
+            index = _NAME_INDEXES[id(catalog)] = RoleNameIndex(catalog.sorted_roles())
         weakref.finalize(catalog, _NAME_INDEXES.pop, id(catalog), None)
     return index
 
