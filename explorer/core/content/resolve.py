@@ -1,7 +1,8 @@
 """Find a role from what a person typed: an id, a title or an alias, any case.
 
-The CLI takes only an exact name; for anything else it suggests the roles that the
-role picker would list first, in the picker's order (both use role_names' ranking).
+The CLI takes only an exact name (case, spacing and punctuation aside); for anything else
+it suggests the roles that the role picker would list first, in the picker's order (both
+use role_names' ranking).
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ import weakref
 
 from explorer.core.common.collector import building_long_lived
 from explorer.core.content.model import Catalog, Role
-from explorer.core.content.role_names import RoleMatch, RoleNameIndex
+from explorer.core.content.role_names import Closeness, RoleMatch, RoleNameIndex
 
 SUGGESTIONS = 3
 _NAME_INDEXES: dict[int, RoleNameIndex] = {}  # id(catalog) → its index, dropped with the catalog
@@ -49,23 +50,21 @@ def _within_pack(catalog: Catalog, query: str) -> tuple[str | None, str]:
 
 
 def find_role(catalog: Catalog, query: str) -> Role:
-    """The role whose id, title or alias is `query`; "PACK:name" picks within one pack.
+    """The role whose id, title or alias is `query` (case, spacing and punctuation aside); "PACK:name" picks within one pack.
 
-    An id always wins. A title or alias that several roles share raises AmbiguousRole.
-    Anything else raises UnknownRole with the closest roles as suggestions.
+    An id always wins. A name that several roles share raises AmbiguousRole. Anything else,
+    a typo included, is not guessed: UnknownRole carries the picker's first rows as suggestions.
     """
     wanted = _normal(query)
     if wanted in catalog.roles:
         return catalog.roles[wanted]
-    pack, name = _within_pack(catalog, query)
-    roles = [r for r in catalog.roles.values() if pack is None or r.pack == pack]
-    wanted = _normal(name)
-    matches = [role for role in roles if any(_normal(n) == wanted for n in role.names())]
-    if len(matches) > 1:
-        raise AmbiguousRole(query, matches, catalog)
-    if matches:
-        return matches[0]
-    raise UnknownRole(query, suggest_roles(catalog, query))
+    matches = rank_matches(catalog, query)
+    exact = [match.role for match in matches if match.closeness is Closeness.EXACT]
+    if len(exact) > 1:
+        raise AmbiguousRole(query, exact, catalog)
+    if exact:
+        return exact[0]
+    raise UnknownRole(query, _suggestions(matches))
 
 
 def name_index(catalog: Catalog) -> RoleNameIndex:
@@ -95,5 +94,8 @@ def rank_roles(catalog: Catalog, query: str) -> list[Role]:
 
 def suggest_roles(catalog: Catalog, query: str) -> list[Role]:
     """The picker's first row, and the rows after it that are just as close (at most SUGGESTIONS)."""
-    matches = rank_matches(catalog, query)
+    return _suggestions(rank_matches(catalog, query))
+
+
+def _suggestions(matches: list[RoleMatch]) -> list[Role]:
     return [match.role for match in matches[:SUGGESTIONS] if match.equally_close(matches[0])]

@@ -144,3 +144,8 @@ def test_five_thousand_roles_rank_in_bounded_time():
     assert slowest < 0.5
     assert index.rank("senior product manager, data 3")[0].role.title == "Senior Product Manager, Data 3"
     assert index.rank("dirctor of prodct, paymnts 1")[0].role.title == "Director of Product, Payments 1"
+
+
+@pytest.mark.parametrize("typed", ["sr product manager", "SR. PRODUCT-MANAGER", "senior-product-manager", "Senior  PM"])
+def test_the_cli_takes_a_name_whatever_its_case_spacing_and_punctuation(catalog, typed):
+    assert find_role(catalog, typed).id == "senior-product-manager"
