@@ -76,11 +76,13 @@ class RoleExplorerApp(PlanSaving, PlanChanges, App[None]):
     def notify(self, message: str, *, title: str = "", severity="information", timeout: float | None = None,
                markup: bool = True) -> None:
         if not markup:  # our own plain messages; markup would be cut inside its tags
-            message = toasts.fit_toast(message, toasts.toast_text_width(self.size.width))
+            _, lines = toasts.budget(self.size.height)
+            message = toasts.fit_toast(message, toasts.toast_text_width(self.size.width), max_lines=lines)
         super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
 
     def _on_notify(self, event) -> None:
-        for old in toasts.oldest_beyond([*self._notifications, event.notification]):
+        shown, _ = toasts.budget(self.size.height)
+        for old in toasts.oldest_beyond([*self._notifications, event.notification], keep=shown):
             if old is not event.notification:
                 self._unnotify(old, refresh=False)
         super()._on_notify(event)

@@ -16,6 +16,12 @@ LABEL = {"current": "You are here", "target": "Target"}
 UNDO_HINT = "ctrl+z undoes it"
 
 
+def sentence(text: str) -> str:
+    """`text` ending in one full stop (or its own ! or ?), so a hint can follow it."""
+    text = text.rstrip()
+    return text if text.endswith((".", "!", "?", "…")) else f"{text}."
+
+
 class PlanChanges:
     """Mixed into the App: it needs `plan_session`, `catalog`, `notify`, `push_screen`, `save_plans`."""
 
@@ -57,7 +63,7 @@ class PlanChanges:
             change = f"{LABEL[which]} in “{plan.title}”: {title} (was {self.catalog.roles[before].title})"
         else:
             change = f"{LABEL[which]} in “{plan.title}”: {title}"
-        self.notify(f"{change}. {UNDO_HINT}.", markup=False)
+        self.notify(f"{sentence(change)} {UNDO_HINT}.", markup=False)
 
     def add_plan_step(self, step: PlanStep) -> bool:
         session = self.plan_session
@@ -67,7 +73,7 @@ class PlanChanges:
             return False
         self.save_plans()
         where = f"Started “{session.plan.title}” and added" if started else f"Added to “{session.plan.title}”"
-        self.notify(f"{where}: {step.text}. {UNDO_HINT}.", markup=False)
+        self.notify(f"{where}: {sentence(step.text)} {UNDO_HINT}.", markup=False)
         return True
 
     def action_undo_plan(self) -> None:

@@ -17,6 +17,9 @@ from textual.widgets._toast import Toast, ToastRack
 
 MAX_LINES = 6
 MAX_SHOWN = 3
+# A toast takes its lines plus two rows of padding and one of margin; the rack that holds
+# them is cut at the screen's edge, so the toasts shown must fit the height together.
+TOAST_ROWS_AROUND_TEXT = 3
 # Textual's toast: 60 cells wide at most, half the screen at least, with padding and a border.
 TOAST_WIDTH, TOAST_FRAME = 60, 4
 CORNERS = ("bottom-right", "bottom-left", "top-right")
@@ -90,6 +93,16 @@ def place(screen: Screen, expected_height: int) -> None:
     corner = choose_corner(region, screen.size, max(expected_height, shown_height(screen)))
     for name in CORNERS:
         screen.set_class(name == corner and name != CORNERS[0], f"-toasts-{name}")
+
+
+def budget(screen_height: int) -> tuple[int, int]:
+    """How many toasts to show at once, and how many lines each may take, on this screen."""
+    room = max(screen_height - 2, 1)  # the footer, and the rack's margin
+    for shown in range(MAX_SHOWN, 0, -1):
+        lines = room // shown - TOAST_ROWS_AROUND_TEXT
+        if lines >= 3 or shown == 1:
+            return shown, max(min(lines, MAX_LINES), 1)
+    return 1, 1
 
 
 def oldest_beyond(notifications: list[Notification], keep: int = MAX_SHOWN) -> list[Notification]:

@@ -87,6 +87,7 @@ async def test_g_opens_the_gap_between_the_two_and_a_adds_a_difference(make_app)
         assert plan is not None and plan.steps[-1].text == f"Take on: {first_of_b.text}"
         messages = [n.message for n in app._notifications]
         assert any("Started “My plan” and added: Take on:" in m and "ctrl+z undoes it" in m for m in messages), messages
+        assert not any(".." in m for m in messages), messages  # the duty's own full stop is not doubled
         await pilot.press("ctrl+z")
         await pilot.pause()
         assert app.plan_session.plan.steps == ()

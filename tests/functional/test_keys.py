@@ -253,3 +253,30 @@ async def test_theme_change_keeps_the_keymap(make_app, tmp_path):
         app.theme = "nord"
         await pilot.pause()
     assert settings.read_text() == 'theme = "nord"\n# mine\n[keymap]\n"app.help" = "f5"\n'
+
+
+DIALOG_OPENERS = {
+    "help": ("f1",),
+    "picker": ("ctrl+g",),
+}
+
+
+@pytest.mark.parametrize("width", [80, 60])
+@pytest.mark.parametrize("dialog", ["help", "picker", "confirm"])
+async def test_a_dialog_footer_shows_the_dialogs_keys_not_the_screens_below(make_app, dialog, width):
+    app = make_app()
+    async with app.run_test(size=(width, 24)) as pilot:
+        app.open_role("product-manager")
+        await pilot.pause()
+        await pilot.press("h" if dialog == "confirm" else DIALOG_OPENERS[dialog][0])
+        await pilot.pause()
+        await pilot.pause()
+        footers = list(app.screen.query(PriorityFooter))
+        assert len(footers) == 1
+        descriptions = [k.description for k in footers[0].query("FooterKey")]
+        assert "Help" in descriptions or dialog == "help"  # in Help, F1 closes it
+        escape = app.screen.active_bindings["escape"].binding.description
+        assert escape in descriptions
+        assert not {"Compare with…", "I am here", "Target", "Links"} & set(descriptions)
+        for key in footers[0].query("FooterKey"):
+            assert key.region.right <= width

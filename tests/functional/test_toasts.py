@@ -6,7 +6,7 @@ import pytest
 from textual.geometry import Region, Size
 from textual.widgets._toast import Toast
 
-from explorer.tui.toasts import choose_corner, fit_toast
+from explorer.tui.toasts import budget, choose_corner, fit_toast
 
 HOSTILE = (Path(__file__).parents[1] / "data" / "hostile").glob("*")
 
@@ -35,6 +35,13 @@ def test_every_hostile_string_fits():
             assert fit_toast(fitted, 20, max_lines=4) == fitted
 
 
+def test_the_toast_budget_fits_the_height():
+    for height in range(3, 60):
+        shown, lines = budget(height)
+        assert shown >= 1 and lines >= 1
+        assert shown * (lines + 3) <= max(height - 2, 4)
+
+
 @pytest.mark.parametrize("focused, corner", [
     (None, "bottom-right"),
     (Region(0, 0, 80, 3), "bottom-right"),  # the search box at the top
@@ -60,3 +67,20 @@ async def test_toasts_never_cover_the_notes_being_typed(make_app):
         for toast in shown:
             assert not toast.region.overlaps(notes.region)
             assert str(toast.render()).endswith("…")
+            assert toast.region.bottom <= 23  # whole: the rack is cut at the screen's edge
+
+
+@pytest.mark.parametrize("size", [(80, 24), (60, 20), (40, 12)])
+async def test_toasts_shown_together_fit_on_the_screen(make_app, size):
+    app = make_app()
+    async with app.run_test(size=size, notifications=True) as pilot:
+        for n in range(4):
+            app.notify(f"Saved as evidence e{n}, supporting: " + "give strategic oversight and leadership " * 5, markup=False)
+        await pilot.pause(0.3)
+        shown = list(app.screen.query(Toast))
+        assert shown
+        for toast in shown:
+            # Whole on the screen; above the footer except on the smallest screens.
+            assert toast.region.y >= 0 and toast.region.bottom <= size[1] - (1 if size[1] >= 20 else 0)
+            text = str(toast.render())
+            assert text.endswith("…") and not text.endswith(" …")

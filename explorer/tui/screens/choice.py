@@ -7,15 +7,15 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Static
 from textual.widgets.option_list import Option
 
+from explorer.tui.screens.dialog import Dialog
 from explorer.tui.text import plain
 from explorer.tui.widgets.lists import SafeOptionList
 
 
-class ChoiceScreen(ModalScreen[int | None]):
+class ChoiceScreen(Dialog[int | None]):
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="choice.cancel", tooltip="Close without choosing")]
 
     def __init__(self, question: str, labels: list[Text], empty: str = "Nothing to choose from.") -> None:

@@ -1,7 +1,9 @@
-"""The base of every dialog: F1 (and ?, where it would not type) opens Help over it.
+"""The base of every dialog: F1 (and ?, where it would not type) opens Help over it, and its
+own footer shows the dialog's keys.
 
 A modal screen hides the app's bindings, so the keys that must work everywhere are
-repeated here.
+repeated here. Without a footer of its own, the footer of the screen underneath would go on
+listing keys that do nothing while the dialog is open.
 """
 
 from __future__ import annotations
@@ -19,3 +21,8 @@ class Dialog(ModalScreen[ResultType]):
     BINDINGS = [
         Binding("f1,question_mark", "app.help", "Help", id="dialog.help", tooltip="Show every key of this dialog"),
     ]
+
+    def on_mount(self) -> None:
+        from explorer.tui.widgets.footer import PriorityFooter
+
+        self.mount(PriorityFooter())

@@ -13,11 +13,11 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 from textual.widgets.option_list import Option
 
 from explorer.core.plans.evidence import Evidence, is_link
+from explorer.tui.screens.dialog import Dialog
 from explorer.tui.text import plain
 from explorer.tui.widgets.inputs import QueryInput
 from explorer.tui.widgets.lists import SafeOptionList
@@ -31,7 +31,7 @@ FIELDS = (
 )
 
 
-class EvidenceForm(ModalScreen[Evidence | None]):
+class EvidenceForm(Dialog[Evidence | None]):
     BINDINGS = [
         Binding("ctrl+s", "save", "Save", id="evidence.save", tooltip="Save the entry"),
         Binding("escape", "close", "Close", id="evidence.close",
@@ -95,7 +95,7 @@ class EvidenceForm(ModalScreen[Evidence | None]):
             self.action_save()
 
 
-class EvidencePicker(ModalScreen[str | None]):
+class EvidencePicker(Dialog[str | None]):
     """Pick an evidence entry; entries that already support the responsibility are marked."""
 
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="evidence_picker.cancel", tooltip="Close without linking anything")]

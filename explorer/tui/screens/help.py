@@ -8,10 +8,10 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from explorer.tui.keys import HelpSection
+from explorer.tui.screens.dialog import Dialog
 from explorer.tui.text import plain
 
 INTRO = (
@@ -23,7 +23,7 @@ INTRO = (
 )
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(Dialog[None]):
     HELP_NAME = "Help"
     BINDINGS = [
         Binding("escape,q,question_mark,f1", "dismiss", "Close", id="help.close", tooltip="Close the help screen"),

@@ -137,11 +137,12 @@ class SearchScreen(Screen[None]):
     def _shown(self, query: str) -> None:
         self.shown_results = (self.shown_results[0] + 1, query)
 
-    def _status(self, message: str) -> None:
+    def _status(self, message: str, marks: bool = True) -> None:
+        """One status line; `marks=False` when the message already names the marked roles."""
         if self._loading:
             message = f"{self._loading} · {message}"
         marked = self.results.marked
-        if marked:
+        if marked and marks:
             titles = " + ".join(self.app.catalog.roles[r].title for r in marked)
             message += f" · marked: {titles}"
         self.query_one("#search-status", Static).update(plain(message))
@@ -171,7 +172,7 @@ class SearchScreen(Screen[None]):
         before = list(self.results.marked)
         marked = self.results.toggle_mark()
         self.refresh_bindings()
-        self._status(mark_message(before, marked, lambda role_id: self.app.catalog.roles[role_id].title))
+        self._status(mark_message(before, marked, lambda role_id: self.app.catalog.roles[role_id].title), marks=False)
 
     def action_compare_marked(self) -> None:
         self.app.open_comparison(*self.results.marked)
@@ -186,11 +187,13 @@ def mark_message(before: list[str], after: list[str], title) -> str:
     added = [r for r in after if r not in before]
     dropped = [r for r in before if r not in after]
     if not added:
-        return f"Unmarked {title(dropped[0])}" if dropped else "Nothing to mark here"
+        if not dropped:
+            return "Nothing to mark here"
+        return f"Unmarked {title(dropped[0])}" + (f"; {title(after[0])} is still marked" if after else "")
     if dropped:
-        return f"Marked {title(added[0])}; unmarked {title(dropped[0])} (two at most) · ctrl+o compares"
+        return f"Marked {title(added[0])}, unmarked {title(dropped[0])} (two at most; ctrl+o compares)"
     if len(after) == 2:
-        return f"Marked {title(added[0])}: two roles marked, ctrl+o compares them"
+        return f"Marked {title(after[0])} + {title(added[0])}: ctrl+o compares them"
     return f"Marked {title(added[0])} for comparison (mark one more)"
 
 

@@ -15,7 +15,7 @@ from textual.widgets._footer import FooterKey
 
 from explorer.tui.keys import EVERYWHERE, FOCUSED, THIS_SCREEN, LiveKey, key_display, live_keys
 
-ALWAYS = ("app.help", "app.back", "app.leave")
+ALWAYS = ("app.help", "app.back", "app.leave", "dialog.help")
 
 
 def key_width(live: LiveKey) -> int:
