@@ -41,6 +41,9 @@ class PlanChanges:
             question, yes = f"Set {title} as {WHERE[which]} in “{plan.title}”?", "Set it"
         before = getattr(plan, f"{which}_role") if plan is not None else None
         detail = f"Now: {self.catalog.roles[before].title}." if before in self.catalog.roles else ""
+        other = "target" if which == "current" else "current"
+        if plan is not None and getattr(plan, f"{other}_role") == role_id:
+            detail = f"{detail} {title} is also {WHERE[other]}: the gap between them will be empty.".strip()
 
         def answered(yes: bool | None) -> None:
             if yes:

@@ -215,3 +215,18 @@ async def test_y_copies_the_role_or_the_highlighted_link_as_markdown(make_app, m
         await pilot.pause()
         assert copied[-1].startswith("# Head of Product\n") and "## Responsibilities" in copied[-1]
         assert any("Copied Head of Product as Markdown" in n.message for n in app._notifications)
+
+
+async def test_setting_the_target_to_where_you_are_says_so_before_it_changes(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        app.plan_session.create("Same", current_role="head-of-product")
+        app.open_role("head-of-product")
+        await pilot.pause()
+        await pilot.press("t")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        assert "Head of Product is also where you are" in shown(app.screen.query_one("#confirm-detail"))
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.plan_session.plan.target_role is None

@@ -304,6 +304,23 @@ async def test_due_date_typed_at_full_speed_is_kept(make_app, run):
 
 
 # 7. Managing plans.
+async def test_the_notes_of_a_plan_sent_to_the_trash_leave_the_pane_and_come_back_with_it(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await open_plans_with(pilot, app, "Only plan")
+        app.plan_session.update(app.plan_session.plan.touched(notes="words of the only plan"))
+        app.screen.pane.show_plan()
+        app.screen.query_one("#plans-list").focus()
+        await pilot.press("x")
+        await pilot.pause()
+        assert app.screen.pane.query_one(NotesArea).text == ""
+        await pilot.press("u")
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen.pane.query_one(NotesArea).text == "words of the only plan"
+
+
 async def test_delete_undelete_rename_duplicate_and_roles_from_the_plans_screen(make_app):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
@@ -388,6 +405,17 @@ async def test_export_the_plan_as_markdown_to_a_chosen_file(make_app, isolated_u
         await pilot.press("e", "enter")  # the same name again: refused, nothing replaced
         await pilot.pause()
         assert "already exists" in str(app.screen.query_one("#prompt-error").render())
+
+
+async def test_export_is_named_after_the_plans_title_as_it_is_now(make_app, isolated_user_dirs):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await open_plans_with(pilot, app, "Move up", ["A step"])
+        app.plan_session.rename("move-up", "Renamed")
+        app.screen.query_one("#plans-list").focus()
+        await pilot.press("e")
+        await pilot.pause()
+        assert app.screen.query_one("#prompt-input").value == "~/renamed.md"
 
 
 async def test_a_plan_written_by_the_first_version_opens_unchanged(make_app):

@@ -145,17 +145,6 @@ async def test_without_a_browser_the_address_is_shown_to_copy(make_app, data_dir
         assert str(status.render()) == f"No web browser here. Copy the address: {HANDBOOK}"
 
 
-async def test_roles_without_linked_sources_offer_no_key(make_app):
-    app = make_app()
-    async with app.run_test(size=(100, 30)) as pilot:
-        app.open_role("head-of-product")
-        await pilot.pause()
-        assert all(b.binding.id != "detail.sources" for b in app.screen.active_bindings.values())
-        await pilot.press("o")
-        await pilot.pause()
-        assert isinstance(app.screen, RoleDetailScreen)
-
-
 @pytest.mark.parametrize("size", [(20, 8), (60, 20), (100, 30)], ids=["20x8", "60x20", "100x30"])
 async def test_hostile_source_text_and_address_are_shown_not_obeyed(make_app, data_dir, monkeypatch, size):
     monkeypatch.setattr("explorer.tui.screens.source_links.can_open_links", lambda app: False)
@@ -201,3 +190,14 @@ def test_only_a_windowed_browser_counts(monkeypatch, browser, expected):
         assert can_open_links(web) is True  # served to a browser tab: the page opens a new tab
     finally:
         browser_module._graphical_browser.cache_clear()
+
+
+async def test_o_on_a_role_without_web_addresses_says_so_instead_of_doing_nothing(make_app):
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.open_role("head-of-product")
+        await pilot.pause()
+        await pilot.press("o")
+        await pilot.pause()
+        assert isinstance(app.screen, RoleDetailScreen)
+        assert any("has a web address to open" in n.message for n in app._notifications)

@@ -142,15 +142,12 @@ class RoleDetailScreen(PlanAwareScreen):
         if event.option_index < len(self._link_targets):
             self.app.open_role(self._link_targets[event.option_index])
 
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "source_links":
-            return bool(linked_sources(self.app.catalog, self.role))
-        return True
-
     def action_source_links(self) -> None:
         sources = linked_sources(self.app.catalog, self.role)
         if sources:
             self.app.push_screen(SourceLinksScreen(self.role, sources))
+        else:
+            self.notify(f"None of the sources of {self.role.title} has a web address to open.", markup=False)
 
     def action_focus_links(self) -> None:
         self.query_one("#detail-links").focus()

@@ -12,7 +12,7 @@ from textual.containers import Vertical
 from textual.widgets import Static
 from textual.widgets.option_list import Option
 
-from explorer.core.plans.model import plan_to_markdown
+from explorer.core.plans.model import plan_name, plan_to_markdown
 from explorer.core.plans.store import PlanError, UnreadablePlan
 from explorer.tui.screens.base import PlanAwareScreen
 from explorer.tui.screens.prompt import TextPrompt
@@ -263,7 +263,8 @@ class PlansScreen(PlanAwareScreen):
 
         found = self._markdown()
         if found:
-            export_text(self.app, f"{found[0]}.md", found[1])
+            # Named after the title as it is now (the file keeps the name the plan started with).
+            export_text(self.app, f"{plan_name(self.app.plan_session.plan_of(found[0]).title)}.md", found[1])
 
     def action_copy(self) -> None:
         from explorer.tui.export import copy_text

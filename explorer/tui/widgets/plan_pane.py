@@ -167,6 +167,10 @@ class PlanPane(Vertical):
                 ("Start typing below to begin one, or press n on the plans screen (F4).", "dim"),
             ))
             self._render_steps(None)
+            notes = self.query_one("#plan-notes", NotesArea)
+            if notes.text:  # words of a plan sent to the trash: they are kept there, not here
+                with notes.prevent(TextArea.Changed):
+                    notes.load_text("")
             return
         self._render_heading(plan)
         notes = self.query_one("#plan-notes", NotesArea)
