@@ -18,9 +18,15 @@ from explorer.tui.keys import EVERYWHERE, FOCUSED, THIS_SCREEN, LiveKey, key_dis
 ALWAYS = ("app.help", "app.back", "app.leave", "dialog.help")
 
 
+def shown_key(live: LiveKey) -> str:
+    """The key the footer names: Escape when it is one of them (the key people look for to close
+    or go back), else the first."""
+    return "escape" if "escape" in live.keys else live.keys[0]
+
+
 def key_width(live: LiveKey) -> int:
     """Cells a compact footer key takes: key, space, description, one cell of margin."""
-    return len(key_display(live.keys[0])) + 1 + len(live.binding.description) + 1
+    return len(key_display(shown_key(live))) + 1 + len(live.binding.description) + 1
 
 
 # App-wide keys after Help and Back, most useful first.
@@ -32,6 +38,7 @@ def choose(keys: list[LiveKey], width: int) -> list[LiveKey]:
     shown = [k for k in keys if k.binding.show and k.binding.description]
     always = [k for k in shown if k.binding.id in ALWAYS]
     main = [k for k in shown if k.group == THIS_SCREEN] + [k for k in shown if k.group == FOCUSED]
+    main = [k for k in main if k.binding.id not in ALWAYS]  # a dialog's own Help is listed once
     extras = [k for k in shown if k.group == EVERYWHERE and k.binding.id not in ALWAYS]
     extras.sort(key=lambda k: EXTRAS_ORDER.index(k.binding.id) if k.binding.id in EXTRAS_ORDER else len(EXTRAS_ORDER))
     room = width - sum(key_width(k) for k in always)
@@ -65,8 +72,9 @@ class PriorityFooter(Footer):
 
     def _key(self, live: LiveKey, classes: str = "") -> FooterKey:
         binding = live.binding
+        key = shown_key(live)
         return FooterKey(
-            live.keys[0], key_display(live.keys[0]), binding.description, binding.action,
+            key, key_display(key), binding.description, binding.action,
             disabled=not live.enabled, tooltip=live.help, classes=classes,
         ).data_bind(compact=Footer.compact)
 
