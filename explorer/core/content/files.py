@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+from stat import S_ISREG
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -36,9 +37,13 @@ class FileProblem(Exception):
 def read_toml(path: Path, max_bytes: int = MAX_FILE_BYTES) -> tuple[dict[str, Any], str]:
     """Parse one TOML file, turning every failure into a FileProblem with a position."""
     try:
-        if not path.is_file():
+        try:
+            found = path.stat()
+        except OSError:
+            found = None
+        if found is None or not S_ISREG(found.st_mode):  # as Path.is_file, with the stat kept for the size
             raise FileProblem(Problem(path, "is not a regular file"), "access")
-        size = path.stat().st_size
+        size = found.st_size
         if size > max_bytes:
             raise FileProblem(Problem(path, f"is {size:,} bytes; files over {max_bytes:,} bytes are refused"), "access")
         with path.open("rb") as handle:
