@@ -152,6 +152,8 @@ class RoleExplorerApp(PlanSaving, PlanChanges, App[None]):
 
     def _apply_keymap(self, settings: Settings) -> list[str]:
         """Use the [keymap] of config.toml; one line per entry that names no binding."""
+        if not settings.keymap:
+            return []  # the catalog imports every screen: only worth it when there is a keymap to check
         known = {entry.binding_id for entry in binding_catalog()}
         problems = [
             f"{self.settings_path}:{entry.line or 1}: keymap {entry.binding_id!r} is not a key id; "
