@@ -76,13 +76,13 @@ class RoleExplorerApp(PlanSaving, PlanChanges, App[None]):
     def notify(self, message: str, *, title: str = "", severity="information", timeout: float | None = None,
                markup: bool = True) -> None:
         if not markup:  # our own plain messages; markup would be cut inside its tags
-            _, lines = toasts.budget(self.size.height)
+            lines = toasts.lines_each(self.size.height, min(len(self._notifications) + 1, toasts.MAX_SHOWN))
             message = toasts.fit_toast(message, toasts.toast_text_width(self.size.width), max_lines=lines)
         super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
 
     def _on_notify(self, event) -> None:
-        shown, _ = toasts.budget(self.size.height)
-        for old in toasts.oldest_beyond([*self._notifications, event.notification], keep=shown):
+        width = toasts.toast_text_width(self.size.width)
+        for old in toasts.to_drop([*self._notifications, event.notification], self.size.height, width):
             if old is not event.notification:
                 self._unnotify(old, refresh=False)
         super()._on_notify(event)
@@ -94,8 +94,8 @@ class RoleExplorerApp(PlanSaving, PlanChanges, App[None]):
     def _place_toasts(self) -> None:
         if len(self._notifications):
             width = toasts.toast_text_width(self.size.width)
-            lines = sum(n.message.count("\n") + 1 + len(n.message) // width for n in self._notifications)
-            toasts.place(self.screen, expected_height=lines + 3 * len(self._notifications))
+            rows = sum(toasts.line_count(n.message, width) + toasts.TOAST_ROWS_AROUND_TEXT for n in self._notifications)
+            toasts.place(self.screen, expected_height=rows)
 
     def get_default_screen(self) -> SearchScreen:
         return SearchScreen()

@@ -29,13 +29,9 @@ def toast_text_width(screen_width: int) -> int:
     return max(min(TOAST_WIDTH, screen_width // 2) - TOAST_FRAME, 8)
 
 
-def fit_toast(message: str, width: int, max_lines: int = MAX_LINES) -> str:
-    """`message` cut at a word, ending in "…", if it would wrap to more than `max_lines` lines.
-
-    The text is not re-wrapped (the toast does that); this only counts lines as the toast
-    will, words moving whole to the next line and longer words folded.
-    """
-    lines, used, cut = 1, 0, None
+def _wrap_points(message: str, width: int):
+    """(line number, start of the word) for each word, as the toast wraps `message` at `width`."""
+    lines, used = 1, 0
     for match in re.finditer(r"\n|[^ \n]+", message):
         word = match.group()
         if word == "\n":
@@ -47,16 +43,47 @@ def fit_toast(message: str, width: int, max_lines: int = MAX_LINES) -> str:
             while needed > width:  # a path or other long token folds like the toast folds it
                 lines, needed = lines + 1, needed - width
             used += needed
+        yield lines, match.start(), used
+
+
+def line_count(message: str, width: int) -> int:
+    return max((lines for lines, _, _ in _wrap_points(message, width)), default=1)
+
+
+def fit_toast(message: str, width: int, max_lines: int = MAX_LINES) -> str:
+    """`message` cut at a word, ending in "…", if it would wrap to more than `max_lines` lines.
+
+    The text is not re-wrapped (the toast does that); this only counts lines as the toast will.
+    """
+    used_before = 0
+    for lines, start, used in _wrap_points(message, width):
         if lines > max_lines:
-            cut = match.start()
-            break
-    if cut is None:
-        return message
-    kept = message[:cut].rstrip(" \n,.;:")
-    # Room for the "…" on the last line: drop the last word if the line is full.
-    if used >= width and " " in kept:
-        kept = kept.rsplit(" ", 1)[0].rstrip(" ,.;:")
-    return kept + "…"
+            kept = message[:start].rstrip(" \n,.;:")
+            # Room for the "…" on the last line: drop the last word if the line is full.
+            if used_before >= width and " " in kept:
+                kept = kept.rsplit(" ", 1)[0].rstrip(" ,.;:")
+            return kept + "…"
+        used_before = used
+    return message
+
+
+def lines_each(screen_height: int, count: int) -> int:
+    """Lines a toast may take when `count` toasts share the screen's height."""
+    room = max(screen_height - 2, 1)  # the footer, and the rack's margin
+    return max(min(room // max(count, 1) - TOAST_ROWS_AROUND_TEXT, MAX_LINES), 1)
+
+
+def to_drop(notifications: list[Notification], screen_height: int, width: int) -> list[Notification]:
+    """The oldest notifications to drop so that the newest fit the height, at most MAX_SHOWN."""
+    room = max(screen_height - 2, 1)
+    kept_rows, dropped = 0, []
+    for number, notification in enumerate(sorted(notifications, key=lambda n: n.raised_at, reverse=True)):
+        rows = line_count(notification.message, width) + TOAST_ROWS_AROUND_TEXT
+        if number and (number >= MAX_SHOWN or kept_rows + rows > room):
+            dropped.append(notification)
+        else:
+            kept_rows += rows
+    return dropped
 
 
 def corner_region(corner: str, screen_size, height: int) -> Region:
@@ -93,19 +120,3 @@ def place(screen: Screen, expected_height: int) -> None:
     corner = choose_corner(region, screen.size, max(expected_height, shown_height(screen)))
     for name in CORNERS:
         screen.set_class(name == corner and name != CORNERS[0], f"-toasts-{name}")
-
-
-def budget(screen_height: int) -> tuple[int, int]:
-    """How many toasts to show at once, and how many lines each may take, on this screen."""
-    room = max(screen_height - 2, 1)  # the footer, and the rack's margin
-    for shown in range(MAX_SHOWN, 0, -1):
-        lines = room // shown - TOAST_ROWS_AROUND_TEXT
-        if lines >= 3 or shown == 1:
-            return shown, max(min(lines, MAX_LINES), 1)
-    return 1, 1
-
-
-def oldest_beyond(notifications: list[Notification], keep: int = MAX_SHOWN) -> list[Notification]:
-    """The notifications to drop so that at most `keep` are shown, oldest first."""
-    ordered = sorted(notifications, key=lambda n: n.raised_at)
-    return ordered[: max(len(ordered) - keep, 0)]

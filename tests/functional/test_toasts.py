@@ -6,7 +6,7 @@ import pytest
 from textual.geometry import Region, Size
 from textual.widgets._toast import Toast
 
-from explorer.tui.toasts import budget, choose_corner, fit_toast
+from explorer.tui.toasts import choose_corner, fit_toast, lines_each, to_drop
 
 HOSTILE = (Path(__file__).parents[1] / "data" / "hostile").glob("*")
 
@@ -35,11 +35,22 @@ def test_every_hostile_string_fits():
             assert fit_toast(fitted, 20, max_lines=4) == fitted
 
 
-def test_the_toast_budget_fits_the_height():
-    for height in range(3, 60):
-        shown, lines = budget(height)
-        assert shown >= 1 and lines >= 1
-        assert shown * (lines + 3) <= max(height - 2, 4)
+def test_one_toast_may_take_more_lines_than_three_sharing_the_screen():
+    assert lines_each(20, 1) == 6 and lines_each(20, 3) == 3
+    for height in range(5, 60):
+        for count in (1, 2, 3):
+            assert count * (lines_each(height, count) + 3) <= height - 2 or lines_each(height, count) == 1
+
+
+def test_the_oldest_toasts_make_room_for_the_newest():
+    import time
+
+    from textual.notifications import Notification
+
+    old, middle, new = (Notification("word " * 40, raised_at=time.time() + n) for n in range(3))
+    assert to_drop([old, middle, new], screen_height=24, width=36) == [old]  # 9 + 9 rows fit in 22, not 27
+    assert to_drop([old, middle, new], screen_height=50, width=36) == []
+    assert to_drop([new], screen_height=5, width=36) == []  # the newest is always shown
 
 
 @pytest.mark.parametrize("focused, corner", [
