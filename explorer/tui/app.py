@@ -26,6 +26,7 @@ from explorer.core.search.index import SearchIndex
 from explorer.core.settings import Settings, SettingsError, load_settings, save_theme
 from explorer.tui import toasts
 from explorer.tui.commands import ExplorerCommands
+from explorer.tui.early_keys import EarlyKeys
 from explorer.tui.ending import Ending
 from explorer.tui.keys import binding_catalog, help_sections, key_display, live_keys
 from explorer.tui.plan_changes import PlanChanges
@@ -35,7 +36,7 @@ from explorer.tui.screens.search import SearchScreen
 # Every other screen is imported when first opened: the first frame needs only the search.
 
 
-class RoleExplorerApp(PlanSaving, PlanChanges, App[None]):
+class RoleExplorerApp(EarlyKeys, PlanSaving, PlanChanges, App[None]):
     TITLE = "role-explorer"
     CSS_PATH = str(locations.styles_dir() / "app.tcss")
     COMMANDS = App.COMMANDS | {ExplorerCommands}
@@ -64,6 +65,7 @@ class RoleExplorerApp(PlanSaving, PlanChanges, App[None]):
         self.pending_packs = list(pending_packs)
         self.plan_session = PlanSession(PlanStore(plans_dir or locations.plans_dir()))
         self.init_plan_saving()
+        self.init_early_keys()
         self._ending = Ending(save=self.save_at_exit, exit=self.exit, messages=lambda: self.exit_messages)
         self.load_result = load_result
         self.catalog: Catalog = load_result.catalog
