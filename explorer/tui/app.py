@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import asyncio
 import os
-import signal
+import sys
 from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
@@ -27,6 +26,8 @@ from explorer.core.search.index import SearchIndex
 from explorer.core.settings import Settings, SettingsError, load_settings, save_theme
 from explorer.tui import toasts
 from explorer.tui.commands import ExplorerCommands
+from explorer.tui.early_keys import EarlyKeys
+from explorer.tui.ending import Ending
 from explorer.tui.keys import binding_catalog, help_sections, key_display, live_keys
 from explorer.tui.plan_changes import PlanChanges
 from explorer.tui.plan_saving import PlanSaving
@@ -35,7 +36,7 @@ from explorer.tui.screens.search import SearchScreen
 # Every other screen is imported when first opened: the first frame needs only the search.
 
 
-class RoleExplorerApp(PlanSaving, PlanChanges, App[None]):
+class RoleExplorerApp(EarlyKeys, PlanSaving, PlanChanges, App[None]):
     TITLE = "role-explorer"
     CSS_PATH = str(locations.styles_dir() / "app.tcss")
     COMMANDS = App.COMMANDS | {ExplorerCommands}
@@ -64,6 +65,8 @@ class RoleExplorerApp(PlanSaving, PlanChanges, App[None]):
         self.pending_packs = list(pending_packs)
         self.plan_session = PlanSession(PlanStore(plans_dir or locations.plans_dir()))
         self.init_plan_saving()
+        self.init_early_keys()
+        self._ending = Ending(save=self.save_at_exit, exit=self.exit, messages=lambda: self.exit_messages)
         self.load_result = load_result
         self.catalog: Catalog = load_result.catalog
         self.index = SearchIndex.from_catalog(self.catalog)
@@ -174,14 +177,10 @@ class RoleExplorerApp(PlanSaving, PlanChanges, App[None]):
             reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
             self.notify(f"Could not save the theme to {self.settings_path}: {reason}", severity="warning", markup=False)
 
-    # Plans: saved on quit and on SIGTERM/SIGHUP (autosave and conflicts: plan_saving.py).
+    # Plans: saved on quit and on SIGTERM/SIGHUP or a closed terminal, which end the app by a deadline (ending.py).
     def _install_signal_handlers(self) -> None:
-        try:
-            loop = asyncio.get_running_loop()
-            for signum in (signal.SIGTERM, signal.SIGHUP):
-                loop.add_signal_handler(signum, self._on_termination_signal)
-        except (NotImplementedError, RuntimeError, ValueError):
-            pass  # not the main thread, or no signal support here: quit and autosave still save
+        watch = sys.__stdin__.fileno() if not (self.is_headless or self.is_web) and sys.__stdin__.isatty() else None
+        self._ending.install(watch_fd=watch)
 
     def _end_with_the_server(self, server_pid: int) -> None:
         """Served to a browser tab: should the server die, save and end rather than run on unseen."""
@@ -193,18 +192,9 @@ class RoleExplorerApp(PlanSaving, PlanChanges, App[None]):
 
         self.set_interval(1.0, check, name="server-watch")
 
-    def _on_termination_signal(self) -> None:
-        self.save_at_exit()
-        self.exit()
-
     def on_unmount(self) -> None:
         self.save_at_exit()
-        try:
-            loop = asyncio.get_running_loop()
-            for signum in (signal.SIGTERM, signal.SIGHUP):
-                loop.remove_signal_handler(signum)
-        except (NotImplementedError, RuntimeError, ValueError):
-            pass
+        self._ending.uninstall()
 
     async def action_quit(self) -> None:
         self.save_at_exit()

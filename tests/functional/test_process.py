@@ -1,76 +1,15 @@
 """Kill a real running app and check that the words typed are on disk."""
 
-import fcntl
 import os
-import pty
-import re
-import select
 import signal
-import struct
-import sys
-import termios
-import threading
 import time
 
 import pytest
 
 from explorer.core.plans.store import PlanStore
+from tests.functional.pty_app import RunningApp
 
 F4 = "\x1bOS"
-ANSI = re.compile(rb"\x1b\[[0-9;?]*[A-Za-z]|\x1b[()][A-Z0-9]|\x1b[=>]|\x1b\][^\x07]*\x07")
-
-
-class RunningApp:
-    """role-explorer in a pseudo-terminal, with its screen output drained in the background."""
-
-    def __init__(self, home, *args: str) -> None:
-        env = {**os.environ, "XDG_DATA_HOME": str(home / "data"), "XDG_CONFIG_HOME": str(home / "config"),
-               "TERM": "xterm-256color", "COLUMNS": "100", "LINES": "30"}
-        self.pid, self.fd = pty.fork()
-        if self.pid == 0:  # child
-            os.execvpe(sys.executable, [sys.executable, "-m", "explorer", *args], env)
-        fcntl.ioctl(self.fd, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 100, 0, 0))
-        self.output = bytearray()
-        self._reader = threading.Thread(target=self._drain, daemon=True)
-        self._reader.start()
-
-    def _drain(self) -> None:
-        while True:
-            try:
-                ready, _, _ = select.select([self.fd], [], [], 0.1)
-                if ready:
-                    chunk = os.read(self.fd, 65536)
-                    if not chunk:
-                        return
-                    self.output += chunk
-            except OSError:
-                return
-
-    def wait_for(self, text: str, timeout: float = 20) -> None:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if text.encode() in ANSI.sub(b"", bytes(self.output)).replace(b" ", b""):
-                return
-            time.sleep(0.05)
-        raise AssertionError(f"{text!r} never appeared on screen")
-
-    def type(self, text: str, pause: float = 0.02) -> None:
-        for char in text:
-            os.write(self.fd, char.encode())
-            time.sleep(pause)
-
-    def stop(self, signum: int) -> int:
-        os.kill(self.pid, signum)
-        deadline = time.monotonic() + 10
-        while time.monotonic() < deadline:
-            pid, status = os.waitpid(self.pid, os.WNOHANG)
-            if pid:
-                os.close(self.fd)
-                return status
-            time.sleep(0.05)
-        os.kill(self.pid, signal.SIGKILL)
-        os.waitpid(self.pid, 0)
-        raise AssertionError("the app did not exit after the signal")
 
 
 def start_plan_and_type(home, notes: str) -> RunningApp:

@@ -67,6 +67,7 @@ class SearchScreen(Screen[None]):
     def on_mount(self) -> None:
         self.query_one("#query", Input).focus()
         self._show("")
+        self.app.call_later(self.app.keys_ready)  # keys typed during the start go to the box now
 
     def focus_main(self) -> None:
         """Where Escape from the search box lands: the results."""
