@@ -28,18 +28,23 @@ from explorer.tui import toasts
 from explorer.tui.commands import ExplorerCommands
 from explorer.tui.early_keys import EarlyKeys
 from explorer.tui.ending import Ending
-from explorer.tui.keys import binding_catalog, help_sections, key_display, live_keys
+from explorer.tui.keys import EVERYWHERE, FOCUSED, THIS_SCREEN, LiveKey, binding_catalog, help_sections, key_display, live_keys
 from explorer.tui.plan_changes import PlanChanges
 from explorer.tui.plan_saving import PlanSaving
 from explorer.tui.screens.search import SearchScreen
 
 # Every other screen is imported when first opened: the first frame needs only the search.
 
+# The palette lists the app's actions in this order, then the screen's and its focused part's,
+# then the rest of the app's (Back, Quit). Leaving a text box is a key, not a command.
+PALETTE_FIRST = ("go_search", "ladder", "gap", "plans", "readiness", "toggle_notes", "compare_any", "undo_plan", "help")
+PALETTE_HIDDEN = ("leave_input", "command_palette")
+
 
 class RoleExplorerApp(EarlyKeys, PlanSaving, PlanChanges, App[None]):
     TITLE = "role-explorer"
     CSS_PATH = str(locations.styles_dir() / "app.tcss")
-    COMMANDS = App.COMMANDS | {ExplorerCommands}
+    COMMANDS = {ExplorerCommands}  # Textual's system commands are folded in after the roles
     BINDINGS = [
         # Two bindings share Escape: the first leaves a text box, the second (once out of it) goes back.
         Binding("escape", "leave_input", "Leave box", id="app.leave", tooltip="Leave the text box; Escape again goes back"),
@@ -63,6 +68,7 @@ class RoleExplorerApp(EarlyKeys, PlanSaving, PlanChanges, App[None]):
     ) -> None:
         super().__init__()
         self.pending_packs = list(pending_packs)
+        self._keys_of: Screen | None = None  # while the palette lists keys: the screen under it
         self.plan_session = PlanSession(PlanStore(plans_dir or locations.plans_dir()))
         self.init_plan_saving()
         self.init_early_keys()
@@ -240,20 +246,24 @@ class RoleExplorerApp(EarlyKeys, PlanSaving, PlanChanges, App[None]):
     def get_key_display(self, binding: Binding) -> str:
         return binding.key_display or key_display(binding.key)
 
-    def _typing_in(self) -> Widget | None:
+    def _typing_in(self, screen: Screen | None = None) -> Widget | None:
         """The focused text box (a widget that takes typed characters), if the focus is in one."""
-        focused = self.screen.focused
+        focused = (screen or self.screen).focused
         return focused if focused is not None and focused.check_consume_key("a", "a") else None
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        return self._allows(action, self._keys_of or self.screen)
+
+    def _allows(self, action: str, screen: Screen) -> bool:
+        """Whether the app-wide `action` does something on `screen` (the top one, or the one under the palette)."""
         if action == "leave_input":
-            return self._typing_in() is not None and not self.screen.is_modal
+            return self._typing_in(screen) is not None and not screen.is_modal
         if action == "back":
-            return len(self.screen_stack) > 1 and not self.screen.is_modal  # nothing to go back to from the first screen
+            return screen in self.screen_stack[1:] and not screen.is_modal  # nothing to go back to from the first screen
         if action == "go_search":
-            return not (isinstance(self.screen, SearchScreen) and self._typing_in() is not None)
+            return not (isinstance(screen, SearchScreen) and self._typing_in(screen) is not None)
         if action == "toggle_notes":
-            return callable(getattr(self.screen, "action_toggle_notes", None))
+            return callable(getattr(screen, "action_toggle_notes", None))
         return True
 
     def action_leave_input(self) -> None:
@@ -300,12 +310,33 @@ class RoleExplorerApp(EarlyKeys, PlanSaving, PlanChanges, App[None]):
         self.push_screen(RolePicker("Compare: pick the first role"), first_chosen)
 
     def palette_actions(self, screen: Screen) -> list[tuple[str, Callable[[], object], str]]:
-        """(description, run, help) for every live key of `screen` that has a description."""
-        actions = []
-        for live in live_keys(screen):
-            if live.binding.description and live.enabled and live.binding.action != "command_palette":
-                actions.append((live.binding.description, partial(self.run_action, live.binding.action, live.node), live.help))
+        """(description, run, help) for each of our live keys on `screen`, once, the app's first.
+
+        Only keys with an id (all of ours have one): Textual's own editing keys of a text box
+        (cursor moves, select all…) are keys, not commands.
+        """
+        def order(live: LiveKey) -> tuple[int, int]:
+            if live.group == EVERYWHERE and live.action in PALETTE_FIRST:
+                return 0, PALETTE_FIRST.index(live.action)
+            return {THIS_SCREEN: 1, FOCUSED: 2}.get(live.group, 3), int(live.action == "quit")
+
+        # The palette is the top screen while it asks: the app's keys are judged on `screen`.
+        self._keys_of = screen
+        try:
+            keys = sorted(live_keys(screen), key=order)
+        finally:
+            self._keys_of = None
+        actions, seen = [], set()
+        for live in keys:
+            description = live.binding.description
+            if live.binding.id and description and live.enabled and live.action not in PALETTE_HIDDEN and description not in seen:
+                seen.add(description)
+                actions.append((description, partial(self.run_action, live.action, live.node), live.help))
         return actions
+
+    def get_system_commands(self, screen: Screen):
+        """Textual's commands (Theme, Keys, Screenshot…) but its Quit: ours is in the palette already."""
+        return [command for command in super().get_system_commands(screen) if command.title != "Quit"]
 
 
 def create_app(

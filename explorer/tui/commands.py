@@ -44,9 +44,11 @@ def role_scores(catalog: Catalog, query: str) -> list[tuple[float, Role]]:
 
 
 class ExplorerCommands(Provider):
-    """The app's actions first (every live key of the current screen), then `Open: <role>` for every role.
+    """The app's actions first (our live keys of the current screen), then `Open: <role>` for
+    every role, then Textual's system commands (Theme, Keys, Screenshot…).
 
-    One provider, so that with nothing typed the actions are listed before the roles.
+    One provider, so that with nothing typed this order holds: the palette shows hits in the
+    order they arrive, and separate providers arrive in any order.
     """
 
     def _roles(self) -> list[tuple[str, str, str]]:
@@ -62,6 +64,9 @@ class ExplorerCommands(Provider):
             yield DiscoveryHit(Text(description), run, text=description, help=help_text)
         for text, role_id, help_text in self._roles():
             yield DiscoveryHit(Text(text), partial(self.app.open_role, role_id), text=text, help=help_text)
+        for command in self.app.get_system_commands(self.screen):
+            if command.discover:
+                yield DiscoveryHit(Text(command.title), command.callback, text=command.title, help=command.help)
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
@@ -73,3 +78,7 @@ class ExplorerCommands(Provider):
         for score, role in role_scores(self.app.catalog, query):
             text, help_text = entries[role.id]
             yield Hit(score, _highlight(matcher, text), partial(self.app.open_role, role.id), text=text, help=help_text)
+        for command in self.app.get_system_commands(self.screen):
+            score = matcher.match(command.title)
+            if score > 0:
+                yield Hit(score, _highlight(matcher, command.title), command.callback, text=command.title, help=command.help)

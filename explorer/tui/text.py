@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from rich.console import RenderableType
 from rich.table import Table
 from rich.text import Text
 
 from explorer.core.common.textsafe import clean
 
-__all__ = ["clean", "highlighted", "home_relative", "plain"]
+__all__ = ["clean", "highlighted", "home_relative", "labelled_row", "plain"]
 
 
 def plain(text: str, style: str = "") -> Text:
@@ -43,8 +44,11 @@ def home_relative(path: Path) -> str:
         return str(path)
 
 
-def labelled_row(label: Text, label_width: int, *lines: Text) -> Table:
-    """A list row with a label column: `lines` wrap under each other, never back under the label."""
+def labelled_row(label: Text, label_width: int, *lines: RenderableType) -> Table:
+    """A list row with a label column: `lines` wrap under each other, never back under the label.
+
+    A line may itself be a labelled_row (an indented sub-line that hangs under its own text).
+    """
     grid = Table.grid()
     grid.add_column(width=label_width, no_wrap=True)
     grid.add_column(ratio=1)

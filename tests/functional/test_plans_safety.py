@@ -16,6 +16,7 @@ from explorer.tui.screens.history import HistoryScreen
 from explorer.tui.screens.plans import PlansScreen
 from explorer.tui.screens.raw_plan import RawPlanScreen
 from explorer.tui.widgets.plan_pane import Checklist, NotesArea
+from tests.functional.rendered import as_text
 
 SIZE = (100, 30)
 V1_PLAN = Path(__file__).parents[1] / "data" / "plans" / "written-by-v1.toml"
@@ -31,7 +32,7 @@ def shown(app) -> str:
     """Every Static and every list option on the screen, as text."""
     texts = [str(w.render()) for w in app.screen.query(Static)]
     for options in app.screen.query(OptionList):
-        texts += [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
+        texts += [as_text(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
     return "\n".join(texts)
 
 
@@ -380,7 +381,7 @@ async def test_a_gap_item_already_in_the_plan_is_marked_and_not_added_again(make
         await pilot.press("a")
         await pilot.pause()
         assert len(session.plan.steps) == 1
-        assert "(in your plan)" in str(app.screen.query_one("#gap-items").get_option_at_index(1).prompt)
+        assert "(in your plan)" in as_text(app.screen.query_one("#gap-items").get_option_at_index(1).prompt)
         await pilot.press("a")
         await pilot.pause()
         assert len(session.plan.steps) == 1

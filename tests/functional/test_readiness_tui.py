@@ -12,6 +12,7 @@ from explorer.core.plans.readiness import add_evidence, assess
 from explorer.tui.screens.evidence import EvidenceForm, EvidencePicker
 from explorer.tui.screens.gap import GapScreen
 from explorer.tui.screens.readiness import ReadinessScreen
+from tests.functional.rendered import as_words
 
 SIZE = (100, 30)
 HOP = "head-of-product"
@@ -29,7 +30,7 @@ def shown(widget) -> str:
 
 def option_texts(screen, selector: str) -> list[str]:
     listing = screen.query_one(selector)
-    return [str(listing.get_option_at_index(i).prompt) for i in range(listing.option_count)]
+    return [as_words(listing.get_option_at_index(i).prompt) for i in range(listing.option_count)]
 
 
 async def test_the_whole_round_trip(make_app):

@@ -13,7 +13,7 @@ from explorer.core.career.gap import SECTIONS, GapItem, role_gap
 from explorer.core.plans.model import PlanStep
 from explorer.tui.screens.base import PlanAwareScreen
 from explorer.tui.screens.picker import RolePicker
-from explorer.tui.text import plain
+from explorer.tui.text import labelled_row, plain
 from explorer.tui.widgets.lists import SafeOptionList
 from explorer.core.plans.readiness import role_readiness
 from explorer.tui.widgets.readiness_marks import legend, mark
@@ -91,9 +91,9 @@ class GapScreen(PlanAwareScreen):
                 row = readiness.row(item.responsibility) if readiness and section == "Take on" and item.responsibility else None
                 marker = Text.assemble(mark(row.state), " ") if row else None
                 if self._in_plan(item):
-                    label = Text.assemble(marker or ("✓ ", "bold green"), plain(item.text, "dim"), (" (in your plan)", "italic green"))
+                    label = labelled_row(marker or Text("✓ ", "bold green"), 2, Text.assemble(plain(item.text, "dim"), (" (in your plan)", "italic green")))
                 else:
-                    label = Text.assemble(marker or "  ", plain(item.text))
+                    label = labelled_row(marker or Text("  "), 2, plain(item.text))
                 items.add_option(Option(label))
                 self._items.append(item)
         if keep is not None and keep < len(self._items) and self._items[keep]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from rich.console import RenderableType
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -16,7 +17,7 @@ from explorer.core.plans.model import plan_name, plan_to_markdown
 from explorer.core.plans.store import PlanError, UnreadablePlan
 from explorer.tui.screens.base import PlanAwareScreen
 from explorer.tui.screens.prompt import TextPrompt
-from explorer.tui.text import home_relative, plain
+from explorer.tui.text import home_relative, labelled_row, plain
 from explorer.tui.widgets.lists import SafeOptionList
 
 Entry = str | UnreadablePlan | Path | None  # a plan's name, an unreadable file, a set-aside file
@@ -70,21 +71,21 @@ class PlansScreen(PlanAwareScreen):
         for name in session.names:
             plan = session.plan_of(name)
             done, total = plan.progress()
-            label = Text.assemble(("● " if name == session.active_name else "  ", "bold green"), plain(plan.title, "bold"))
             flag = " · ⚠ also changed elsewhere (c)" if name in session.conflicts else (
                 " · not saved yet" if session.is_unsaved(name) and session.save_problem else "")
-            label.append_text(plain(f"\n    {done}/{total} steps · updated {plan.updated:%Y-%m-%d %H:%M}{flag}", "dim"))
-            self._add(listing, name, label)
+            details = plain(f"{done}/{total} steps · updated {plan.updated:%Y-%m-%d %H:%M}{flag}", "dim")
+            marker = Text("● " if name == session.active_name else "  ", "bold green")
+            self._add(listing, name, labelled_row(marker, 2, plain(plan.title, "bold"), labelled_row(Text(), 2, details)))
         for broken in session.unreadable:
-            label = Text.assemble(("⚠ ", "bold red"), plain(broken.path.name, "bold"), (" cannot be read", "red"))
-            label.append_text(plain(f"\n    line {broken.problem.line or '?'}, column {broken.problem.column or '?'}: "
-                                    f"{broken.problem.message} · Enter shows it", "dim"))
-            self._add(listing, broken, label)
+            problem = broken.problem
+            details = plain(f"line {problem.line or '?'}, column {problem.column or '?'}: {problem.message} · Enter shows it", "dim")
+            name_line = Text.assemble(plain(broken.path.name, "bold"), (" cannot be read", "red"))
+            self._add(listing, broken, labelled_row(Text("⚠ ", "bold red"), 2, name_line, labelled_row(Text(), 2, details)))
         for aside in session.store.set_aside_files():
-            self._add(listing, aside, Text.assemble(("  set aside: ", "dim"), plain(aside.name, "dim")))
+            self._add(listing, aside, labelled_row(Text(), 2, Text.assemble(("set aside: ", "dim"), plain(aside.name, "dim"))))
         trash = session.store.trash.entries()
         if trash:
-            self._add(listing, None, Text(f"  {len(trash)} in the trash · u brings one back", "dim"))
+            self._add(listing, None, labelled_row(Text(), 2, Text(f"{len(trash)} in the trash · u brings one back", "dim")))
         if not self._entries:
             listing.add_option(Option(Text("No plans yet. Press n to start one.", "dim"), disabled=True))
         elif keep is not None and keep < len(self._entries):
@@ -95,7 +96,7 @@ class PlansScreen(PlanAwareScreen):
             listing.highlighted = 0
         self.query_one("#plans-folder", Static).update(self._folder_line())
 
-    def _add(self, listing: SafeOptionList, entry: Entry, label: Text) -> None:
+    def _add(self, listing: SafeOptionList, entry: Entry, label: RenderableType) -> None:
         self._entries.append(entry)
         listing.add_option(Option(label, disabled=entry is None))
 

@@ -28,7 +28,7 @@ from explorer.core.plans.readiness import (
 from explorer.tui.export import export_text
 from explorer.tui.screens.base import PlanAwareScreen
 from explorer.tui.screens.evidence import EvidenceForm, EvidencePicker
-from explorer.tui.text import plain
+from explorer.tui.text import labelled_row, plain
 from explorer.tui.widgets.lists import SafeOptionList
 from explorer.tui.widgets.readiness_marks import label, mark
 
@@ -114,7 +114,7 @@ class ReadinessScreen(PlanAwareScreen):
         if loose:
             self._heading(f"Evidence not linked to a responsibility yet ({len(loose)})")
             for entry in loose:
-                items.add_option(Option(self._evidence_line(entry, "  ")))
+                items.add_option(Option(labelled_row(Text(), 2, self._evidence_line(entry))))
                 self._rows.append(Row(evidence=entry))
         if keep is None or keep >= len(self._rows) or self._rows[keep] is None:
             keep = next((i for i, row in enumerate(self._rows) if row), None)
@@ -125,21 +125,19 @@ class ReadinessScreen(PlanAwareScreen):
         self._rows.append(None)
 
     def _responsibility(self, row: ResponsibilityReadiness) -> None:
-        line = Text.assemble(" ", mark(row.state), " ", plain(row.text))
-        line.append_text(plain(f"  {label(row.state)}", "dim"))
+        line = Text.assemble(plain(row.text), plain(f"  {label(row.state)}", "dim"))
         if row.evidence and row.assessed not in (None, Readiness.EVIDENCED):
             line.append_text(plain(f" (you said: {row.assessed.label})", "dim"))
         if row.without_entry:
             line.append(" (no entry linked yet)", "dim")
-        for entry in row.evidence:
-            line.append("\n")
-            line.append_text(self._evidence_line(entry, "     "))
-        self.query_one("#readiness-items", ReadinessList).add_option(Option(line))
+        evidence = [labelled_row(Text(), 2, self._evidence_line(entry)) for entry in row.evidence]
+        option = labelled_row(Text.assemble(" ", mark(row.state), " "), 3, line, *evidence)
+        self.query_one("#readiness-items", ReadinessList).add_option(Option(option))
         self._rows.append(Row(responsibility=row))
 
     @staticmethod
-    def _evidence_line(entry: Evidence, indent: str) -> Text:
-        text = Text.assemble(indent, plain(f"{entry.id} {entry.date.isoformat()} ", "dim"), plain(entry.summary(200), "italic"))
+    def _evidence_line(entry: Evidence) -> Text:
+        text = Text.assemble(plain(f"{entry.id} {entry.date.isoformat()} ", "dim"), plain(entry.summary(200), "italic"))
         if entry.result:
             text.append_text(plain(f" → {entry.result}", "italic"))
         return text

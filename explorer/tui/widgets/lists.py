@@ -24,6 +24,12 @@ class SafeOptionList(OptionList):
     def get_content_height(self, container, viewport, width: int) -> int:
         return super().get_content_height(container, viewport, max(width, 1))
 
+    def watch_show_vertical_scrollbar(self, shown: bool) -> None:
+        # The scrollbar takes columns without resizing the list, and OptionList measures each
+        # option's height only again on a resize: a row wrapped at the wider width kept its old
+        # height and lost its last line ("… · level" with the 7 gone). Measure again.
+        self._clear_caches()
+
 
 class InlineList(SafeOptionList):
     """A list drawn at its full height inside a scrolling page (no scroll inside a scroll).
