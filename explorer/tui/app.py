@@ -90,20 +90,23 @@ class RoleExplorerApp(EarlyKeys, PlanSaving, PlanChanges, App[None]):
         super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
 
     def _on_notify(self, event) -> None:
+        # Textual's own App._on_notify runs after this one (handlers are called along the MRO):
+        # it adds the notification and refreshes the toasts, so neither is done here.
+        shown = [*self._notifications, event.notification]
         width = toasts.toast_text_width(self.size.width)
-        for old in toasts.to_drop([*self._notifications, event.notification], self.size.height, width):
+        for old in toasts.to_drop(shown, self.size.height, width):
             if old is not event.notification:
                 self._unnotify(old, refresh=False)
-        super()._on_notify(event)
-        self._place_toasts()
+                shown.remove(old)
+        self._place_toasts(shown)
 
     def on_descendant_focus(self) -> None:
-        self._place_toasts()
+        self._place_toasts(list(self._notifications))
 
-    def _place_toasts(self) -> None:
-        if len(self._notifications):
+    def _place_toasts(self, shown: list) -> None:
+        if shown:
             width = toasts.toast_text_width(self.size.width)
-            rows = sum(toasts.line_count(n.message, width) + toasts.TOAST_ROWS_AROUND_TEXT for n in self._notifications)
+            rows = sum(toasts.line_count(n.message, width) + toasts.TOAST_ROWS_AROUND_TEXT for n in shown)
             toasts.place(self.screen, expected_height=rows)
 
     def get_default_screen(self) -> SearchScreen:
