@@ -13,6 +13,8 @@ return to the empty box. Prints p50/p99 for both apps and ends with
 `ratio_p99=… empty_box_p99_ms=…`.
 
     python benchmarks/felt_latency.py [--responsibilities N] [--interval SECONDS] [--quick]
+
+FELT_SCRIPT=wrapper.py runs the two apps through a wrapper script instead (to profile them).
 """
 
 from __future__ import annotations
@@ -227,7 +229,7 @@ def main() -> None:
 
     pack = pack_for(args.responsibilities)
     signal.signal(signal.SIGTERM, lambda *_: sys.exit("stopped"))  # so `finally` still closes both apps
-    me = [sys.executable, str(Path(__file__).resolve())]
+    me = [sys.executable, os.environ.get("FELT_SCRIPT", str(Path(__file__).resolve()))]
     bare = start("bare", [*me, "--child", "bare"], private_env("felt-bare"))
     ours = start("ours", [*me, "--child", "ours", "--pack", str(pack)], private_env("felt"))
     sessions = (bare, ours)
