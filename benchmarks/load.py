@@ -41,7 +41,8 @@ PARSERS = """
 import sys, time, tomllib
 from pathlib import Path
 try:
-    from explorer.core.content.files import toml_parser
+    from explorer.core.content.files import _toml_parser
+    toml_parser = _toml_parser()
 except ImportError:  # an older version, measured for comparison
     toml_parser = tomllib
 texts = [p.read_text(encoding="utf-8") for p in sorted(Path(sys.argv[1]).glob("*.toml"))]

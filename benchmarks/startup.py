@@ -2,8 +2,10 @@
 
 Each run starts a fresh process on a pseudo-terminal of 100×30, exactly as a person's
 shell would, and stops the clock when the terminal receives the frame that shows the
-search box's placeholder. The bare app (an Input with the same placeholder and a Footer)
-is started the same way, the two taking turns. Prints both medians and, last, `ratio=…`.
+search box's placeholder. Two bare apps are started the same way, all three taking turns:
+an Input with the same placeholder and a Footer, and the bare app of felt_latency.py (an
+Input, an OptionList of 50 two-line rows, a Footer). Prints the medians and, last,
+`ratio_input_footer=… ratio_input_list_footer=…` (role-explorer's median over each).
 
     python benchmarks/startup.py [--runs N] [--content DIR]
 """
@@ -34,6 +36,26 @@ class Bare(App):
 
 Bare().run()
 """
+BARE_LIST = """
+from rich.text import Text
+from textual.app import App
+from textual.binding import Binding
+from textual.widgets import Footer, Input, OptionList
+from textual.widgets.option_list import Option
+
+class Bare(App):
+    BINDINGS = [Binding("ctrl+q", "quit", "Quit", priority=True)]
+
+    def compose(self):
+        yield Input(placeholder="Search roles and what they do… (typos are fine)")
+        yield OptionList(*[
+            Option(Text.assemble((f"Product Manager {row}", "bold"), ("  responsibility", "dim italic"), "\\n", f"Own the roadmap for line {row}"))
+            for row in range(50)
+        ])
+        yield Footer()
+
+Bare().run()
+"""
 
 
 def first_frame(argv: list[str], env: dict[str, str]) -> float:
@@ -53,18 +75,23 @@ def main() -> None:
     parser.add_argument("--content", action="append", default=[], help="extra content pack(s) to load")
     args = parser.parse_args()
     ours_argv = [*role_explorer_command(), *(f"--content={c}" for c in args.content)]
-    bare_argv = [sys.executable, "-c", BARE]
+    apps = {
+        "bare textual app (Input + Footer)": [sys.executable, "-c", BARE],
+        "bare textual app (Input + 50-row OptionList + Footer)": [sys.executable, "-c", BARE_LIST],
+        "role-explorer first frame": ours_argv,
+    }
     env = private_env("startup")
-    first_frame(bare_argv, env)  # warm the file cache and the parse cache, so neither side pays for them
-    first_frame(ours_argv, env)
-    bare, ours = [], []
-    for _ in range(args.runs):  # taking turns, so machine noise falls on both alike
-        bare.append(first_frame(bare_argv, env))
-        ours.append(first_frame(ours_argv, env))
-    bare_ms, ours_ms = statistics.median(bare) * 1000, statistics.median(ours) * 1000
-    print(f"bare textual app (Input + Footer): median {bare_ms:.0f} ms over {args.runs} runs (min {min(bare) * 1000:.0f})")
-    print(f"role-explorer first frame:         median {ours_ms:.0f} ms over {args.runs} runs (min {min(ours) * 1000:.0f})")
-    print(f"ratio={ours_ms / bare_ms:.2f}")
+    for argv in apps.values():  # warm the file cache and the parse cache, so no side pays for them
+        first_frame(argv, env)
+    times: dict[str, list[float]] = {name: [] for name in apps}
+    for _ in range(args.runs):  # taking turns, so machine noise falls on all alike
+        for name, argv in apps.items():
+            times[name].append(first_frame(argv, env))
+    medians = {name: statistics.median(found) * 1000 for name, found in times.items()}
+    for name, found in times.items():
+        print(f"{name + ':':<56} median {medians[name]:4.0f} ms over {args.runs} runs (min {min(found) * 1000:.0f})")
+    bare_input, bare_list, ours_ms = medians.values()
+    print(f"ratio_input_footer={ours_ms / bare_input:.2f} ratio_input_list_footer={ours_ms / bare_list:.2f}")
 
 
 if __name__ == "__main__":

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from explorer import __version__
 from explorer.cli.commands import COMMANDS, register
-from explorer.cli.commands.options import content_option, merge_content
 from explorer.cli.output import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, warn
+
+if TYPE_CHECKING:
+    import argparse
 
 
 def commands_needed(argv: Sequence[str]) -> list[str]:
@@ -32,6 +34,10 @@ def commands_needed(argv: Sequence[str]) -> list[str]:
 
 
 def _parser(argv: Sequence[str]) -> argparse.ArgumentParser:
+    import argparse
+
+    from explorer.cli.commands.options import content_option
+
     parser = argparse.ArgumentParser(
         prog="role-explorer",
         description="Explore product-management careers. With no command, opens the terminal app.",
@@ -59,18 +65,31 @@ def _exit_code_for(error: Exception) -> int | None:
     return None
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    argv = sys.argv[1:] if argv is None else list(argv)
+def _parsed(argv: Sequence[str]) -> argparse.Namespace:
+    from explorer.cli.commands.options import merge_content
+
     args = _parser(argv).parse_args(argv)
     merge_content(args)
-    try:
-        if args.command is None:
-            if not sys.stdout.isatty() and not os.environ.get("TEXTUAL_DRIVER"):  # a served tab talks through a pipe
-                warn("the app needs a terminal, and output is going elsewhere; for text, use a command such as 'role-explorer search QUERY' (see --help)")
-                return EXIT_USAGE
-            from explorer.tui.launch import launch
+    return args
 
-            return launch(args.content)
+
+def _open_app(content: list) -> int:
+    if not sys.stdout.isatty() and not os.environ.get("TEXTUAL_DRIVER"):  # a served tab talks through a pipe
+        warn("the app needs a terminal, and output is going elsewhere; for text, use a command such as 'role-explorer search QUERY' (see --help)")
+        return EXIT_USAGE
+    from explorer.tui.launch import launch
+
+    return launch(content)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    args = _parsed(argv) if argv else None  # no arguments: the app, with no parser to build
+    try:
+        if args is None:
+            return _open_app([])
+        if args.command is None:
+            return _open_app(args.content)
         from explorer.core.common.collector import building_long_lived
 
         with building_long_lived():  # a command builds its data and exits: no collection needed

@@ -7,12 +7,10 @@ line and comment, and a file that cannot be parsed is never overwritten.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-import tomli_w
-
+# tomllib and tomli_w are imported where they are used: most people have no config file.
 from explorer.core.common.atomic import atomic_write_text
 from explorer.core.content.toml_lines import KeyLines
 
@@ -47,9 +45,14 @@ def load_settings(path: Path) -> tuple[Settings, list[str]]:
     """The saved settings, plus one line per problem (file:line, what was ignored)."""
     try:
         text = path.read_text(encoding="utf-8")
-        data = tomllib.loads(text)
     except FileNotFoundError:
         return Settings(), []
+    except (OSError, UnicodeDecodeError) as error:
+        return Settings(), [f"{path}: settings ignored: {error}"]
+    import tomllib
+
+    try:
+        data = tomllib.loads(text)
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
         return Settings(), [f"{path}: settings ignored: {error}"]
     lines = KeyLines(text)
@@ -90,6 +93,10 @@ def save_theme(path: Path, theme: str) -> None:
         text = ""
     except (OSError, UnicodeDecodeError) as error:
         raise SettingsError(f"{path}: not changed: {error}") from error
+    import tomllib
+
+    import tomli_w
+
     try:
         before = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:

@@ -7,6 +7,7 @@ import sys
 from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual import work
 from textual.app import App
@@ -20,9 +21,6 @@ from explorer.core.common.collector import building_long_lived
 from explorer.core.common.plural import counted
 from explorer.core.content.library import load_library
 from explorer.core.content.model import Catalog, LoadResult
-from explorer.core.plans.session import PlanSession
-from explorer.core.plans.store import PlanStore
-from explorer.core.search.index import SearchIndex
 from explorer.core.settings import Settings, SettingsError, load_settings, save_theme
 from explorer.tui import toasts
 from explorer.tui.commands import ExplorerCommands
@@ -33,7 +31,12 @@ from explorer.tui.plan_changes import PlanChanges
 from explorer.tui.plan_saving import PlanSaving
 from explorer.tui.screens.search import SearchScreen
 
+if TYPE_CHECKING:
+    from explorer.core.plans.session import PlanSession
+    from explorer.core.search.index import SearchIndex
+
 # Every other screen is imported when first opened: the first frame needs only the search.
+# The search index and the plans are made just after the first frame (or when first needed).
 
 # The palette lists the app's actions in this order, then the screen's and its focused part's,
 # then the rest of the app's (Back, Quit). Leaving a text box is a key, not a command.
@@ -69,13 +72,14 @@ class RoleExplorerApp(EarlyKeys, PlanSaving, PlanChanges, App[None]):
         super().__init__()
         self.pending_packs = list(pending_packs)
         self._keys_of: Screen | None = None  # while the palette lists keys: the screen under it
-        self.plan_session = PlanSession(PlanStore(plans_dir or locations.plans_dir()))
+        self._plans_dir = plans_dir
+        self._plan_session: PlanSession | None = None
         self.init_plan_saving()
         self.init_early_keys()
         self._ending = Ending(save=self.save_at_exit, exit=self.exit, messages=lambda: self.exit_messages)
         self.load_result = load_result
         self.catalog: Catalog = load_result.catalog
-        self.index = SearchIndex.from_catalog(self.catalog)
+        self._index: SearchIndex | None = None
         self.settings_path = settings_path or locations.config_file()
         settings, self._settings_warnings = load_settings(self.settings_path)
         if settings.theme and settings.theme in self.available_themes:
@@ -112,9 +116,39 @@ class RoleExplorerApp(EarlyKeys, PlanSaving, PlanChanges, App[None]):
     def get_default_screen(self) -> SearchScreen:
         return SearchScreen()
 
+    @property
+    def index(self) -> SearchIndex:
+        """The search index of the catalog, built the first time it is asked for."""
+        if self._index is None:
+            from explorer.core.search.index import SearchIndex
+
+            with building_long_lived():
+                self._index = SearchIndex.from_catalog(self.catalog)
+        return self._index
+
+    @property
+    def plan_session(self) -> PlanSession:
+        """The person's plans, opened (and any problem told) the first time they are needed."""
+        if self._plan_session is None:
+            from explorer.core.plans.session import PlanSession
+            from explorer.core.plans.store import PlanStore
+
+            self._plan_session = PlanSession(PlanStore(self._plans_dir or locations.plans_dir()))
+            for message in self._plan_session.open():
+                self.notify(message, severity="warning", markup=False, timeout=15)
+        return self._plan_session
+
+    @property
+    def plans_opened(self) -> bool:
+        return self._plan_session is not None
+
+    def _after_first_frame(self) -> None:
+        """What the first frame did not need, made before anyone can type much."""
+        self.plan_session  # noqa: B018 (opens the plans)
+        self.index  # noqa: B018 (builds the index)
+
     def on_mount(self) -> None:
-        for message in self.plan_session.open():
-            self.notify(message, severity="warning", markup=False, timeout=15)
+        self.call_after_refresh(self._after_first_frame)
         self._install_signal_handlers()
         if self.is_web:
             self._end_with_the_server(os.getppid())
@@ -138,6 +172,8 @@ class RoleExplorerApp(EarlyKeys, PlanSaving, PlanChanges, App[None]):
             if worker.is_cancelled:
                 return
             self.call_from_thread(self._show_loading, f"Indexing {counted(sum(len(r.responsibilities) for r in result.catalog.roles.values()), 'responsibility')}…")
+            from explorer.core.search.index import SearchIndex
+
             index = SearchIndex.from_catalog(result.catalog)
         if not worker.is_cancelled:
             self.call_from_thread(self._packs_loaded, result, index)
@@ -148,7 +184,7 @@ class RoleExplorerApp(EarlyKeys, PlanSaving, PlanChanges, App[None]):
                 screen.set_loading(message)
 
     def _packs_loaded(self, result: LoadResult, index: SearchIndex) -> None:
-        self.load_result, self.catalog, self.index = result, result.catalog, index
+        self.load_result, self.catalog, self._index = result, result.catalog, index
         self.pending_packs = []
         self._show_loading(None)
         self._announce_problems()

@@ -12,17 +12,13 @@ from rich.text import Text
 from textual.command import DiscoveryHit, Hit, Hits, Matcher, Provider
 
 from explorer.core.content.model import Catalog, Role
-from explorer.core.content.resolve import rank_matches
-from explorer.core.content.role_names import Closeness
 from explorer.tui.text import clean
 
 PALETTE_ROLES = 100
 # The palette sorts every provider's hits by score (0–1): a role scores by how close its name
 # is, then a little less for each row below it, so the roles keep the role picker's order.
-_CLOSENESS_SCORE = {
-    Closeness.EXACT: 1.0, Closeness.WHOLE: 0.9, Closeness.WORDS: 0.8,
-    Closeness.SCATTERED: 0.7, Closeness.SOME_WORDS: 0.5, Closeness.LOOSE: 0.3,
-}
+# By name: the name ranking (and rapidfuzz under it) is imported when the palette first searches.
+_CLOSENESS_SCORE = {"EXACT": 1.0, "WHOLE": 0.9, "WORDS": 0.8, "SCATTERED": 0.7, "SOME_WORDS": 0.5, "LOOSE": 0.3}
 _PER_ROW = 0.05 / PALETTE_ROLES
 
 
@@ -39,8 +35,10 @@ def role_scores(catalog: Catalog, query: str) -> list[tuple[float, Role]]:
     words = query.split(maxsplit=1)
     if words and words[0].casefold() in ("open", "open:") and len(words) > 1:
         query = words[1]
+    from explorer.core.content.resolve import rank_matches
+
     ranked = rank_matches(catalog, query)[:PALETTE_ROLES]
-    return [(_CLOSENESS_SCORE[match.closeness] - row * _PER_ROW, match.role) for row, match in enumerate(ranked)]
+    return [(_CLOSENESS_SCORE[match.closeness.name] - row * _PER_ROW, match.role) for row, match in enumerate(ranked)]
 
 
 class ExplorerCommands(Provider):

@@ -8,8 +8,10 @@ ctrl+z, which the toast names.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from explorer.core.plans.model import PlanStep
+if TYPE_CHECKING:  # the first frame does not need the plans' code
+    from explorer.core.plans.model import PlanStep
 
 WHERE = {"current": "where you are", "target": "where you want to be"}
 LABEL = {"current": "You are here", "target": "Target"}

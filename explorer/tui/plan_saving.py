@@ -12,7 +12,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from explorer.core.plans.store import PlanConflict, PlanError
+# explorer.core.plans is imported where it is used: the first frame does not need it.
 
 SAVE_DEBOUNCE = 1.0  # seconds after typing stops
 SAVE_MAX_WAIT = 2.5  # however steadily someone types, a change is on disk this soon
@@ -23,7 +23,7 @@ def fallback_folders() -> list[Path]:
 
 
 class PlanSaving:
-    """Mixed into the App: it needs `plan_session`, `notify`, `set_timer`, `push_screen`, `query`."""
+    """Mixed into the App: it needs `plan_session`, `plans_opened`, `notify`, `set_timer`, `push_screen`, `query`."""
 
     _save_timer = None
     _unsaved_since: float | None = None
@@ -49,6 +49,8 @@ class PlanSaving:
             self._save_timer.stop()
             self._save_timer = None
         self._unsaved_since = None
+        from explorer.core.plans.store import PlanConflict
+
         try:
             errors = self.plan_session.save()
         except PlanConflict as conflict:
@@ -81,6 +83,8 @@ class PlanSaving:
                 self.notify("Not saved over the other version. Decide later with c on the plans screen (F4); "
                             "if you quit first, this window's version is kept as a copy.", markup=False, timeout=10)
             else:
+                from explorer.core.plans.store import PlanError
+
                 try:
                     copy = session.resolve_conflict(name, keep_mine=decision == "mine")
                 except PlanError as error:
@@ -101,6 +105,10 @@ class PlanSaving:
 
     def save_at_exit(self) -> None:
         """Last chance: nothing may be lost and nothing may be asked. Safe to call twice."""
+        if not self.plans_opened:
+            return  # never opened: nothing was changed
+        from explorer.core.plans.store import PlanConflict
+
         session = self.plan_session
         for _ in range(len(session.names) + 1):
             try:

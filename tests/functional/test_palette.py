@@ -62,3 +62,12 @@ async def test_typed_query_still_finds_textuals_commands(make_app):
         await pilot.pause(0.5)
         rows = app.screen.query_one(CommandList)
         assert str(rows.get_option_at_index(0).prompt).startswith("Theme")
+
+
+def test_every_closeness_of_a_role_name_has_a_palette_score():
+    from explorer.core.content.role_names import Closeness
+    from explorer.tui.commands import _CLOSENESS_SCORE
+
+    assert set(_CLOSENESS_SCORE) == {closeness.name for closeness in Closeness}
+    ordered = [_CLOSENESS_SCORE[closeness.name] for closeness in sorted(Closeness)]
+    assert ordered == sorted(ordered, reverse=True)  # a closer name never scores lower

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -12,11 +14,13 @@ from textual.worker import get_current_worker
 
 from explorer.core.common.plural import counted
 from explorer.core.search.documents import HitKind
-from explorer.core.search.index import SearchHit, SearchIndex
 from explorer.tui.text import plain
 from explorer.tui.widgets.footer import PriorityFooter
 from explorer.tui.widgets.inputs import QueryInput
 from explorer.tui.widgets.results import ResultRow, ResultsList
+
+if TYPE_CHECKING:  # the index is built just after the first frame
+    from explorer.core.search.index import SearchHit, SearchIndex
 
 # Below this many lines a search takes well under a millisecond: run it inline, no worker.
 INLINE_SEARCH_LIMIT = 150_000

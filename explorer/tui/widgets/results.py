@@ -8,6 +8,7 @@ row looks is decided in `role_title`, `role_header` and `hit_row` only.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from rich.console import RenderableType
 from rich.padding import Padding as RichPadding
@@ -19,9 +20,11 @@ from textual.widgets.option_list import Option
 
 from explorer.core.content.model import Catalog, Role
 from explorer.core.search.documents import HitKind
-from explorer.core.search.index import SearchHit
 from explorer.tui.text import highlighted, plain
 from explorer.tui.widgets.lists import SafeOptionList
+
+if TYPE_CHECKING:  # the index is built just after the first frame
+    from explorer.core.search.index import SearchHit
 
 MARK = "● "
 LINES_PER_ROLE = 3  # in grouped view, each role shows at most this many of its best lines
