@@ -44,7 +44,7 @@ def parse_cache_dir() -> Path:
 
 
 def compiled_content_dir() -> Path:
-    """Built catalogs and search indexes, one file per content set (see core/content/compiled.py)."""
+    """Built search indexes, one file per content set (see core/content/compiled.py)."""
     return cache_dir() / "compiled"
 
 

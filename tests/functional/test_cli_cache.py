@@ -56,11 +56,13 @@ def test_validate_parses_fresh_even_when_the_cache_is_warm(capsys, data_dir, mon
 
 
 DAMAGE = {
-    "roles": lambda d: d["content"].update(roles={role_id: "[1, 2]" for role_id in d["content"]["roles"]}),
-    "titles": lambda d: d["attached"]["search-view"].update(titles={k: [1] for k in d["attached"]["search-view"]["titles"]}),
-    "no titles": lambda d: d["attached"]["search-view"].update(titles={}),
-    "problems": lambda d: d["attached"]["search-view"].update(problems="2"),
-    "view": lambda d: d["attached"].update({"search-view": [1]}),
+    "titles": lambda d: d["search-view"].update(titles={k: [1] for k in d["search-view"]["titles"]}),
+    "no titles": lambda d: d["search-view"].update(titles={}),
+    "problems": lambda d: d["search-view"].update(problems="2"),
+    "view": lambda d: d.update({"search-view": [1]}),
+    "no view": lambda d: d.pop("search-view"),
+    "index": lambda d: d["search-index"]["fields"].update(docs={"records": "Path", "columns": {}}),
+    "lines": lambda d: d["search-index"]["fields"]["docs"]["columns"].update(kind={"ints": "AQAAAA=="}),
 }
 
 
@@ -76,11 +78,11 @@ def test_a_stored_build_damaged_inside_is_rebuilt_from_the_files(capsys, data_di
     shutil.copytree(data_dir / "minimal", pack)
     first = search(capsys, "--content", str(pack), "search", "alpha")
     store = CompiledContent(locations.compiled_content_dir(), content_dirs([pack]))
-    header, attached, content = map(json.loads, store.path.read_text().split("\n"))
-    document = {"attached": attached, "content": content}
-    DAMAGE[damage](document)
-    store.path.write_text("\n".join(map(json.dumps, (header, document["attached"], document["content"]))))
+    header, stored = map(json.loads, store.path.read_text().split("\n"))
+    DAMAGE[damage](stored)
+    store.path.write_text("\n".join(map(json.dumps, (header, stored))))
     assert search(capsys, "--content", str(pack), "search", "alpha") == first
+    assert search(capsys, "--content", str(pack), "search", "alpha") == first  # and stored again, whole
 
 
 def test_a_warm_search_imports_no_loader_nor_model(data_dir, tmp_path):

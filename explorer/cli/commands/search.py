@@ -38,7 +38,7 @@ def at_least_one(value: str) -> int:
 def _index_and_view(content: list[Path], use_store: bool = True) -> tuple[SearchIndex, SearchView, bool]:
     """(index, what printing needs of the catalog, whether they came from the store): from the
     stored build of this content set when nothing changed; otherwise built from the files,
-    then stored. The stored path never decodes the catalog, nor imports the model."""
+    then stored. Only these two are stored: the stored path never imports the model."""
     from explorer import locations
     from explorer.core.common.records import RecordError
     from explorer.core.content.compiled import CompiledContent
@@ -47,17 +47,17 @@ def _index_and_view(content: list[Path], use_store: bool = True) -> tuple[Search
     from explorer.core.search.index_data import index_from_data, index_to_data
 
     store = CompiledContent(locations.compiled_content_dir(), content_dirs(content))
-    attached = store.read_attached() if use_store else None
-    if attached is not None and INDEX_KEY in attached and VIEW_KEY in attached:
+    stored = store.read() if use_store else None
+    if stored is not None and INDEX_KEY in stored and VIEW_KEY in stored:
         try:
-            return index_from_data(attached[INDEX_KEY]), SearchView(attached[VIEW_KEY]), True
+            return index_from_data(stored[INDEX_KEY]), SearchView(stored[VIEW_KEY]), True
         except RecordError:
             pass  # damaged: rebuild and store again
     result = load_library(content)
     index = SearchIndex.from_catalog(result.catalog)
     view = SearchView.of(result)
     try:
-        store.write(result, {INDEX_KEY: index_to_data(index), VIEW_KEY: view.data})
+        store.write({INDEX_KEY: index_to_data(index), VIEW_KEY: view.data})
     except TypeError:
         pass  # the index holds something without a stored form: no cache, just slower next time
     return index, view, False

@@ -1,11 +1,11 @@
-"""A built catalog kept between runs: one JSON file per content set, data only.
+"""What a command built from a content set, kept between runs: one JSON file per set, data only.
 
 The command line starts afresh for every call; with a large pack, reading, checking and
 indexing thousands of files each time would cost seconds. The file is keyed by every
 content file's path, size and modification time (and by the code that built it), so any
-change anywhere means a rebuild. Callers attach their own derived data (the search index)
-under a name; a caller that needs only that (`read_attached`) never decodes the catalog
-or imports the model. The catalog's own encoding is in compiled_catalog.py.
+change anywhere means a rebuild. It holds only what its caller will read back (the search
+index and what printing a hit needs), under names the caller chooses: storing the whole
+catalog too cost a cold search about a tenth of its time, for a reader that never came.
 """
 
 from __future__ import annotations
@@ -15,15 +15,12 @@ import os
 from binascii import crc32
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from explorer import __version__
 from explorer.core.common.atomic import atomic_write_text
 
-if TYPE_CHECKING:
-    from explorer.core.content.model import LoadResult
-
-FORMAT = "compiled-content/3"
+FORMAT = "compiled-content/4"
 _CORE = Path(__file__).resolve().parents[1]
 
 
@@ -76,61 +73,31 @@ class CompiledContent:
         self.path = cache_dir / _file_name(self.directories)
         self.stamp = content_stamp(self.directories)  # taken before any loading, so a change mid-load is caught next time
 
-    # The file is three lines of JSON (json.dumps never writes a raw newline): the header
-    # (format and stamp), the attached data, the catalog. A reader parses only what it uses.
+    # The file is two lines of JSON (json.dumps never writes a raw newline): the header
+    # (format and stamp), then the stored data; the header alone says whether the rest is current.
 
-    def _parts(self) -> tuple[bytes, int, int] | None:
-        """The file's bytes and where its 2nd and 3rd lines start, when it is this content set's, as it is now."""
+    def read(self) -> dict[str, Any] | None:
+        """The stored data, or None when missing, damaged or out of date."""
         try:
             raw = self.path.read_bytes()
         except OSError:
             return None
-        attached_at = raw.find(b"\n") + 1
-        content_at = raw.find(b"\n", attached_at) + 1
-        if not 0 < attached_at < content_at:
+        data_at = raw.find(b"\n") + 1
+        if not 0 < data_at < len(raw):
             return None
         try:
-            header = _json(raw, 0, attached_at)
+            header = _json(raw, 0, data_at)
+            if not isinstance(header, dict) or header.get("format") != FORMAT or header.get("stamp") != self.stamp:
+                return None
+            data = _json(raw, data_at, len(raw))
         except ValueError:
             return None
-        if not isinstance(header, dict) or header.get("format") != FORMAT or header.get("stamp") != self.stamp:
-            return None
-        return raw, attached_at, content_at
+        return data if isinstance(data, dict) else None
 
-    def read_attached(self) -> dict[str, Any] | None:
-        """The attached data alone, or None when missing or out of date."""
-        parts = self._parts()
-        return None if parts is None else self._attached(*parts)
-
-    def read(self) -> tuple[LoadResult, dict[str, Any]] | None:
-        """(the catalog and its problems, the attached data), or None when missing or out of date."""
-        from explorer.core.content.compiled_catalog import result_from_data
-
-        parts = self._parts()
-        attached = None if parts is None else self._attached(*parts)
-        if parts is None or attached is None:
-            return None
-        raw, _, content_at = parts
+    def write(self, data: dict[str, Any]) -> None:
+        """Store `data` (JSON-able); a cache that cannot be written only costs speed next time."""
         try:
-            result = result_from_data(_json(raw, content_at, len(raw)))
-        except (ValueError, KeyError, TypeError, AttributeError):  # RecordError is a ValueError
-            return None
-        return result, attached
-
-    @staticmethod
-    def _attached(raw: bytes, attached_at: int, content_at: int) -> dict[str, Any] | None:
-        try:
-            attached = _json(raw, attached_at, content_at)
-        except ValueError:
-            return None
-        return attached if isinstance(attached, dict) else None
-
-    def write(self, result: LoadResult, attached: dict[str, Any]) -> None:
-        """Store the build; a cache that cannot be written only costs speed next time."""
-        from explorer.core.content.compiled_catalog import result_to_data
-
-        try:
-            lines = ({"format": FORMAT, "stamp": self.stamp}, attached, result_to_data(result))
-            atomic_write_text(self.path, "\n".join(map(json.dumps, lines)), mode=0o600, durable=False)
+            lines = (json.dumps({"format": FORMAT, "stamp": self.stamp}), json.dumps(data))
+            atomic_write_text(self.path, "\n".join(lines), mode=0o600, durable=False)
         except (TypeError, ValueError, OSError):
             pass
