@@ -16,6 +16,7 @@ import typing
 from array import array
 from collections.abc import Callable, Sequence
 from enum import Enum
+from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
@@ -133,11 +134,7 @@ def unpack_ints(text: Any) -> array:
 
 def pack_strings(values: Sequence[str]) -> dict[str, str]:
     """Many strings as one string and their end offsets."""
-    ends, total = [], 0
-    for value in values:
-        total += len(value)
-        ends.append(total)
-    return {"joined": "".join(values), "ends": pack_ints(ends)}
+    return {"joined": "".join(values), "ends": pack_ints(array("I", accumulate(map(len, values))))}
 
 
 class SlicedByEnds(Sequence[Any]):

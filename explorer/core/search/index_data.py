@@ -13,7 +13,9 @@ import base64
 import dataclasses
 import sys
 from array import array
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from itertools import accumulate, chain, repeat
+from operator import attrgetter, is_
 from typing import Any, get_type_hints
 
 from explorer.core.common.records import (
@@ -77,16 +79,28 @@ def _encode(value: Any) -> dict[str, Any]:
     raise TypeError(f"no stored form for {type(value).__name__}")
 
 
+# The checks below run over every line and every word of a large pack (300k words at 20k
+# lines), so they are map() over builtins, in C, rather than generator expressions.
+
+
+def _all_of(items: Iterable[Any], kind: type | tuple[type, ...]) -> bool:
+    return all(map(isinstance, items, repeat(kind)))
+
+
+def _are_string_rows(rows: Sequence[Any]) -> bool:
+    return _all_of(rows, tuple) and _all_of(chain.from_iterable(rows), str)
+
+
 def _encode_sequence(value: list | tuple) -> dict[str, Any]:
     kind = "tuple" if isinstance(value, tuple) else "list"
-    if all(isinstance(item, str) for item in value):
+    if _all_of(value, str):
         return {kind: list(value)}
-    if all(isinstance(item, tuple) and all(isinstance(word, str) for word in item) for item in value):
+    if _are_string_rows(value):
         return {"string_rows": _pack_rows(value)}
     first = value[0]
-    if dataclasses.is_dataclass(first) and all(type(item) is type(first) for item in value):
+    if dataclasses.is_dataclass(first) and all(map(is_, map(type, value), repeat(type(first)))):
         fields = dataclasses.fields(first)
-        columns = {f.name: [getattr(item, f.name) for item in value] for f in fields}
+        columns = {f.name: list(map(attrgetter(f.name), value)) for f in fields}
         return {"records": type(first).__name__, "columns": {name: _pack_column(column) for name, column in columns.items()}}
     return {kind: [_encode(item) for item in value]}
 
@@ -94,25 +108,23 @@ def _encode_sequence(value: list | tuple) -> dict[str, Any]:
 def _pack_column(column: list[Any]) -> Any:
     """One field of many records: packed when all of one plain kind (one JSON value instead
     of one per record), else as a list."""
-    if all(isinstance(x, str) for x in column):
+    if _all_of(column, str):
         return {"strings": pack_strings(column)}
-    if all(isinstance(x, int) and not isinstance(x, bool) and 0 <= x < 2**32 for x in column):
+    if _all_of(column, int) and not any(map(isinstance, column, repeat(bool))) and (not column or 0 <= min(column) <= max(column) < 2**32):
         return {"ints": pack_ints(column)}
-    if all(x is None or isinstance(x, str) for x in column):
+    if _all_of(column, (str, type(None))):
         return {"optional_strings": pack_strings([x or "" for x in column]), "none": pack_ints([i for i, x in enumerate(column) if x is None])}
-    if all(isinstance(x, tuple) and all(isinstance(word, str) for word in x) for x in column):
+    if _are_string_rows(column):
         return {"rows": _pack_rows(column)}
     return to_data(column)
 
 
 def _pack_rows(rows: Sequence[tuple[str, ...]]) -> dict[str, Any]:
-    numbers: dict[str, int] = {}
-    ids: list[int] = []
-    ends: list[int] = []
-    for row in rows:
-        ids.extend(numbers.setdefault(word, len(numbers)) for word in row)
-        ends.append(len(ids))
-    return {"strings": list(numbers), "ids": pack_ints(ids), "ends": pack_ints(ends)}
+    """Each row's words as numbers into one list of the distinct words, in order of first use."""
+    every_word = list(chain.from_iterable(rows))
+    numbers = {word: number for number, word in enumerate(dict.fromkeys(every_word))}
+    ids = array("I", map(numbers.__getitem__, every_word))
+    return {"strings": list(numbers), "ids": pack_ints(ids), "ends": pack_ints(array("I", accumulate(map(len, rows))))}
 
 
 def _pack_array_map(value: dict[str, array]) -> dict[str, Any]:

@@ -75,3 +75,16 @@ def test_damaged_data_is_refused_not_trusted(built, damage):
         index = index_from_data(data)
         index.search("roadmap")
         list(index.docs)
+
+
+@pytest.mark.parametrize("column, packed_as", [
+    (["a", "b"], "strings"), ([0, 2**32 - 1], "ints"), ([True, False], None), ([-1, 2], None), ([2**32], None),
+    (["a", None], "optional_strings"), ([("a", "b"), ()], "rows"), ([("a", 1)], None), ([(), "a"], None),
+])
+def test_a_column_is_packed_only_when_every_item_fits(column, packed_as):
+    from explorer.core.search.index_data import _column, _pack_column
+
+    packed = json.loads(json.dumps(_pack_column(column)))
+    assert (next(iter(packed)) if isinstance(packed, dict) else None) == packed_as
+    if packed_as:
+        assert list(_column(packed)) == column
