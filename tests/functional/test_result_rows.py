@@ -26,3 +26,21 @@ async def test_every_row_is_drawn_whole(make_app, size, notes, query):
         await pilot.pause()
         drawn, expected = await drawn_and_expected(pilot)
         assert drawn == expected
+
+
+async def test_rows_measured_at_one_width_are_measured_again_at_another(make_app):
+    # Row heights are remembered between keystrokes by text and width: after the terminal
+    # narrows, or a letter more changes only the highlight, every row must still be whole.
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press(*"roadma")
+        await pilot.pause()
+        await pilot.press("p")
+        await pilot.pause()
+        drawn, expected = await drawn_and_expected(pilot)
+        assert drawn == expected
+        await pilot.resize_terminal(60, 20)
+        await pilot.pause()
+        await pilot.pause()
+        drawn, expected = await drawn_and_expected(pilot)
+        assert drawn == expected

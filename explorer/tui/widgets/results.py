@@ -15,7 +15,7 @@ from rich.padding import Padding as RichPadding
 from rich.text import Text
 from textual.content import Content
 from textual.geometry import Spacing
-from textual.visual import Padding
+from textual.visual import Padding, Visual
 from textual.widgets.option_list import Option
 
 from explorer.core.content.model import Catalog, Role
@@ -34,6 +34,7 @@ PARTIAL_DIVIDER = "── partial matches: not every word found ──"
 # clearing the box cost half a second. The next page comes as the highlight or the scroll
 # nears the end, so every role stays a key press away.
 ROLES_PER_PAGE = 100
+MEASURED_ROWS_KEPT = 4_096
 
 
 @dataclass(frozen=True)
@@ -100,6 +101,36 @@ def hit_row(role: Role, hit: SearchHit, grouped: bool, title: str = "") -> Rende
     return IndentedLine(label) if grouped else label
 
 
+class MeasuredOnce(Visual):
+    """A row whose height is measured once per text and width, not on every keystroke.
+
+    Every keystroke replaces the rows, and the list measures each new one by wrapping it; the
+    next keystroke mostly shows the same lines again (only the highlighted letters differ,
+    and they do not change how a line wraps).
+    """
+
+    heights: dict[tuple[str, str, int, int], int] = {}
+
+    def __init__(self, visual: Visual, plain: str) -> None:
+        self._visual = visual
+        self._plain = plain
+
+    def render_strips(self, width, height, style, options):
+        return self._visual.render_strips(width, height, style, options)
+
+    def get_optimal_width(self, rules, container_width: int) -> int:
+        return self._visual.get_optimal_width(rules, container_width)
+
+    def get_height(self, rules, width: int) -> int:
+        key = (type(self._visual).__name__, self._plain, width, id(rules))
+        height = self.heights.get(key)
+        if height is None:
+            if len(self.heights) >= MEASURED_ROWS_KEPT:
+                self.heights.clear()
+            height = self.heights[key] = self._visual.get_height(rules, width)
+        return height
+
+
 class ResultsList(SafeOptionList):
     """Results of the current query, or every role when the query is empty."""
 
@@ -116,6 +147,11 @@ class ResultsList(SafeOptionList):
     @property
     def catalog(self) -> Catalog:
         return self.app.catalog
+
+    def _get_visual(self, option: Option) -> Visual:
+        if option._visual is None:
+            option._visual = MeasuredOnce(super()._get_visual(option), str(option.prompt))
+        return option._visual
 
     def show_roles(self) -> None:
         self._hits = []
