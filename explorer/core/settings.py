@@ -53,7 +53,7 @@ def load_settings(path: Path) -> tuple[Settings, list[str]]:
 
     try:
         data = tomllib.loads(text)
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+    except tomllib.TOMLDecodeError as error:
         return Settings(), [f"{path}: settings ignored: {error}"]
     lines = KeyLines(text)
     problems: list[str] = []
