@@ -18,7 +18,6 @@ from pathlib import Path
 from typing import Any
 
 from explorer import __version__
-from explorer.core.common.atomic import atomic_write_text
 
 FORMAT = "compiled-content/4"
 _CORE = Path(__file__).resolve().parents[1]
@@ -96,6 +95,8 @@ class CompiledContent:
 
     def write(self, data: dict[str, Any]) -> None:
         """Store `data` (JSON-able); a cache that cannot be written only costs speed next time."""
+        from explorer.core.common.atomic import atomic_write_text  # imported here: a warm search needs no tempfile
+
         try:
             lines = (json.dumps({"format": FORMAT, "stamp": self.stamp}), json.dumps(data))
             atomic_write_text(self.path, "\n".join(lines), mode=0o600, durable=False)
