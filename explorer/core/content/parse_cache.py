@@ -16,6 +16,7 @@ from typing import Any
 
 from explorer import __version__
 from explorer.core.common.atomic import atomic_write_text
+from explorer.core.content.parse_ahead import ParseAhead, key_of
 
 CACHE_FORMAT = f"1/{__version__}"
 
@@ -28,6 +29,7 @@ def folder_digest(folder: Path) -> str:
 class ParseCache:
     def __init__(self, path: Path | None) -> None:
         self.path = path
+        self.ahead: ParseAhead | None = None  # files being parsed by a worker meanwhile
         self._entries: dict[str, list[Any]] = {}
         self._fresh: dict[str, str] = {}  # path -> its entry as JSON text, serialised once
         if path is not None:
@@ -49,6 +51,11 @@ class ParseCache:
         entry = self._entries.get(str(path))
         if entry and isinstance(entry, list) and len(entry) == 2 and entry[0] == self._key(stat) and isinstance(entry[1], dict):
             return entry[1]
+        if self.ahead is not None:
+            parsed = self.ahead.take(str(path), key_of(stat))
+            if parsed is not None:
+                self._fresh[str(path)] = f"[{json.dumps(self._key(stat))}, {parsed}]"  # a new entry, already serialised
+                return json.loads(parsed)
         return None
 
     def put(self, path: Path, stat: os.stat_result, data: dict[str, Any]) -> None:
