@@ -27,7 +27,7 @@ from explorer.core.content.validate import check
 # Below this many files to parse, starting a worker costs about what it saves.
 MIN_FILES = 150
 # The loader also builds every role, so the worker takes a little more than half the parsing.
-WORKER_SHARE = 0.6
+WORKER_SHARE = 0.55
 
 Key = tuple[int, int]
 
