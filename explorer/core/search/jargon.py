@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import compress, count
 
 from explorer.core.common.words import words
 
@@ -66,6 +67,8 @@ class JargonTable:
             terms.sort(key=lambda entry: -len(entry[0]))  # longest term first
         # Words of a line that may start a term, as written: a line without any skips the lookup.
         self.first_words = frozenset(self._by_first) | {key + "s" for key in self._by_first}
+        # The terms each of those words may start, as written (its key worked out once, here).
+        self._starting = {word: self._by_first.get(jargon_key(word), ()) for word in self.first_words}
         self._words_of: dict[str, set[str]] = {}
         for group in groups:
             concept = CONCEPT_MARK + "".join(words(group[0]))
@@ -96,12 +99,16 @@ class JargonTable:
         if not starts:
             return []
         concepts: dict[str, None] = {}
-        for position, word in enumerate(line):
-            if word not in starts:
-                continue
-            for term, concept in self._by_first.get(jargon_key(word), ()):
-                if len(term) == 1 or tuple(map(jargon_key, line[position: position + len(term)])) == term:
-                    concepts[concept] = None
+        for position in compress(count(), map(starts.__contains__, line)):
+            following = None
+            for term, concept in self._starting[line[position]]:
+                if len(term) > 1:
+                    # Most lines that hold a first word ("a", "product") do not go on with the term.
+                    if following is None:
+                        following = jargon_key(line[position + 1]) if position + 1 < len(line) else ""
+                    if following != term[1] or tuple(map(jargon_key, line[position: position + len(term)])) != term:
+                        continue
+                concepts[concept] = None
         return list(concepts)
 
 
