@@ -36,9 +36,9 @@ def commands_needed(argv: Sequence[str]) -> list[str]:
 def _parser(argv: Sequence[str]) -> argparse.ArgumentParser:
     import argparse
 
-    from explorer.cli.commands.options import content_option
+    from explorer.cli.commands.options import Parser, content_option
 
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="role-explorer",
         description="Explore product-management careers. With no command, opens the terminal app.",
         parents=[content_option(top_level=True)],
