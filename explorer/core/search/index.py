@@ -72,21 +72,23 @@ class SearchIndex:
         sequences: list[tuple[str, ...]] = []
         text_lengths = array("H")
         first_words = JARGON_TABLE.first_words
+        # Bound once: these run for each of a large pack's 300k words.
+        shared, posting, add_sequence, add_length = canonical.setdefault, postings.get, sequences.append, text_lengths.append
         for doc_id, doc in enumerate(self.docs):
             raw = words(doc.text)
             # One-letter words ("s" of "product's") are never matched: a one-letter query word
             # only ever completes longer ones.
-            sequence = [canonical.setdefault(w, w) for w in raw if len(w) > 1]
-            text_lengths.append(min(len(sequence), 65_535))
+            sequence = [shared(w, w) for w in raw if len(w) > 1]
+            add_length(min(len(sequence), 65_535))
             sequence += doc.keywords
             if not first_words.isdisjoint(raw):
-                sequence += [canonical.setdefault(c, c) for c in JARGON_TABLE.concepts_in(raw)]
+                sequence += [shared(c, c) for c in JARGON_TABLE.concepts_in(raw)]
             for word in dict.fromkeys(sequence):
-                bucket = postings.get(word)
+                bucket = posting(word)
                 if bucket is None:
                     bucket = postings[word] = array("i")
                 bucket.append(doc_id)
-            sequences.append(tuple(sequence))
+            add_sequence(tuple(sequence))
         self._postings = postings
         self._sequences = sequences
         self._text_lengths = text_lengths
