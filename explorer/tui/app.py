@@ -151,6 +151,12 @@ class RoleExplorerApp(EarlyKeys, PlanSaving, PlanChanges, App[None]):
         self.plan_session  # noqa: B018 (opens the plans)
         self.index  # noqa: B018 (builds the index)
 
+    def push_screen(self, *args, **kwargs):
+        # A key typed while the app starts can open a screen before the first frame is out:
+        # it must be laid out with its styles from the start, not restyled under the person.
+        self._read_later_css()
+        return super().push_screen(*args, **kwargs)
+
     def _read_later_css(self) -> None:
         """The styles of every other screen: parsing them cost the first frame 7 ms."""
         path = str(LATER_CSS_PATH)
