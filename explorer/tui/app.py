@@ -36,15 +36,13 @@ if TYPE_CHECKING:
     from explorer.core.search.index import SearchIndex
 
 # Every other screen is imported when first opened: the first frame needs only the search.
-# The search index and the plans are made just after the first frame (or when first needed).
+# The search index, the plans and the other screens' styles come just after the first frame.
+LATER_CSS_PATH = locations.styles_dir() / "screens.tcss"
 
 # The palette lists the app's actions in this order, then the screen's and its focused part's,
 # then the rest of the app's (Back, Quit). Leaving a text box is a key, not a command.
 PALETTE_FIRST = ("go_search", "ladder", "gap", "plans", "readiness", "toggle_notes", "compare_any", "undo_plan", "help")
 PALETTE_HIDDEN = ("leave_input", "command_palette")
-
-
-LATER_CSS_PATH = locations.styles_dir() / "screens.tcss"
 
 
 class RoleExplorerApp(EarlyKeys, PlanSaving, PlanChanges, App[None]):
@@ -159,8 +157,7 @@ class RoleExplorerApp(EarlyKeys, PlanSaving, PlanChanges, App[None]):
 
     def _read_later_css(self) -> None:
         """The styles of every other screen: parsing them cost the first frame 7 ms."""
-        path = str(LATER_CSS_PATH)
-        if not self.stylesheet.has_source(path, ""):
+        if not self.stylesheet.has_source(str(LATER_CSS_PATH), ""):
             self.stylesheet.read(LATER_CSS_PATH)
             self.stylesheet.reparse()
             self.stylesheet.update(self)
