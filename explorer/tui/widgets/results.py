@@ -244,15 +244,14 @@ class ResultsList(SafeOptionList):
             Option(Text(PARTIAL_DIVIDER, "dim"), disabled=True) if row is None else Option(self._label(row))
             for row in self._rows
         ]
+        if not options:
+            self.clear_options()  # set_options([]) would keep the old size and draw nothing new
+            return
         # Straight from the old rows to the new: emptying the list first hid its scrollbar and
         # showed it again, and each change measured every row again (half of a keystroke's work).
-        if options:
-            self.set_options(options)
-        else:
-            self.clear_options()
-        if options:
-            first = next((i for i, row in enumerate(self._rows) if row is not None), 0)
-            self.highlighted = highlight if keep_highlight and highlight is not None else first
+        self.set_options(options)
+        first = next((i for i, row in enumerate(self._rows) if row is not None), 0)
+        self.highlighted = highlight if keep_highlight and highlight is not None else first
 
     def row_at(self, index: int | None) -> ResultRow | None:
         if index is None or not 0 <= index < len(self._rows):
