@@ -38,7 +38,9 @@ def lines_file(label: str, packs: list[Path]) -> Path:
     return path
 
 
-def time_commands(commands: list[str], runs: int, env: dict[str, str], prepare: str | None = None) -> list[tuple[float, float, float]]:
+def time_commands(
+    commands: list[str], runs: int, env: dict[str, str], prepare: str | None = None
+) -> list[tuple[float, float, float]]:
     """(median, min, max) seconds per shell command."""
     hyperfine = shutil.which("hyperfine")
     if hyperfine:

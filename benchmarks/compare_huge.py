@@ -23,7 +23,8 @@ quality security forecast backlog release partner customer interview experiment 
 
 def role(role_id: str, count: int, rng: random.Random) -> Role:
     duties = tuple(
-        Responsibility(f"r{i}", " ".join(rng.sample(WORDS, 5)) + f" for area {i % 400}", list(Area)[i % 7]) for i in range(count)
+        Responsibility(f"r{i}", " ".join(rng.sample(WORDS, 5)) + f" for area {i % 400}", list(Area)[i % 7])
+        for i in range(count)
     )
     return Role(role_id, role_id.title(), Track.IC, 3, "Huge role.", responsibilities=duties, sources=("x",))
 
@@ -44,8 +45,10 @@ def main() -> None:
     gap_s = time.perf_counter() - start
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     shared = len(comparison.rows_of("shared"))
-    print(f"{args.responsibilities:,} × {args.responsibilities:,}: compare {compare_s:.2f} s, gap {gap_s:.2f} s, "
-          f"peak RSS {peak:.0f} MB (data {base:.0f} MB), {shared:,} pairs, {len(gap.items):,} gap items")
+    print(
+        f"{args.responsibilities:,} × {args.responsibilities:,}: compare {compare_s:.2f} s, gap {gap_s:.2f} s, "
+        f"peak RSS {peak:.0f} MB (data {base:.0f} MB), {shared:,} pairs, {len(gap.items):,} gap items"
+    )
     print(f"ratio_time_vs_2s={max(compare_s, gap_s) / 2:.2f} ratio_rss_vs_200mb={peak / 200:.2f}")
 
 

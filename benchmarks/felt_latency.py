@@ -37,19 +37,41 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from terminal import Terminal, pack_for, private_env  # noqa: E402
 
 EXISTING_QUERIES = [
-    "roadmap", "roadmpa", "stakeholdr", "budget", "pricing model", "churn analysis", "hire", "okr",
-    "kpi", "board deck", "securty review", "the", "onboarding flow for enterprise", "p", "mentor",
+    "roadmap",
+    "roadmpa",
+    "stakeholdr",
+    "budget",
+    "pricing model",
+    "churn analysis",
+    "hire",
+    "okr",
+    "kpi",
+    "board deck",
+    "securty review",
+    "the",
+    "onboarding flow for enterprise",
+    "p",
+    "mentor",
 ]
 # What people type: two words, the second one still being typed when the results matter.
 EVERYDAY_QUERIES = [
-    "team lead", "product strategy", "data analysis", "manage budget", "hire people",
-    "stakeholder management", "user research", "pricing strategy", "people management", "roadmap planning",
+    "team lead",
+    "product strategy",
+    "data analysis",
+    "manage budget",
+    "hire people",
+    "stakeholder management",
+    "user research",
+    "pricing strategy",
+    "people management",
+    "roadmap planning",
 ]
 CLEAR, BACKSPACE = b"\x0c", b"\x7f"
 PLACEHOLDER = "Search roles and what they do"
 
 
 # ---- the two apps, each run in its own process on a pseudo-terminal --------------------
+
 
 def _report(events, line: str) -> None:
     events.write(line + "\n")
@@ -123,7 +145,14 @@ def _run_bare(events) -> None:
 
         def fill(self, query: str) -> None:
             options = [
-                Option(Text.assemble((f"Product Manager {row}", "bold"), ("  responsibility", "dim italic"), "\n", f"Own the {query} roadmap for line {row}"))
+                Option(
+                    Text.assemble(
+                        (f"Product Manager {row}", "bold"),
+                        ("  responsibility", "dim italic"),
+                        "\n",
+                        f"Own the {query} roadmap for line {row}",
+                    )
+                )
                 for row in range(50)
             ]
             results = self.query_one(OptionList)
@@ -148,11 +177,14 @@ def child(kind: str, pack: Path | None, events_fd: int) -> None:
 
 # ---- the typist --------------------------------------------------------------------------
 
+
 @dataclass
 class Session:
     name: str
     terminal: Terminal
-    keys: list[tuple[float, str, bool]] = field(default_factory=list)  # (sent at, text after, empties the box)
+    keys: list[tuple[float, str, bool]] = field(
+        default_factory=list
+    )  # (sent at, text after, empties the box)
     shown: list[tuple[float, str]] = field(default_factory=list)
     ready: threading.Event = field(default_factory=threading.Event)
     notes: list[str] = field(default_factory=list)
@@ -189,7 +221,11 @@ class Session:
             for sent_later, text, _ in self.keys[index:]:
                 later_texts.setdefault(text, sent_later)
             answer = next(
-                (at for at, text in self.shown if at > sent and text in later_texts and later_texts[text] < at and at - sent < timeout),
+                (
+                    at
+                    for at, text in self.shown
+                    if at > sent and text in later_texts and later_texts[text] < at and at - sent < timeout
+                ),
                 None,
             )
             if answer is None:
@@ -201,7 +237,9 @@ class Session:
 
 def percentile(values: list[float], fraction: float) -> float:
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(fraction * (len(ordered) - 1))))] if ordered else float("nan")
+    return (
+        ordered[min(len(ordered) - 1, int(round(fraction * (len(ordered) - 1))))] if ordered else float("nan")
+    )
 
 
 def start(name: str, argv: list[str], env: dict[str, str]) -> Session:
@@ -216,8 +254,12 @@ def start(name: str, argv: list[str], env: dict[str, str]) -> Session:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--responsibilities", type=int, default=20_000)
-    parser.add_argument("--interval", type=float, default=0.15, help="seconds between keys (a fast typist: 0.15)")
-    parser.add_argument("--settle", type=float, default=0.4, help="pause after a query and after emptying the box")
+    parser.add_argument(
+        "--interval", type=float, default=0.15, help="seconds between keys (a fast typist: 0.15)"
+    )
+    parser.add_argument(
+        "--settle", type=float, default=0.4, help="pause after a query and after emptying the box"
+    )
     parser.add_argument("--quick", action="store_true", help="only the everyday queries")
     parser.add_argument("--child", choices=("ours", "bare"), help=argparse.SUPPRESS)
     parser.add_argument("--pack", type=Path, help=argparse.SUPPRESS)
@@ -243,13 +285,17 @@ def main() -> None:
         queries = EVERYDAY_QUERIES if args.quick else EXISTING_QUERIES + EVERYDAY_QUERIES
         for number, query in enumerate(queries):
             for session in sessions:  # taking turns, so machine noise falls on both alike
-                session.type_query(query, by_backspace=number % 2 == 1, interval=args.interval, settle=args.settle)
+                session.type_query(
+                    query, by_backspace=number % 2 == 1, interval=args.interval, settle=args.settle
+                )
     finally:
         for session in sessions:
             session.terminal.close()
     time.sleep(0.5)
 
-    print(f"{pack.name}: {len(ours.keys)} keys into each app, {args.interval * 1000:.0f} ms apart, terminal 100×30")
+    print(
+        f"{pack.name}: {len(ours.keys)} keys into each app, {args.interval * 1000:.0f} ms apart, terminal 100×30"
+    )
     rows = {}
     for session in sessions:
         typed, emptied, missed = session.latencies()

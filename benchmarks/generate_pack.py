@@ -27,21 +27,37 @@ service level agreement, support process, escalation path, onboarding flow, rete
 feedback loop, beta programme, partner integration, API contract, data model, privacy review, security review,
 compliance audit, accessibility review, localisation plan, content strategy, hiring plan, career ladder,
 performance reviews, team charter, operating rhythm, quarterly plan, annual plan, board deck, investor update,
-sales enablement kit, positioning statement, messaging guide, pricing page, win-loss analysis""".replace("\n", " ").split(", ")
+sales enablement kit, positioning statement, messaging guide, pricing page, win-loss analysis""".replace(
+    "\n", " "
+).split(", ")
 OBJECTS = [o.strip() for o in OBJECTS]
 SCOPES = """for the product line|for the platform team|across the portfolio|for enterprise customers|for self-serve users
 |for the mobile apps|for the payments area|for the data platform|for new markets|for the growth team|for the core product
-|across regions|for strategic accounts|for the partner ecosystem|for internal tools|for the developer platform""".replace("\n", "").split("|")
+|across regions|for strategic accounts|for the partner ecosystem|for internal tools|for the developer platform""".replace(
+    "\n", ""
+).split("|")
 PARTNERS = """with engineering|with design|with marketing|with sales|with finance|with legal|with customer success
-|with data science|with operations|with the executive team|with partners|with support|with security|with research""".replace("\n", "").split("|")
+|with data science|with operations|with the executive team|with partners|with support|with security|with research""".replace(
+    "\n", ""
+).split("|")
 OUTCOMES = """so that revenue grows|to reduce churn|to raise activation|to cut delivery time|to improve quality
-|to lower cost|to win new customers|to meet compliance|to improve satisfaction|to keep teams aligned""".replace("\n", "").split("|")
+|to lower cost|to win new customers|to meet compliance|to improve satisfaction|to keep teams aligned""".replace(
+    "\n", ""
+).split("|")
 AREAS = ["strategy", "people", "delivery", "customers", "business", "data", "communication"]
 TRACKS = ["individual-contributor", "management", "executive", "adjacent"]
 SPECIALTIES = """Payments Growth Platform Data Mobile Search Checkout Identity Billing Analytics Marketplace Onboarding
 Messaging Security Infrastructure Commerce Ads Insights Integrations Reliability""".split()
-TITLES = ["Associate Product Manager", "Product Manager", "Senior Product Manager", "Principal Product Manager",
-          "Group Product Manager", "Director of Product", "Head of Product", "VP of Product"]
+TITLES = [
+    "Associate Product Manager",
+    "Product Manager",
+    "Senior Product Manager",
+    "Principal Product Manager",
+    "Group Product Manager",
+    "Director of Product",
+    "Head of Product",
+    "VP of Product",
+]
 
 
 def sentence(rng: random.Random) -> str:
@@ -56,9 +72,20 @@ def sentence(rng: random.Random) -> str:
 def generate(out: Path, roles: int, per_role: int, seed: int) -> None:
     rng = random.Random(seed)
     out.mkdir(parents=True, exist_ok=True)
-    (out / "sources.toml").write_text(tomli_w.dumps({"sources": [
-        {"id": "generated", "publisher": "role-explorer benchmark generator", "title": "Synthetic pack", "date": f"seed {seed}"}
-    ]}))
+    (out / "sources.toml").write_text(
+        tomli_w.dumps(
+            {
+                "sources": [
+                    {
+                        "id": "generated",
+                        "publisher": "role-explorer benchmark generator",
+                        "title": "Synthetic pack",
+                        "date": f"seed {seed}",
+                    }
+                ]
+            }
+        )
+    )
     ids = []
     for index in range(roles):
         level = index % len(TITLES)
@@ -80,8 +107,14 @@ def generate(out: Path, roles: int, per_role: int, seed: int) -> None:
             ],
         }
         if index and level:
-            data["reports_to"] = [f"gen-{index + 1:05d}"] if index + 1 < roles and level < len(TITLES) - 1 else []
-            data["next_steps"] = [{"to": f"gen-{index + 1:05d}", "kind": "promotion", "advice": sentence(rng)}] if index + 1 < roles and level < len(TITLES) - 1 else []
+            data["reports_to"] = (
+                [f"gen-{index + 1:05d}"] if index + 1 < roles and level < len(TITLES) - 1 else []
+            )
+            data["next_steps"] = (
+                [{"to": f"gen-{index + 1:05d}", "kind": "promotion", "advice": sentence(rng)}]
+                if index + 1 < roles and level < len(TITLES) - 1
+                else []
+            )
         (out / f"{role_id}.toml").write_text(tomli_w.dumps(data))
 
 

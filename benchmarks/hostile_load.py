@@ -52,7 +52,9 @@ def cases(size: int) -> dict[str, str]:
         "strings, one per 9 chars": "x = [" + repeat('"abcde", ') + "]\n",
         "nested arrays": "x = " + "[" * (size // 2) + "]" * (size // 2) + "\n",
         "one long string": 'x = "' + "a" * (size - 8) + '"\n',
-        "multiline prose": 'summary = """\n' + repeat("Lead the team. Own the roadmap, the budget and the plan.\n") + '"""\n',
+        "multiline prose": 'summary = """\n'
+        + repeat("Lead the team. Own the roadmap, the budget and the plan.\n")
+        + '"""\n',
     }
 
 
@@ -68,17 +70,23 @@ def main() -> None:
             pack.mkdir()
             (pack / "role.toml").write_text(text)
             megabytes = len(text.encode()) / 1024 / 1024
-            out = subprocess.run([sys.executable, "-c", MEASURE, str(pack)], capture_output=True, text=True, timeout=600)
+            out = subprocess.run(
+                [sys.executable, "-c", MEASURE, str(pack)], capture_output=True, text=True, timeout=600
+            )
             if out.returncode:
                 print(f"{name:40} FAILED: {out.stderr.strip().splitlines()[-1]}")
                 continue
             figures = json.loads(out.stdout)
             per_mb_s, per_mb_mem = figures["seconds"] / megabytes, figures["mb"] / megabytes
             worst_seconds, worst_mb = max(worst_seconds, per_mb_s), max(worst_mb, per_mb_mem)
-            print(f"{name:40} {megabytes:5.2f} MB  {figures['seconds']:6.2f} s  +{figures['mb']:6.1f} MB RSS  "
-                  f"({per_mb_s:.2f} s/MB, {per_mb_mem:.0f} MB/MB)  {figures['first']}")
-    print(f"worst_seconds_per_mb={worst_seconds:.2f} worst_rss_mb_per_mb={worst_mb:.0f} "
-          f"ratio_vs_budget_time={worst_seconds / 1.0:.2f} ratio_vs_budget_memory={worst_mb / 100:.2f}")
+            print(
+                f"{name:40} {megabytes:5.2f} MB  {figures['seconds']:6.2f} s  +{figures['mb']:6.1f} MB RSS  "
+                f"({per_mb_s:.2f} s/MB, {per_mb_mem:.0f} MB/MB)  {figures['first']}"
+            )
+    print(
+        f"worst_seconds_per_mb={worst_seconds:.2f} worst_rss_mb_per_mb={worst_mb:.0f} "
+        f"ratio_vs_budget_time={worst_seconds / 1.0:.2f} ratio_vs_budget_memory={worst_mb / 100:.2f}"
+    )
 
 
 if __name__ == "__main__":

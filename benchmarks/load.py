@@ -56,7 +56,12 @@ for name, parse in (("tomllib", tomllib.loads), (toml_parser.__name__ + " (in us
 
 def one_load(pack: Path, cache: Path | None) -> tuple[float, float]:
     """(wall, CPU) seconds of one load in a fresh process."""
-    out = subprocess.run([sys.executable, "-c", ONE_LOAD, str(pack), str(cache) if cache else "-"], check=True, capture_output=True, text=True).stdout
+    out = subprocess.run(
+        [sys.executable, "-c", ONE_LOAD, str(pack), str(cache) if cache else "-"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
     wall, cpu = out.split()[:2]
     return float(wall), float(cpu)
 
@@ -75,15 +80,30 @@ def main() -> None:
         warm_runs.append(one_load(pack, cache))
     cold, warm = [wall for wall, _ in cold_runs], [wall for wall, _ in warm_runs]
     print(f"{pack.name}: {args.roles} role files")
-    for label, runs in (("cold (every file parsed and checked):", cold_runs), ("warm (parse cache):                  ", warm_runs)):
+    for label, runs in (
+        ("cold (every file parsed and checked):", cold_runs),
+        ("warm (parse cache):                  ", warm_runs),
+    ):
         walls, cpus = [w * 1000 for w, _ in runs], [c * 1000 for _, c in runs]
         # CPU time too: on a shared machine the wall time also counts the time spent waiting for a core.
-        print(f"  {label} median {statistics.median(walls):.0f} ms, range {min(walls):.0f}–{max(walls):.0f}; CPU median {statistics.median(cpus):.0f} ms")
-    print(subprocess.run([sys.executable, "-c", PARSERS, str(pack)], check=True, capture_output=True, text=True).stdout, end="")
+        print(
+            f"  {label} median {statistics.median(walls):.0f} ms, range {min(walls):.0f}–{max(walls):.0f}; CPU median {statistics.median(cpus):.0f} ms"
+        )
+    print(
+        subprocess.run(
+            [sys.executable, "-c", PARSERS, str(pack)], check=True, capture_output=True, text=True
+        ).stdout,
+        end="",
+    )
     cold_s, warm_s = statistics.median(cold), statistics.median(warm)
-    cold_cpu, warm_cpu = statistics.median(c for _, c in cold_runs), statistics.median(c for _, c in warm_runs)
-    print(f"cold_s={cold_s:.3f} warm_s={warm_s:.3f} cold_cpu_s={cold_cpu:.3f} warm_cpu_s={warm_cpu:.3f} "
-          f"cold_vs_target={cold_s / 0.5:.2f} warm_vs_target={warm_s / 0.15:.2f}")
+    cold_cpu, warm_cpu = (
+        statistics.median(c for _, c in cold_runs),
+        statistics.median(c for _, c in warm_runs),
+    )
+    print(
+        f"cold_s={cold_s:.3f} warm_s={warm_s:.3f} cold_cpu_s={cold_cpu:.3f} warm_cpu_s={warm_cpu:.3f} "
+        f"cold_vs_target={cold_s / 0.5:.2f} warm_vs_target={warm_s / 0.15:.2f}"
+    )
 
 
 if __name__ == "__main__":

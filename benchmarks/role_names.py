@@ -24,7 +24,15 @@ from explorer.core.content.library import load_library  # noqa: E402
 from explorer.core.content.model import Catalog, Role, Track  # noqa: E402
 from explorer.core.content.resolve import rank_roles  # noqa: E402
 
-QUERIES = ["dirctor", "seniro pm", "prodct manger", "vp prodcut", "chief product", "head of prodct", "prodmgr"]
+QUERIES = [
+    "dirctor",
+    "seniro pm",
+    "prodct manger",
+    "vp prodcut",
+    "chief product",
+    "head of prodct",
+    "prodmgr",
+]
 
 
 def generated(count: int) -> dict[str, Role]:
@@ -34,8 +42,12 @@ def generated(count: int) -> dict[str, Role]:
         specialty = SPECIALTIES[(index // len(TITLES)) % len(SPECIALTIES)]
         title = f"{TITLES[level]}, {specialty} {index // (len(TITLES) * len(SPECIALTIES)) + 1}"
         roles[f"gen-{index:05d}"] = Role(
-            id=f"gen-{index:05d}", title=title, track=Track.IC if level < 4 else Track.MANAGEMENT, level=level + 1,
-            summary="", aliases=(f"{specialty} PM {index}",),
+            id=f"gen-{index:05d}",
+            title=title,
+            track=Track.IC if level < 4 else Track.MANAGEMENT,
+            level=level + 1,
+            summary="",
+            aliases=(f"{specialty} PM {index}",),
         )
     return roles
 
@@ -57,8 +69,10 @@ def keystrokes(catalog: Catalog, passes: int) -> tuple[list[float], float]:
 def report(label: str, timings: list[float], build_ms: float) -> float:
     ordered = sorted(timings)
     p99 = ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))]
-    print(f"{label}: keystrokes={len(timings)} p50_ms={statistics.median(ordered):.2f} p99_ms={p99:.2f} "
-          f"max_ms={ordered[-1]:.2f} index_build_ms={build_ms:.1f}")
+    print(
+        f"{label}: keystrokes={len(timings)} p50_ms={statistics.median(ordered):.2f} p99_ms={p99:.2f} "
+        f"max_ms={ordered[-1]:.2f} index_build_ms={build_ms:.1f}"
+    )
     return p99
 
 
@@ -69,7 +83,9 @@ def main() -> None:
     args = parser.parse_args()
     shipped = load_library(include_user=False).catalog
     small = report(f"shipped ({len(shipped)} roles)", *keystrokes(shipped, args.passes))
-    large_catalog = Catalog(roles={**shipped.roles, **generated(args.roles)}, ladders=shipped.ladders, packs=shipped.packs)
+    large_catalog = Catalog(
+        roles={**shipped.roles, **generated(args.roles)}, ladders=shipped.ladders, packs=shipped.packs
+    )
     large = report(f"shipped + {args.roles} generated", *keystrokes(large_catalog, args.passes))
     print(f"ratio_large_p99_to_shipped_p99={large / small:.1f}")
 

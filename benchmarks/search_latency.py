@@ -37,15 +37,38 @@ from explorer.core.content.library import load_library  # noqa: E402
 from explorer.core.search.index import SearchIndex  # noqa: E402
 
 QUERIES = [
-    "roadmap", "roadmpa", "stakeholdr", "budget", "pricing model", "churn analysis", "hire", "okr",
-    "kpi", "board deck", "securty review", "the", "onboarding flow for enterprise", "p", "mentor",
+    "roadmap",
+    "roadmpa",
+    "stakeholdr",
+    "budget",
+    "pricing model",
+    "churn analysis",
+    "hire",
+    "okr",
+    "kpi",
+    "board deck",
+    "securty review",
+    "the",
+    "onboarding flow for enterprise",
+    "p",
+    "mentor",
 ]
 # What people type: two everyday words, timed on every key, so "team l", "product s" and
 # "data a" (the second word half typed) are all measured.
 EVERYDAY = [
-    "team lead", "product strategy", "data analysis", "people management", "stakeholder management",
-    "manage budget and hire people", "competitive analysis", "salary", "hiring", "a b test", "the roadmap",
-    "user research", "go to market",
+    "team lead",
+    "product strategy",
+    "data analysis",
+    "people management",
+    "stakeholder management",
+    "manage budget and hire people",
+    "competitive analysis",
+    "salary",
+    "hiring",
+    "a b test",
+    "the roadmap",
+    "user research",
+    "go to market",
 ]
 PER_ROLE = 20
 
@@ -73,7 +96,9 @@ def main() -> None:
     parser.add_argument("--responsibilities", type=int, default=100_000)
     parser.add_argument("--passes", type=int, default=3, help="times each query is typed (default 3)")
     parser.add_argument("--shipped", action="store_true", help="the shipped library alone, no generated pack")
-    parser.add_argument("--limit", type=int, default=50, help="results per search, as the app asks (default 50)")
+    parser.add_argument(
+        "--limit", type=int, default=50, help="results per search, as the app asks (default 50)"
+    )
     args = parser.parse_args()
 
     packs: list[Path] = []
@@ -94,7 +119,9 @@ def main() -> None:
     gc.enable()
     gc.collect()
     gc.freeze()
-    print(f"{label}: {len(index):,} searchable lines, {len(index.vocabulary):,} words; index built in {build_ms:.0f} ms")
+    print(
+        f"{label}: {len(index):,} searchable lines, {len(index.vocabulary):,} words; index built in {build_ms:.0f} ms"
+    )
     print(f"{'query':<34} {'keys':>4} {'p50 ms':>8} {'max ms':>8} {'results':>8}")
     timings: list[float] = []
     everyday: list[float] = []
@@ -110,7 +137,9 @@ def main() -> None:
         timings += per_key
         if query in EVERYDAY:
             everyday += per_key
-        print(f"{query:<34} {len(query):>4} {statistics.median(per_key):>8.2f} {max(per_key):>8.2f} {found:>8}")
+        print(
+            f"{query:<34} {len(query):>4} {statistics.median(per_key):>8.2f} {max(per_key):>8.2f} {found:>8}"
+        )
 
     fzf = shutil.which("fzf")
     if fzf:

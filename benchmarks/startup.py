@@ -89,7 +89,9 @@ def main() -> None:
             times[name].append(first_frame(argv, env))
     medians = {name: statistics.median(found) * 1000 for name, found in times.items()}
     for name, found in times.items():
-        print(f"{name + ':':<56} median {medians[name]:4.0f} ms over {args.runs} runs (min {min(found) * 1000:.0f})")
+        print(
+            f"{name + ':':<56} median {medians[name]:4.0f} ms over {args.runs} runs (min {min(found) * 1000:.0f})"
+        )
     bare_input, bare_list, ours_ms = medians.values()
     print(f"ratio_input_footer={ours_ms / bare_input:.2f} ratio_input_list_footer={ours_ms / bare_list:.2f}")
 

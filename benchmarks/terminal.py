@@ -64,13 +64,24 @@ class Terminal:
     """A child process on a pseudo-terminal of `columns` × `rows`."""
 
     def __init__(
-        self, argv: Sequence[str], env: dict[str, str], columns: int = 100, rows: int = 30, pass_fds: Sequence[int] = ()
+        self,
+        argv: Sequence[str],
+        env: dict[str, str],
+        columns: int = 100,
+        rows: int = 30,
+        pass_fds: Sequence[int] = (),
     ) -> None:
         self.master, slave = pty.openpty()
         fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", rows, columns, 0, 0))
         self.started = time.perf_counter()
         self.process = subprocess.Popen(
-            list(argv), stdin=slave, stdout=slave, stderr=slave, env=env, start_new_session=True, pass_fds=tuple(pass_fds)
+            list(argv),
+            stdin=slave,
+            stdout=slave,
+            stderr=slave,
+            env=env,
+            start_new_session=True,
+            pass_fds=tuple(pass_fds),
         )
         os.close(slave)
         self._output = bytearray()

@@ -56,7 +56,9 @@ def _user_dir(variable: str, default: str, platformdirs_function: str) -> Path:
 
 
 def _android() -> bool:
-    return hasattr(sys, "getandroidapilevel") or (os.environ.get("ANDROID_DATA") == "/data" and os.environ.get("ANDROID_ROOT") == "/system")
+    return hasattr(sys, "getandroidapilevel") or (
+        os.environ.get("ANDROID_DATA") == "/data" and os.environ.get("ANDROID_ROOT") == "/system"
+    )
 
 
 def parse_cache_dir() -> Path:

@@ -75,7 +75,9 @@ def _parsed(argv: Sequence[str]) -> argparse.Namespace:
 
 def _open_app(content: list) -> int:
     if not sys.stdout.isatty() and not os.environ.get("TEXTUAL_DRIVER"):  # a served tab talks through a pipe
-        warn("the app needs a terminal, and output is going elsewhere; for text, use a command such as 'role-explorer search QUERY' (see --help)")
+        warn(
+            "the app needs a terminal, and output is going elsewhere; for text, use a command such as 'role-explorer search QUERY' (see --help)"
+        )
         return EXIT_USAGE
     from explorer.tui.launch import launch
 

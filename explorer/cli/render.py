@@ -43,7 +43,12 @@ def _hanging(text: str, rest: str = "    ") -> str:
 
 
 def _bullets(items: list[str], indent: str = "  ") -> list[str]:
-    return [textwrap.fill(" ".join(item.split()), WIDTH, initial_indent=f"{indent}- ", subsequent_indent=f"{indent}  ") for item in items]
+    return [
+        textwrap.fill(
+            " ".join(item.split()), WIDTH, initial_indent=f"{indent}- ", subsequent_indent=f"{indent}  "
+        )
+        for item in items
+    ]
 
 
 def search_hits(titles: Mapping[str, tuple[str, str]], hits: list[SearchHit]) -> str:
@@ -66,22 +71,35 @@ def role_detail(catalog: Catalog, role: Role) -> str:
     numbers = {source_id: number for number, source_id in enumerate(role.cited_sources(), start=1)}
 
     def cite(*source_ids: str | None) -> str:
-        return "".join(f" [{n}]" for n in sorted({numbers[s] for s in source_ids if s in numbers and s in catalog.sources}))
+        return "".join(
+            f" [{n}]"
+            for n in sorted({numbers[s] for s in source_ids if s in numbers and s in catalog.sources})
+        )
 
     heading = catalog.display_title(role)
     lines = [heading, "=" * len(heading)]
     if role.aliases:
         lines.append(_wrap(f"Also called: {', '.join(role.aliases)}", ""))
-    lines.append(f"Track: {role.track.label} · {role.rank} · id {role.id} · pack {catalog.pack_name(role.pack)}")
+    lines.append(
+        f"Track: {role.track.label} · {role.rank} · id {role.id} · pack {catalog.pack_name(role.pack)}"
+    )
     if twins := catalog.equivalents(role):
-        lines.append(_wrap("Same job as: " + ", ".join(f"{catalog.display_title(t)} ({t.id})" for t in twins), ""))
+        lines.append(
+            _wrap("Same job as: " + ", ".join(f"{catalog.display_title(t)} ({t.id})" for t in twins), "")
+        )
     lines += ["", _wrap(role.summary, "")]
     if role.responsibilities:
         lines += ["", "Responsibilities"]
         for area in dict.fromkeys(r.area for r in role.responsibilities):
             lines.append(f"  {area.value.capitalize()}")
-            lines += _bullets([r.text + (f" ({r.competency})" if r.competency else "") + cite(r.source)
-                               for r in role.responsibilities if r.area is area], "    ")
+            lines += _bullets(
+                [
+                    r.text + (f" ({r.competency})" if r.competency else "") + cite(r.source)
+                    for r in role.responsibilities
+                    if r.area is area
+                ],
+                "    ",
+            )
     if role.skills:
         lines += ["", "Skills"] + _bullets(list(role.skills))
     lines += ["", "Experience asked", _wrap(role.experience.describe() + cite(*role.experience.sources))]
@@ -90,10 +108,22 @@ def role_detail(catalog: Catalog, role: Role) -> str:
     if role.education:
         lines += ["", "Education"] + _bullets(list(role.education))
     lines += ["", "Pay"]
-    lines += _bullets([s.describe() + cite(s.source) for s in role.salaries]) if role.salaries else ["  No published figure in the sources."]
+    lines += (
+        _bullets([s.describe() + cite(s.source) for s in role.salaries])
+        if role.salaries
+        else ["  No published figure in the sources."]
+    )
     lines += ["", "Reporting lines"]
-    lines.append(_hanging(f"Reports to: {', '.join(catalog.display_title(catalog.roles[r]) for r in role.reports_to) or '—'}"))
-    lines.append(_hanging(f"Manages: {', '.join(catalog.display_title(catalog.roles[r]) for r in role.manages) or '—'}"))
+    lines.append(
+        _hanging(
+            f"Reports to: {', '.join(catalog.display_title(catalog.roles[r]) for r in role.reports_to) or '—'}"
+        )
+    )
+    lines.append(
+        _hanging(
+            f"Manages: {', '.join(catalog.display_title(catalog.roles[r]) for r in role.manages) or '—'}"
+        )
+    )
     from explorer.core.career.ladder import next_moves
 
     moves = next_moves(catalog, role)
@@ -118,14 +148,18 @@ def role_detail(catalog: Catalog, role: Role) -> str:
 
 def _numbered_sources(catalog: Catalog, role: Role) -> list[tuple[int, Source]]:
     numbered = enumerate(role.cited_sources(), start=1)
-    return [(number, catalog.sources[source_id]) for number, source_id in numbered if source_id in catalog.sources]
+    return [
+        (number, catalog.sources[source_id]) for number, source_id in numbered if source_id in catalog.sources
+    ]
 
 
 def role_json(catalog: Catalog, role: Role) -> dict[str, Any]:
     """The role as JSON, with the sources it cites spelled out under the numbers the text view uses."""
     return {
         **jsonable(role),
-        "cited_sources": [{"number": number, **jsonable(source)} for number, source in _numbered_sources(catalog, role)],
+        "cited_sources": [
+            {"number": number, **jsonable(source)} for number, source in _numbered_sources(catalog, role)
+        ],
     }
 
 
@@ -142,18 +176,28 @@ def comparison(result: Comparison) -> str:
             rows.append(f"{l:<{half}} {marker if index == 0 else ' '} {r}")
         return rows
 
-    left_title, right_title = (title or role.title for title, role in zip(result.titles, (result.left, result.right)))
+    left_title, right_title = (
+        title or role.title for title, role in zip(result.titles, (result.left, result.right))
+    )
     lines = columns(left_title, right_title) + ["-" * WIDTH]
     lines += [_wrap(note, "") for note in result.notes]
     for fact in result.facts:
         lines.append(f"{fact.label}{' (differs)' if fact.differs else ''}")
         lines += columns(fact.left, fact.right, "≠" if fact.differs else "=")
-    for kind, heading in (("shared", "Responsibilities in both"), ("left-only", f"Only {left_title}"), ("right-only", f"Only {right_title}")):
+    for kind, heading in (
+        ("shared", "Responsibilities in both"),
+        ("left-only", f"Only {left_title}"),
+        ("right-only", f"Only {right_title}"),
+    ):
         rows = result.rows_of(kind)
         if rows:
             lines += ["", heading]
             for row in rows:
-                lines += columns(row.left.text if row.left else "", row.right.text if row.right else "", "~" if kind == "shared" else " ")
+                lines += columns(
+                    row.left.text if row.left else "",
+                    row.right.text if row.right else "",
+                    "~" if kind == "shared" else " ",
+                )
     lines += ["", "Skills in both: " + (", ".join(result.skills_shared) or "—")]
     lines.append(f"Only {left_title}: " + (", ".join(result.skills_left_only) or "—"))
     lines.append(f"Only {right_title}: " + (", ".join(result.skills_right_only) or "—"))
@@ -177,14 +221,21 @@ def ladders(catalog: Catalog, highlight: Role | None = None) -> str:
     if highlight:
         moves = next_moves(catalog, highlight)
         lines.append(f"From {catalog.display_title(highlight)}:")
-        lines += [f"  → {catalog.display_title(m.target)} ({m.step.kind.value})" for m in moves] or ["  no next steps recorded"]
+        lines += [f"  → {catalog.display_title(m.target)} ({m.step.kind.value})" for m in moves] or [
+            "  no next steps recorded"
+        ]
     return "\n".join(lines).rstrip()
 
 
 def gap(result: Gap) -> str:
     from explorer.core.career.gap import SECTIONS
 
-    lines = [" → ".join(title or role.title for title, role in zip(result.titles, (result.current, result.target))), "=" * WIDTH]
+    lines = [
+        " → ".join(
+            title or role.title for title, role in zip(result.titles, (result.current, result.target))
+        ),
+        "=" * WIDTH,
+    ]
     if result.crosses_packs:
         lines.append("The route crosses packs through roles declared the same job (≈).")
     for section in SECTIONS:
@@ -196,12 +247,24 @@ def gap(result: Gap) -> str:
 
 
 def gap_jsonable(result: Gap) -> dict[str, Any]:
-    route = None if result.path is None else [
-        {"from": m.origin.id, "to": m.target.id, "kind": m.step.kind.value, "typical_time": m.step.typical_time,
-         "advice": m.step.advice}
-        for m in result.path
-    ]
+    route = (
+        None
+        if result.path is None
+        else [
+            {
+                "from": m.origin.id,
+                "to": m.target.id,
+                "kind": m.step.kind.value,
+                "typical_time": m.step.typical_time,
+                "advice": m.step.advice,
+            }
+            for m in result.path
+        ]
+    )
     return {
-        "current": result.current.id, "target": result.target.id, "route": route, "crosses_packs": result.crosses_packs,
+        "current": result.current.id,
+        "target": result.target.id,
+        "route": route,
+        "crosses_packs": result.crosses_packs,
         "items": [jsonable(item) for item in result.items],
     }

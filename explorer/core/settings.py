@@ -66,19 +66,23 @@ def load_settings(path: Path) -> tuple[Settings, list[str]]:
 
 def _keymap(path: Path, table: object, lines: KeyLines, problems: list[str]) -> tuple[KeymapEntry, ...]:
     if not isinstance(table, dict):
-        problems.append(f"{_where(path, lines.line_of(('keymap',)))}: [keymap] must be a table of binding id = \"keys\"; ignored")
+        problems.append(
+            f'{_where(path, lines.line_of(("keymap",)))}: [keymap] must be a table of binding id = "keys"; ignored'
+        )
         return ()
     entries = []
     for binding_id, keys in list(table.items())[:MAX_KEYMAP_ENTRIES]:
         line = lines.line_of(("keymap", binding_id))
         if not isinstance(keys, str) or not _KEYS.fullmatch(keys.strip()):
             problems.append(
-                f"{_where(path, line)}: keymap {binding_id!r}: expected keys in quotes such as \"ctrl+k\" or \"f5,ctrl+k\"; ignored"
+                f'{_where(path, line)}: keymap {binding_id!r}: expected keys in quotes such as "ctrl+k" or "f5,ctrl+k"; ignored'
             )
             continue
         entries.append(KeymapEntry(binding_id, keys.strip(), line))
     if len(table) > MAX_KEYMAP_ENTRIES:
-        problems.append(f"{_where(path, lines.line_of(('keymap',)))}: only the first {MAX_KEYMAP_ENTRIES} keymap entries are used")
+        problems.append(
+            f"{_where(path, lines.line_of(('keymap',)))}: only the first {MAX_KEYMAP_ENTRIES} keymap entries are used"
+        )
     return tuple(entries)
 
 

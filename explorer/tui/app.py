@@ -26,7 +26,16 @@ from explorer.tui import toasts
 from explorer.tui.commands import ExplorerCommands
 from explorer.tui.early_keys import EarlyKeys
 from explorer.tui.ending import Ending
-from explorer.tui.keys import EVERYWHERE, FOCUSED, THIS_SCREEN, LiveKey, binding_catalog, help_sections, key_display, live_keys
+from explorer.tui.keys import (
+    EVERYWHERE,
+    FOCUSED,
+    THIS_SCREEN,
+    LiveKey,
+    binding_catalog,
+    help_sections,
+    key_display,
+    live_keys,
+)
 from explorer.tui.plan_changes import PlanChanges
 from explorer.tui.plan_saving import PlanSaving
 from explorer.tui.screens.search import SearchScreen
@@ -41,7 +50,17 @@ LATER_CSS_PATH = locations.styles_dir() / "screens.tcss"
 
 # The palette lists the app's actions in this order, then the screen's and its focused part's,
 # then the rest of the app's (Back, Quit). Leaving a text box is a key, not a command.
-PALETTE_FIRST = ("go_search", "ladder", "gap", "plans", "readiness", "toggle_notes", "compare_any", "undo_plan", "help")
+PALETTE_FIRST = (
+    "go_search",
+    "ladder",
+    "gap",
+    "plans",
+    "readiness",
+    "toggle_notes",
+    "compare_any",
+    "undo_plan",
+    "help",
+)
 PALETTE_HIDDEN = ("leave_input", "command_palette")
 
 
@@ -51,23 +70,75 @@ class RoleExplorerApp(EarlyKeys, PlanSaving, PlanChanges, App[None]):
     COMMANDS = {ExplorerCommands}  # Textual's system commands are folded in after the roles
     BINDINGS = [
         # Two bindings share Escape: the first leaves a text box, the second (once out of it) goes back.
-        Binding("escape", "leave_input", "Leave box", id="app.leave", tooltip="Leave the text box; Escape again goes back"),
+        Binding(
+            "escape",
+            "leave_input",
+            "Leave box",
+            id="app.leave",
+            tooltip="Leave the text box; Escape again goes back",
+        ),
         Binding("escape", "back", "Back", id="app.back", tooltip="Go back to the previous screen"),
-        Binding("f1,question_mark", "help", "Help", id="app.help", tooltip="Show every key of this screen and what it does"),
-        Binding("ctrl+f,slash", "go_search", "Search", id="app.search", tooltip="Search roles and what they do", show=False),
+        Binding(
+            "f1,question_mark",
+            "help",
+            "Help",
+            id="app.help",
+            tooltip="Show every key of this screen and what it does",
+        ),
+        Binding(
+            "ctrl+f,slash",
+            "go_search",
+            "Search",
+            id="app.search",
+            tooltip="Search roles and what they do",
+            show=False,
+        ),
         Binding("f2", "ladder", "Ladder", id="app.ladder", tooltip="The career ladders side by side"),
-        Binding("f3", "gap", "Gap", id="app.gap", tooltip="What separates where you are from where you want to be"),
+        Binding(
+            "f3", "gap", "Gap", id="app.gap", tooltip="What separates where you are from where you want to be"
+        ),
         Binding("f4", "plans", "Plans", id="app.plans", tooltip="Your transition plans"),
-        Binding("f5", "readiness", "Ready?", id="app.readiness", show=False,
-                tooltip="How ready am I: assess the target role's responsibilities and log evidence"),
-        Binding("ctrl+n", "toggle_notes", "Notes", id="app.notes", tooltip="Show or hide your plan beside this screen"),
-        Binding("ctrl+g", "compare_any", "Compare…", id="app.compare", tooltip="Pick two roles and compare them"),
-        Binding("ctrl+z", "undo_plan", "Undo", id="app.undo", tooltip="Take back the last change to your plan (roles set, steps added)", show=False),
-        Binding("ctrl+q", "quit", "Quit", id="app.quit", tooltip="Leave role-explorer (your plans are saved)", priority=True),
+        Binding(
+            "f5",
+            "readiness",
+            "Ready?",
+            id="app.readiness",
+            show=False,
+            tooltip="How ready am I: assess the target role's responsibilities and log evidence",
+        ),
+        Binding(
+            "ctrl+n",
+            "toggle_notes",
+            "Notes",
+            id="app.notes",
+            tooltip="Show or hide your plan beside this screen",
+        ),
+        Binding(
+            "ctrl+g", "compare_any", "Compare…", id="app.compare", tooltip="Pick two roles and compare them"
+        ),
+        Binding(
+            "ctrl+z",
+            "undo_plan",
+            "Undo",
+            id="app.undo",
+            tooltip="Take back the last change to your plan (roles set, steps added)",
+            show=False,
+        ),
+        Binding(
+            "ctrl+q",
+            "quit",
+            "Quit",
+            id="app.quit",
+            tooltip="Leave role-explorer (your plans are saved)",
+            priority=True,
+        ),
     ]
 
     def __init__(
-        self, load_result: LoadResult, settings_path: Path | None = None, plans_dir: Path | None = None,
+        self,
+        load_result: LoadResult,
+        settings_path: Path | None = None,
+        plans_dir: Path | None = None,
         pending_packs: Sequence[Path] = (),
     ) -> None:
         super().__init__()
@@ -87,8 +158,15 @@ class RoleExplorerApp(EarlyKeys, PlanSaving, PlanChanges, App[None]):
             self.theme = settings.theme
         self._settings_warnings += self._apply_keymap(settings)
 
-    def notify(self, message: str, *, title: str = "", severity="information", timeout: float | None = None,
-               markup: bool = True) -> None:
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity="information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
         if not markup:  # our own plain messages; markup would be cut inside its tags
             lines = toasts.lines_each(self.size.height, min(len(self._notifications) + 1, toasts.MAX_SHOWN))
             message = toasts.fit_toast(message, toasts.toast_text_width(self.size.width), max_lines=lines)
@@ -186,7 +264,10 @@ class RoleExplorerApp(EarlyKeys, PlanSaving, PlanChanges, App[None]):
             result = load_library(self.pending_packs, progress=progress)
             if worker.is_cancelled:
                 return
-            self.call_from_thread(self._show_loading, f"Indexing {counted(sum(len(r.responsibilities) for r in result.catalog.roles.values()), 'responsibility')}…")
+            self.call_from_thread(
+                self._show_loading,
+                f"Indexing {counted(sum(len(r.responsibilities) for r in result.catalog.roles.values()), 'responsibility')}…",
+            )
             from explorer.core.search.index import SearchIndex
 
             index = SearchIndex.from_catalog(result.catalog)
@@ -210,7 +291,9 @@ class RoleExplorerApp(EarlyKeys, PlanSaving, PlanChanges, App[None]):
             first = self.load_result.problems[0]
             self.notify(
                 f"{counted(count, 'content problem')} skipped; run 'role-explorer validate'. First: {first}",
-                severity="warning", markup=False, timeout=8,
+                severity="warning",
+                markup=False,
+                timeout=8,
             )
 
     def _apply_keymap(self, settings: Settings) -> list[str]:
@@ -221,25 +304,40 @@ class RoleExplorerApp(EarlyKeys, PlanSaving, PlanChanges, App[None]):
         problems = [
             f"{self.settings_path}:{entry.line or 1}: keymap {entry.binding_id!r} is not a key id; "
             "'role-explorer keys' lists them"
-            for entry in settings.keymap if entry.binding_id not in known
+            for entry in settings.keymap
+            if entry.binding_id not in known
         ]
-        self.set_keymap({entry.binding_id: entry.keys for entry in settings.keymap if entry.binding_id in known})
+        self.set_keymap(
+            {entry.binding_id: entry.keys for entry in settings.keymap if entry.binding_id in known}
+        )
         return problems
 
     def handle_bindings_clash(self, clashed_bindings: set[Binding], node) -> None:
         keys = ", ".join(sorted(key_display(b.key) for b in clashed_bindings))
-        self.notify(f"Keymap: {keys} already does something else here; the other key keeps it", severity="warning", markup=False)
+        self.notify(
+            f"Keymap: {keys} already does something else here; the other key keeps it",
+            severity="warning",
+            markup=False,
+        )
 
     def _remember_theme(self, theme) -> None:
         try:
             save_theme(self.settings_path, theme.name)
         except (OSError, SettingsError) as error:
             reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
-            self.notify(f"Could not save the theme to {self.settings_path}: {reason}", severity="warning", markup=False)
+            self.notify(
+                f"Could not save the theme to {self.settings_path}: {reason}",
+                severity="warning",
+                markup=False,
+            )
 
     # Plans: saved on quit and on SIGTERM/SIGHUP or a closed terminal, which end the app by a deadline (ending.py).
     def _install_signal_handlers(self) -> None:
-        watch = sys.__stdin__.fileno() if not (self.is_headless or self.is_web) and sys.__stdin__.isatty() else None
+        watch = (
+            sys.__stdin__.fileno()
+            if not (self.is_headless or self.is_web) and sys.__stdin__.isatty()
+            else None
+        )
         self._ending.install(watch_fd=watch)
 
     def _end_with_the_server(self, server_pid: int) -> None:
@@ -313,7 +411,9 @@ class RoleExplorerApp(EarlyKeys, PlanSaving, PlanChanges, App[None]):
         if action == "leave_input":
             return self._typing_in(screen) is not None and not screen.is_modal
         if action == "back":
-            return screen in self.screen_stack[1:] and not screen.is_modal  # nothing to go back to from the first screen
+            return (
+                screen in self.screen_stack[1:] and not screen.is_modal
+            )  # nothing to go back to from the first screen
         if action == "go_search":
             return not (isinstance(screen, SearchScreen) and self._typing_in(screen) is not None)
         if action == "toggle_notes":
@@ -354,6 +454,7 @@ class RoleExplorerApp(EarlyKeys, PlanSaving, PlanChanges, App[None]):
 
         def first_chosen(left: str | None) -> None:
             if left:
+
                 def second_chosen(right: str | None) -> None:
                     if right:
                         self.open_comparison(left, right)
@@ -369,6 +470,7 @@ class RoleExplorerApp(EarlyKeys, PlanSaving, PlanChanges, App[None]):
         Only keys with an id (all of ours have one): Textual's own editing keys of a text box
         (cursor moves, select all…) are keys, not commands.
         """
+
         def order(live: LiveKey) -> tuple[int, int]:
             if live.group == EVERYWHERE and live.action in PALETTE_FIRST:
                 return 0, PALETTE_FIRST.index(live.action)
@@ -383,7 +485,13 @@ class RoleExplorerApp(EarlyKeys, PlanSaving, PlanChanges, App[None]):
         actions, seen = [], set()
         for live in keys:
             description = live.binding.description
-            if live.binding.id and description and live.enabled and live.action not in PALETTE_HIDDEN and description not in seen:
+            if (
+                live.binding.id
+                and description
+                and live.enabled
+                and live.action not in PALETTE_HIDDEN
+                and description not in seen
+            ):
                 seen.add(description)
                 actions.append((description, partial(self.run_action, live.action, live.node), live.help))
         return actions
@@ -394,7 +502,9 @@ class RoleExplorerApp(EarlyKeys, PlanSaving, PlanChanges, App[None]):
 
 
 def create_app(
-    load_result: LoadResult, settings_path: Path | None = None, plans_dir: Path | None = None,
+    load_result: LoadResult,
+    settings_path: Path | None = None,
+    plans_dir: Path | None = None,
     pending_packs: Sequence[Path] = (),
 ) -> RoleExplorerApp:
     return RoleExplorerApp(load_result, settings_path, plans_dir, pending_packs)

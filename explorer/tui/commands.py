@@ -18,7 +18,14 @@ PALETTE_ROLES = 100
 # The palette sorts every provider's hits by score (0–1): a role scores by how close its name
 # is, then a little less for each row below it, so the roles keep the role picker's order.
 # By name: the name ranking (and rapidfuzz under it) is imported when the palette first searches.
-_CLOSENESS_SCORE = {"EXACT": 1.0, "WHOLE": 0.9, "WORDS": 0.8, "SCATTERED": 0.7, "SOME_WORDS": 0.5, "LOOSE": 0.3}
+_CLOSENESS_SCORE = {
+    "EXACT": 1.0,
+    "WHOLE": 0.9,
+    "WORDS": 0.8,
+    "SCATTERED": 0.7,
+    "SOME_WORDS": 0.5,
+    "LOOSE": 0.3,
+}
 _PER_ROW = 0.05 / PALETTE_ROLES
 
 
@@ -38,7 +45,10 @@ def role_scores(catalog: Catalog, query: str) -> list[tuple[float, Role]]:
     from explorer.core.content.resolve import rank_matches
 
     ranked = rank_matches(catalog, query)[:PALETTE_ROLES]
-    return [(_CLOSENESS_SCORE[match.closeness.name] - row * _PER_ROW, match.role) for row, match in enumerate(ranked)]
+    return [
+        (_CLOSENESS_SCORE[match.closeness.name] - row * _PER_ROW, match.role)
+        for row, match in enumerate(ranked)
+    ]
 
 
 class ExplorerCommands(Provider):
@@ -64,7 +74,9 @@ class ExplorerCommands(Provider):
             yield DiscoveryHit(Text(text), partial(self.app.open_role, role_id), text=text, help=help_text)
         for command in self.app.get_system_commands(self.screen):
             if command.discover:
-                yield DiscoveryHit(Text(command.title), command.callback, text=command.title, help=command.help)
+                yield DiscoveryHit(
+                    Text(command.title), command.callback, text=command.title, help=command.help
+                )
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
@@ -75,8 +87,20 @@ class ExplorerCommands(Provider):
         entries = {role_id: (text, help_text) for text, role_id, help_text in self._roles()}
         for score, role in role_scores(self.app.catalog, query):
             text, help_text = entries[role.id]
-            yield Hit(score, _highlight(matcher, text), partial(self.app.open_role, role.id), text=text, help=help_text)
+            yield Hit(
+                score,
+                _highlight(matcher, text),
+                partial(self.app.open_role, role.id),
+                text=text,
+                help=help_text,
+            )
         for command in self.app.get_system_commands(self.screen):
             score = matcher.match(command.title)
             if score > 0:
-                yield Hit(score, _highlight(matcher, command.title), command.callback, text=command.title, help=command.help)
+                yield Hit(
+                    score,
+                    _highlight(matcher, command.title),
+                    command.callback,
+                    text=command.title,
+                    help=command.help,
+                )

@@ -21,7 +21,11 @@ class EarlyKeys:
         self._early_keys: list[events.Key | events.Paste] = []
 
     async def on_event(self, event: events.Event) -> None:
-        if not self._ready_for_keys and isinstance(event, (events.Key, events.Paste)) and not event.is_forwarded:
+        if (
+            not self._ready_for_keys
+            and isinstance(event, (events.Key, events.Paste))
+            and not event.is_forwarded
+        ):
             if len(self._early_keys) < MAX_EARLY_KEYS:
                 self._early_keys.append(event)
             return

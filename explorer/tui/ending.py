@@ -30,7 +30,9 @@ HANGUP = select.POLLHUP | select.POLLERR | select.POLLNVAL
 class Ending:
     """Installed while the app runs: `save` keeps the words, `exit` asks the app to end."""
 
-    def __init__(self, save: Callable[[], None], exit: Callable[[], None], messages: Callable[[], list[str]]) -> None:
+    def __init__(
+        self, save: Callable[[], None], exit: Callable[[], None], messages: Callable[[], list[str]]
+    ) -> None:
         self._save, self._exit, self._messages = save, exit, messages
         self._loop: asyncio.AbstractEventLoop | None = None
         self._previous: dict[int, object] = {}
@@ -48,7 +50,9 @@ class Ending:
         except (RuntimeError, ValueError):
             return  # not the main thread: quit and autosave still save
         if watch_fd is not None:
-            threading.Thread(target=self._watch_terminal, args=(watch_fd,), daemon=True, name="terminal-watch").start()
+            threading.Thread(
+                target=self._watch_terminal, args=(watch_fd,), daemon=True, name="terminal-watch"
+            ).start()
 
     def uninstall(self) -> None:
         self._stopped.set()

@@ -15,7 +15,12 @@ from pathlib import Path
 from explorer.core.common.atomic import atomic_write_text
 from explorer.core.common.plural import counted
 
-_MIME_TYPES = {".md": "text/markdown", ".json": "application/json", ".ics": "text/calendar", ".toml": "application/toml"}
+_MIME_TYPES = {
+    ".md": "text/markdown",
+    ".json": "application/json",
+    ".ics": "text/calendar",
+    ".toml": "application/toml",
+}
 _HOW_TO_OPEN = {
     ".md": "open it in any text editor or Markdown viewer",
     ".ics": "import it into your calendar app (importing it again updates the same events)",
@@ -46,7 +51,9 @@ def mime_type(name: str) -> str:
     return _MIME_TYPES.get(Path(name).suffix.lower(), "text/plain")
 
 
-def export_text(app, suggested_name: str, text: str, what: str = "the plan", folder: Path | None = None) -> None:
+def export_text(
+    app, suggested_name: str, text: str, what: str = "the plan", folder: Path | None = None
+) -> None:
     """Give the person `text` as a file named like `suggested_name`; a toast says what happened.
 
     Without `folder` the person is asked which file to write (never an existing one); with it,
@@ -55,9 +62,18 @@ def export_text(app, suggested_name: str, text: str, what: str = "the plan", fol
     from explorer.tui.screens.prompt import TextPrompt
 
     if app.is_web:
-        app.deliver_text(io.StringIO(text), save_filename=suggested_name, encoding="utf-8", mime_type=mime_type(suggested_name))
-        app.notify(f"Downloading {what} as {suggested_name}: your browser saves it (see its downloads); "
-                   f"{how_to_open(suggested_name)}.", markup=False, timeout=10)
+        app.deliver_text(
+            io.StringIO(text),
+            save_filename=suggested_name,
+            encoding="utf-8",
+            mime_type=mime_type(suggested_name),
+        )
+        app.notify(
+            f"Downloading {what} as {suggested_name}: your browser saves it (see its downloads); "
+            f"{how_to_open(suggested_name)}.",
+            markup=False,
+            timeout=10,
+        )
         return
     if folder is not None:
         _write(app, folder / suggested_name, text, what)
@@ -75,7 +91,9 @@ def _write(app, path: Path, text: str, what: str) -> None:
     try:
         atomic_write_text(path, text, mode=0o600)
     except OSError as error:
-        app.notify(f"{path}: not written ({error.strerror or error})", severity="error", markup=False, timeout=15)
+        app.notify(
+            f"{path}: not written ({error.strerror or error})", severity="error", markup=False, timeout=15
+        )
         return
     app.notify(f"Wrote {what} to {path}; {how_to_open(path.name)}.", markup=False, timeout=10)
 
@@ -85,8 +103,16 @@ def copy_text(app, text: str, what: str = "the plan") -> None:
     app.copy_to_clipboard(text)
     lines = counted(text.count("\n") + 1, "line")
     if app.is_web:
-        app.notify(f"Copied {what} ({lines}) to the clipboard, if your browser allows it: it does at "
-                   "127.0.0.1, localhost or https addresses (press e to download it if not).", markup=False, timeout=8)
+        app.notify(
+            f"Copied {what} ({lines}) to the clipboard, if your browser allows it: it does at "
+            "127.0.0.1, localhost or https addresses (press e to download it if not).",
+            markup=False,
+            timeout=8,
+        )
         return
-    app.notify(f"Copied {what} ({lines}) to the clipboard, if your terminal allows it "
-               "(export to a file with e if it does not).", markup=False, timeout=8)
+    app.notify(
+        f"Copied {what} ({lines}) to the clipboard, if your terminal allows it "
+        "(export to a file with e if it does not).",
+        markup=False,
+        timeout=8,
+    )

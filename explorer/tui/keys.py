@@ -25,9 +25,20 @@ BUILT_IN_HELP = {
 }
 
 KEY_NAMES = {
-    "enter": "Enter", "escape": "Esc", "space": "Space", "tab": "Tab", "backspace": "Backspace",
-    "delete": "Del", "home": "Home", "end": "End", "pageup": "PgUp", "pagedown": "PgDn",
-    "up": "↑", "down": "↓", "left": "←", "right": "→",
+    "enter": "Enter",
+    "escape": "Esc",
+    "space": "Space",
+    "tab": "Tab",
+    "backspace": "Backspace",
+    "delete": "Del",
+    "home": "Home",
+    "end": "End",
+    "pageup": "PgUp",
+    "pagedown": "PgDn",
+    "up": "↑",
+    "down": "↓",
+    "left": "←",
+    "right": "→",
 }
 
 
@@ -77,9 +88,13 @@ def live_keys(screen: Screen) -> list[LiveKey]:
         slot = (id(active.node), active.binding.action)
         known = merged.get(slot)
         if known is None:
-            merged[slot] = LiveKey(group_of(active.node, screen), (key,), active.binding, active.node, active.enabled)
+            merged[slot] = LiveKey(
+                group_of(active.node, screen), (key,), active.binding, active.node, active.enabled
+            )
         else:
-            merged[slot] = LiveKey(known.group, (*known.keys, key), known.binding, known.node, known.enabled or active.enabled)
+            merged[slot] = LiveKey(
+                known.group, (*known.keys, key), known.binding, known.node, known.enabled or active.enabled
+            )
     return list(merged.values())
 
 
@@ -99,9 +114,11 @@ def describe_focus(screen: Screen) -> str:
     focused = screen.focused
     if focused is None:
         return ""
-    return PART_NAMES.get(focused.id or "") or getattr(focused, "HELP_NAME", "") or re.sub(
-        r"(?<!^)(?=[A-Z])", " ", type(focused).__name__
-    ).lower()
+    return (
+        PART_NAMES.get(focused.id or "")
+        or getattr(focused, "HELP_NAME", "")
+        or re.sub(r"(?<!^)(?=[A-Z])", " ", type(focused).__name__).lower()
+    )
 
 
 @dataclass(frozen=True)
@@ -129,7 +146,8 @@ def help_sections(screen: Screen, screen_name: str) -> list[HelpSection]:
     for group in GROUP_ORDER:
         rows = tuple(
             HelpRow(", ".join(key_display(k) for k in live.keys), live.help, live.enabled)
-            for live in keys if live.group == group
+            for live in keys
+            if live.group == group
         )
         if rows:
             sections.append(HelpSection(titles[group], rows))

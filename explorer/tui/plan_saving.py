@@ -58,8 +58,12 @@ class PlanSaving:
             return False
         problem = errors[0] if errors else None
         if problem and problem != self._last_told:
-            self.notify(f"Not saved: {problem}. Kept here; saved as soon as that works.",
-                        severity="error", markup=False, timeout=15)
+            self.notify(
+                f"Not saved: {problem}. Kept here; saved as soon as that works.",
+                severity="error",
+                markup=False,
+                timeout=15,
+            )
         self._last_told = problem
         self.refresh_plan_views()
         return not errors
@@ -80,8 +84,12 @@ class PlanSaving:
 
         def decided(decision: str | None) -> None:
             if decision is None:
-                self.notify("Not saved over the other version. Decide later with c on the plans screen (F4); "
-                            "if you quit first, this window's version is kept as a copy.", markup=False, timeout=10)
+                self.notify(
+                    "Not saved over the other version. Decide later with c on the plans screen (F4); "
+                    "if you quit first, this window's version is kept as a copy.",
+                    markup=False,
+                    timeout=10,
+                )
             else:
                 from explorer.core.plans.store import PlanError
 
@@ -92,8 +100,11 @@ class PlanSaving:
                 else:
                     kept = "the other version" if decision == "mine" else "this window's version"
                     if copy:
-                        self.notify(f"Done. {kept.capitalize()} is kept as the plan “{session.plan_of(copy).title}”.",
-                                    markup=False, timeout=10)
+                        self.notify(
+                            f"Done. {kept.capitalize()} is kept as the plan “{session.plan_of(copy).title}”.",
+                            markup=False,
+                            timeout=10,
+                        )
             for pane in self.screen.query("PlanPane"):
                 if pane.display:
                     pane.show_plan()
@@ -101,7 +112,9 @@ class PlanSaving:
                 if hasattr(screen, "refresh_list"):
                     screen.refresh_list()
 
-        self.push_screen(ConflictScreen(session.plan_of(name).title, str(session.store.path_of(name))), decided)
+        self.push_screen(
+            ConflictScreen(session.plan_of(name).title, str(session.store.path_of(name))), decided
+        )
 
     def save_at_exit(self) -> None:
         """Last chance: nothing may be lost and nothing may be asked. Safe to call twice."""

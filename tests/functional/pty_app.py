@@ -19,8 +19,14 @@ class RunningApp:
     """role-explorer in a pseudo-terminal, with its screen output drained in the background."""
 
     def __init__(self, home, *args: str) -> None:
-        env = {**os.environ, "XDG_DATA_HOME": str(home / "data"), "XDG_CONFIG_HOME": str(home / "config"),
-               "TERM": "xterm-256color", "COLUMNS": "100", "LINES": "30"}
+        env = {
+            **os.environ,
+            "XDG_DATA_HOME": str(home / "data"),
+            "XDG_CONFIG_HOME": str(home / "config"),
+            "TERM": "xterm-256color",
+            "COLUMNS": "100",
+            "LINES": "30",
+        }
         self.pid, self.fd = pty.fork()
         if self.pid == 0:  # child
             os.execvpe(sys.executable, [sys.executable, "-m", "explorer", *args], env)

@@ -23,13 +23,23 @@ import pytest
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMEDRIVER = "/usr/bin/chromedriver"
-REQUIRED = os.environ.get("ROLE_EXPLORER_BROWSER_TESTS") == "required"  # set by .ci/run: skipping is a failure there
+REQUIRED = (
+    os.environ.get("ROLE_EXPLORER_BROWSER_TESTS") == "required"
+)  # set by .ci/run: skipping is a failure there
 CHROMIUM_FLAGS = (
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-    "--disable-sync", "--no-first-run", "--window-size=1100,700",
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--window-size=1100,700",
 )
 
-ESCAPES = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[()][0-9A-Za-z]|\x1b[=>78]")
+ESCAPES = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[()][0-9A-Za-z]|\x1b[=>78]"
+)
 RECORD_SCREEN = """
 (() => {
   const Native = window.WebSocket;
@@ -91,7 +101,9 @@ def served(*extra: str) -> Iterator[tuple[subprocess.Popen, str]]:
     port = free_port()
     server = subprocess.Popen(
         [sys.executable, "-m", "explorer", "serve", "--port", str(port), *extra],
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
     )
     url = f"http://127.0.0.1:{port}/"
     try:
@@ -129,10 +141,14 @@ def chromium(downloads: Path | None = None) -> Iterator[object]:
     for flag in (*CHROMIUM_FLAGS, f"--user-data-dir={profile}"):
         options.add_argument(flag)
     if downloads is not None:
-        options.add_experimental_option("prefs", {
-            "download.default_directory": str(downloads), "download.prompt_for_download": False,
-            "download.directory_upgrade": True,
-        })
+        options.add_experimental_option(
+            "prefs",
+            {
+                "download.default_directory": str(downloads),
+                "download.prompt_for_download": False,
+                "download.directory_upgrade": True,
+            },
+        )
     driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
     try:
         yield driver

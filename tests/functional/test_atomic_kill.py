@@ -33,7 +33,9 @@ def test_a_killed_writer_leaves_the_old_or_the_new_file_never_a_mix(tmp_path):
     rng = random.Random(11)
     seen = set()
     for _ in range(12):
-        writer = subprocess.Popen([sys.executable, "-c", WRITER, str(tmp_path)], stdout=subprocess.PIPE, text=True)
+        writer = subprocess.Popen(
+            [sys.executable, "-c", WRITER, str(tmp_path)], stdout=subprocess.PIPE, text=True
+        )
         assert writer.stdout.readline().strip() == "ready"
         time.sleep(rng.uniform(0.005, 0.15))
         os.kill(writer.pid, signal.SIGKILL)

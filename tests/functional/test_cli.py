@@ -82,7 +82,11 @@ def test_search_json_keeps_its_shape_with_new_kinds_and_partial_flag(capsys):
     code, out, _ = run(capsys, "search", "stakeholder", "management", "--json", "--limit", "50")
     hits = json.loads(out)
     assert hits[0]["partial"] is False and hits[-1]["partial"] is True
-    kinds = {h["kind"] for q in ("hiring", "agile", "mba") for h in json.loads(run(capsys, "search", q, "--json")[1])}
+    kinds = {
+        h["kind"]
+        for q in ("hiring", "agile", "mba")
+        for h in json.loads(run(capsys, "search", q, "--json")[1])
+    }
     assert {"skill", "next step", "education"} <= kinds
 
 
@@ -106,7 +110,10 @@ def test_show_by_alias_and_json(capsys):
 def test_unknown_role_exits_2_with_suggestion(capsys):
     code, out, err = run(capsys, "show", "head of prodct")
     assert code == 2 and out == ""
-    assert err.strip() == "role-explorer: unknown role 'head of prodct'; did you mean 'Head of Product' (head-of-product)?"
+    assert (
+        err.strip()
+        == "role-explorer: unknown role 'head of prodct'; did you mean 'Head of Product' (head-of-product)?"
+    )
     code, _, err = run(capsys, "compare", "pm", "nonsense-role-xyz")
     assert code == 2 and "unknown role 'nonsense-role-xyz'" in err
 
@@ -159,8 +166,14 @@ def test_plan_commands(capsys, isolated_user_dirs):
 
     code, out, _ = run(capsys, "plan", "list")
     assert code == 0 and out.startswith("No plans yet")
-    plan = Plan("PM to Head", current_role="product-manager", target_role="head-of-product", notes="Talk to my manager.",
-                steps=(PlanStep("Own a budget", StepStatus.DONE), PlanStep("Hire a PM")), next_review=dt.date(2026, 12, 1))
+    plan = Plan(
+        "PM to Head",
+        current_role="product-manager",
+        target_role="head-of-product",
+        notes="Talk to my manager.",
+        steps=(PlanStep("Own a budget", StepStatus.DONE), PlanStep("Hire a PM")),
+        next_review=dt.date(2026, 12, 1),
+    )
     PlanStore(locations.plans_dir()).save("pm-to-head", plan, None)
     code, out, _ = run(capsys, "plan", "list")
     assert "pm-to-head  PM to Head  (Product Manager → Head of Product; 1/2 steps done;" in out
@@ -198,7 +211,10 @@ def test_an_ambiguous_title_lists_the_candidates_and_exits_2(capsys, data_dir):
     code, out, err = run(capsys, "--content", str(data_dir / "team"), "show", "VP of Product")
     assert code == 2 and out == ""
     assert "'VP of Product' could mean 2 roles" in err
-    assert "VP of Product (Shipped library): vp-of-product" in err and "VP of Product (Northwind): nw-vp-product" in err
+    assert (
+        "VP of Product (Shipped library): vp-of-product" in err
+        and "VP of Product (Northwind): nw-vp-product" in err
+    )
 
 
 def test_team_pack_validates_with_warnings_and_shows_its_grades(capsys, data_dir):
@@ -210,16 +226,22 @@ def test_team_pack_validates_with_warnings_and_shows_its_grades(capsys, data_dir
 
 
 def test_gap_says_it_crossed_packs(capsys, data_dir):
-    code, out, _ = run(capsys, "--content", str(data_dir / "team"), "gap", "product-manager", "nw-principal-pm")
+    code, out, _ = run(
+        capsys, "--content", str(data_dir / "team"), "gap", "product-manager", "nw-principal-pm"
+    )
     assert code == 0
     assert out.startswith("Product Manager → Principal Product Manager · Northwind")
     assert "The route crosses packs" in out and "≈" in out
-    code, out, _ = run(capsys, "--content", str(data_dir / "team"), "gap", "product-manager", "nw-principal-pm", "--json")
+    code, out, _ = run(
+        capsys, "--content", str(data_dir / "team"), "gap", "product-manager", "nw-principal-pm", "--json"
+    )
     assert json.loads(out)["crosses_packs"] is True
 
 
 def test_hostile_numbers_never_reach_json(capsys, tmp_path):
-    (tmp_path / "sources.toml").write_text('[[sources]]\nid = "s"\npublisher = "P"\ntitle = "T"\ndate = "2024"\n')
+    (tmp_path / "sources.toml").write_text(
+        '[[sources]]\nid = "s"\npublisher = "P"\ntitle = "T"\ndate = "2024"\n'
+    )
     (tmp_path / "inf.toml").write_text(
         'id = "inf-role"\ntitle = "Inf"\ntrack = "management"\nlevel = 2\nsummary = "S."\nsources = ["s"]\n'
         '[[salary]]\nof = "base"\namount = inf\ncurrency = "USD"\nperiod = "year"\npublisher = "P"\ndate = "2024"\n'

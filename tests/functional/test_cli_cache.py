@@ -96,8 +96,19 @@ def test_a_warm_search_imports_no_loader_nor_model(data_dir, tmp_path):
         "import sys; from explorer.cli import main; code = main(['--content', sys.argv[1], 'search', 'alpha']);"
         "print(code, sorted(m for m in sys.modules if m.startswith('explorer.core.content.')), file=sys.stderr)"
     )
-    runs = [subprocess.run([sys.executable, "-c", script, str(pack)], capture_output=True, text=True, timeout=60, env=os.environ) for _ in range(2)]
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", script, str(pack)],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            env=os.environ,
+        )
+        for _ in range(2)
+    ]
     cold, warm = (run.stderr.strip().splitlines() for run in runs)
-    assert cold[0] == warm[0] and "content problems skipped" in warm[0]  # the same warning, from the stored count
+    assert (
+        cold[0] == warm[0] and "content problems skipped" in warm[0]
+    )  # the same warning, from the stored count
     assert "explorer.core.content.model" in cold[-1] and "explorer.core.content.loader" in cold[-1]
     assert warm[-1].endswith("['explorer.core.content.compiled', 'explorer.core.content.library']")

@@ -29,7 +29,11 @@ def test_help_lists_every_command_with_its_line(capsys):
     with pytest.raises(SystemExit) as stop:
         main(["--help"])
     assert stop.value.code == 0
-    listed = [line.split()[0] for line in capsys.readouterr().out.splitlines() if line.startswith("    ") and not line.startswith("     ")]
+    listed = [
+        line.split()[0]
+        for line in capsys.readouterr().out.splitlines()
+        if line.startswith("    ") and not line.startswith("     ")
+    ]
     assert listed == list(COMMANDS)
     help_lines = {a.dest: a.help for a in _parser(["--help"])._subparsers._group_actions[0]._choices_actions}
     assert set(help_lines) == set(COMMANDS) and all(help_lines.values())
@@ -42,18 +46,21 @@ def test_a_command_built_alone_parses_as_in_the_full_tree(name):
     assert alone[name].format_help() == _commands_of(_parser(["--help"]))[name].format_help()
 
 
-@pytest.mark.parametrize(("argv", "needed"), [
-    (["search", "pricing"], ["search"]),
-    (["--content", "search", "show", "pm"], ["show"]),  # a folder named like a command
-    (["--content=pack", "ladder"], ["ladder"]),
-    ([], []),
-    (["--content", "pack"], []),
-    (["--help"], list(COMMANDS)),
-    (["--version"], list(COMMANDS)),
-    (["serach", "x"], list(COMMANDS)),
-    (["--cont", "pack", "search"], list(COMMANDS)),  # argparse's abbreviation: not second-guessed
-    (["--content"], list(COMMANDS)),
-])
+@pytest.mark.parametrize(
+    ("argv", "needed"),
+    [
+        (["search", "pricing"], ["search"]),
+        (["--content", "search", "show", "pm"], ["show"]),  # a folder named like a command
+        (["--content=pack", "ladder"], ["ladder"]),
+        ([], []),
+        (["--content", "pack"], []),
+        (["--help"], list(COMMANDS)),
+        (["--version"], list(COMMANDS)),
+        (["serach", "x"], list(COMMANDS)),
+        (["--cont", "pack", "search"], list(COMMANDS)),  # argparse's abbreviation: not second-guessed
+        (["--content"], list(COMMANDS)),
+    ],
+)
 def test_commands_needed(argv, needed):
     assert commands_needed(argv) == needed
 
@@ -77,4 +84,7 @@ def test_a_command_imports_no_other_command():
     )
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
-    assert done.stderr.strip().splitlines()[-1] == "['explorer.cli.commands.options', 'explorer.cli.commands.search']"
+    assert (
+        done.stderr.strip().splitlines()[-1]
+        == "['explorer.cli.commands.options', 'explorer.cli.commands.search']"
+    )

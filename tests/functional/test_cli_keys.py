@@ -16,7 +16,15 @@ def run(capsys, *argv):
 def test_keys_lists_every_binding_id(capsys):
     code, out, _ = run(capsys, "keys")
     assert code == 0
-    for binding_id in ("app.help", "app.back", "app.notes", "ladder.up", "plan.tick", "search.mark", "dialog.help"):
+    for binding_id in (
+        "app.help",
+        "app.back",
+        "app.notes",
+        "ladder.up",
+        "plan.tick",
+        "search.mark",
+        "dialog.help",
+    ):
         assert f"\n{binding_id} " in out
     assert "[keymap]" in out
     code, out, _ = run(capsys, "keys", "--json")

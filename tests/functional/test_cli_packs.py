@@ -24,11 +24,19 @@ def run(capsys, *argv):
 
 
 def test_import_a_spreadsheet_then_validate_and_show(capsys, tmp_path):
-    code, out, err = run(capsys, "import", DATA / "import" / "fifteen_five.csv", "--out", tmp_path / "acme", "--name", "Acme")
+    code, out, err = run(
+        capsys, "import", DATA / "import" / "fifteen_five.csv", "--out", tmp_path / "acme", "--name", "Acme"
+    )
     assert code == 0, out + err
     assert "fifteen_five.csv:12: not placed (no title in this row): A stray note" in out
     assert "wrote 5 roles and 2 ladders" in err and "1 line not placed; 0 problems" in err
-    assert sorted(p.name for p in (tmp_path / "acme").iterdir()) == ["ladders.toml", "pack.toml", "roles", "schema", "sources.toml"]
+    assert sorted(p.name for p in (tmp_path / "acme").iterdir()) == [
+        "ladders.toml",
+        "pack.toml",
+        "roles",
+        "schema",
+        "sources.toml",
+    ]
     code, out, _ = run(capsys, "--content", tmp_path / "acme", "show", "Group Product Manager")
     assert code == 2  # the shipped library has one too
     code, out, _ = run(capsys, "--content", tmp_path / "acme", "show", "acme-group-product-manager")
@@ -42,8 +50,17 @@ def test_import_markdown_and_a_column_mapping(capsys, tmp_path):
     sheet.write_text("Role name\tWhat you do\nPM\tOwn the roadmap.\n")
     code, _, err = run(capsys, "import", sheet, "--out", tmp_path / "x")
     assert code == 2 and "no column for the role's title" in err
-    code, _, err = run(capsys, "import", sheet, "--out", tmp_path / "x", "--column", "title=Role name",
-                       "--column", "responsibility=What you do")
+    code, _, err = run(
+        capsys,
+        "import",
+        sheet,
+        "--out",
+        tmp_path / "x",
+        "--column",
+        "title=Role name",
+        "--column",
+        "responsibility=What you do",
+    )
     assert code == 0, err
 
 
@@ -57,7 +74,9 @@ def test_import_never_writes_into_a_folder_with_files(capsys, tmp_path):
 
 @pytest.mark.parametrize("example", ["ladder.csv", "ladder.md"])
 def test_the_readme_examples_import_cleanly(capsys, tmp_path, example):
-    code, out, err = run(capsys, "import", REPO / "examples" / example, "--out", tmp_path / "ours", "--name", "Ours")
+    code, out, err = run(
+        capsys, "import", REPO / "examples" / example, "--out", tmp_path / "ours", "--name", "Ours"
+    )
     assert code == 0 and "not placed" not in out, out + err
     code, out, err = run(capsys, "validate", tmp_path / "ours")
     assert code == 0
@@ -84,14 +103,27 @@ def test_export_pack_as_csv(capsys, tmp_path):
     assert code == 2 and "already exists" in err
 
 
-@pytest.mark.parametrize("argv", [
-    ["validate"], ["search", "regaNam"], ["show", "bidi-role"], ["show", "bidi-role", "--json"],
-    ["compare", "huge-a", "huge-b"], ["gap", "huge-a", "product-manager"], ["ladder"], ["export-pack"],
-])
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["validate"],
+        ["search", "regaNam"],
+        ["show", "bidi-role"],
+        ["show", "bidi-role", "--json"],
+        ["compare", "huge-a", "huge-b"],
+        ["gap", "huge-a", "product-manager"],
+        ["ladder"],
+        ["export-pack"],
+    ],
+)
 def test_no_traceback_from_hostile_packs(tmp_path, argv):
     pack = hostile_pack(tmp_path / "hostile")
-    result = subprocess.run([sys.executable, "-m", "explorer", "--content", str(pack), *argv],
-                            capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-m", "explorer", "--content", str(pack), *argv],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert "Traceback" not in result.stderr and result.returncode in (0, 1), result.stderr[-2000:]
     if argv != ["export-pack"]:  # a CSV export keeps the data as it is
         assert "\u202e" not in result.stdout

@@ -18,7 +18,9 @@ def folder_listing():
 
 
 def test_new_rename_duplicate_delete_undelete(capsys):
-    code, out, _ = run(capsys, "plan", "new", "PM → Head", "--from", "product manager", "--to", "head-of-product")
+    code, out, _ = run(
+        capsys, "plan", "new", "PM → Head", "--from", "product manager", "--to", "head-of-product"
+    )
     assert code == 0 and out.startswith("Created plan pm-head: PM → Head")
     plan = PlanStore(locations.plans_dir()).load("pm-head").plan
     assert (plan.current_role, plan.target_role) == ("product-manager", "head-of-product")

@@ -33,7 +33,11 @@ def test_gap_command_in_text_and_json(capsys):
     assert "Route (3)" in out and "Take on (12)" in out
     code, out, _ = run(capsys, "gap", "product-manager", "head-of-product", "--json")
     data = json.loads(out)
-    assert [m["to"] for m in data["route"]] == ["senior-product-manager", "principal-product-manager", "head-of-product"]
+    assert [m["to"] for m in data["route"]] == [
+        "senior-product-manager",
+        "principal-product-manager",
+        "head-of-product",
+    ]
     assert {i["section"] for i in data["items"]} >= {"Route", "Take on", "Pay"}
     assert "head-of-product#kpis" in [i["responsibility"] for i in data["items"]]
     code, _, err = run(capsys, "gap", "product-manager", "nope")
@@ -47,13 +51,35 @@ def test_assess_evidence_and_readiness_on_a_plan_written_before(capsys):
     run(capsys, "plan", "assess", "old", "product-manager#" + "x", "doing-it")  # unknown: refused
     assert run(capsys, "plan", "assess", "old", "nope", "learning")[0] == 2
     run(capsys, "plan", "assess", "old", "cost-benefit", "doing-it")
-    code, out, _ = run(capsys, "plan", "evidence", "add", "old", "--text", HOSTILE, "--situation", "Q3", "--result", "saved 10%",
-                       "--supports", "kpis", "budget-resources", "--date", "2026-01-05", "--link", "https://example.com/x")
-    assert code == 0 and out.startswith("e1 added to plan old, supporting head-of-product#kpis, head-of-product#budget-resources")
+    code, out, _ = run(
+        capsys,
+        "plan",
+        "evidence",
+        "add",
+        "old",
+        "--text",
+        HOSTILE,
+        "--situation",
+        "Q3",
+        "--result",
+        "saved 10%",
+        "--supports",
+        "kpis",
+        "budget-resources",
+        "--date",
+        "2026-01-05",
+        "--link",
+        "https://example.com/x",
+    )
+    assert code == 0 and out.startswith(
+        "e1 added to plan old, supporting head-of-product#kpis, head-of-product#budget-resources"
+    )
     code, out, _ = run(capsys, "plan", "evidence", "add", "old", "--text", "A talk I gave")
     assert code == 0 and "not linked yet" in out
     assert run(capsys, "plan", "evidence", "link", "old", "e2", "cost-benefit")[0] == 0
-    code, _, err = run(capsys, "plan", "evidence", "add", "old", "--text", "x", "--link", "javascript:alert(1)")
+    code, _, err = run(
+        capsys, "plan", "evidence", "add", "old", "--text", "x", "--link", "javascript:alert(1)"
+    )
     assert code == 2 and "http:// or https://" in err
     code, out, _ = run(capsys, "plan", "readiness", "old")
     assert code == 0 and "3 of 12 responsibilities evidenced; 9 not assessed" in out
@@ -64,25 +90,48 @@ def test_assess_evidence_and_readiness_on_a_plan_written_before(capsys):
     code, out, _ = run(capsys, "plan", "evidence", "list", "old")
     assert "␛[31m" in out and "\x1b" not in out
     plan = store.load("old").plan
-    assert [e.supports for e in plan.evidence] == [("head-of-product#kpis", "head-of-product#budget-resources"),
-                                                    ("head-of-product#cost-benefit",)]
+    assert [e.supports for e in plan.evidence] == [
+        ("head-of-product#kpis", "head-of-product#budget-resources"),
+        ("head-of-product#cost-benefit",),
+    ]
     assert plan.evidence[0].action == HOSTILE  # kept exactly; only the printing is cleaned
-    assert [s.text for s in plan.steps] == ["Own a budget", "Mentor two PMs", "Present the strategy to the board"]
+    assert [s.text for s in plan.steps] == [
+        "Own a budget",
+        "Mentor two PMs",
+        "Present the strategy to the board",
+    ]
 
 
 def test_brief_and_calendar_exports(capsys):
     old_plan()
-    run(capsys, "plan", "evidence", "add", "old", "--text", HOSTILE, "--supports", "kpis", "--date", "2026-01-05")
+    run(
+        capsys,
+        "plan",
+        "evidence",
+        "add",
+        "old",
+        "--text",
+        HOSTILE,
+        "--supports",
+        "kpis",
+        "--date",
+        "2026-01-05",
+    )
     code, out, _ = run(capsys, "plan", "export", "old", "--format", "brief")
-    assert code == 0 and out.startswith("# Transition brief: PM → Head of Product \\[b\\]in 18 months\\[/b\\]")
+    assert code == 0 and out.startswith(
+        "# Transition brief: PM → Head of Product \\[b\\]in 18 months\\[/b\\]"
+    )
     assert "| **All** | 1 | 0 | 0 | 0 | 11 | 12 |" in out
     assert "Action: \\[b\\]not bold\\[/b\\] ␛\\[31mred \\| \\*x\\* \\<i\\>" in out
     assert "- 1. Product Manager → Senior Product Manager" in out
     code, out, _ = run(capsys, "plan", "export", "old", "--format", "ics")
     assert code == 0
     found = events(parse(out.replace("\n", "\r\n").replace("\r\r\n", "\r\n").encode()))
-    assert [e["summary"] for e in found] == ["Review plan: PM → Head of Product [b]in 18 months[/b]", "Due: Own a budget",
-                                             "Due: Present the strategy to the board"]
+    assert [e["summary"] for e in found] == [
+        "Review plan: PM → Head of Product [b]in 18 months[/b]",
+        "Due: Own a budget",
+        "Due: Present the strategy to the board",
+    ]
 
 
 def test_readiness_without_a_target_says_so(capsys):

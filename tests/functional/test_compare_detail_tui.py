@@ -33,7 +33,9 @@ async def test_only_lists_are_separate_and_titles_stay_in_view(make_app):
         assert left_list.option_count == len(comparison.rows_of("left-only")) > 0
         assert right_list.option_count == len(comparison.rows_of("right-only")) > 0
         assert "Only in A: Senior Product Manager" in shown(screen.query_one("#compare-only-left-title"))
-        assert "Only in B: Director of Product Management" in shown(screen.query_one("#compare-only-right-title"))
+        assert "Only in B: Director of Product Management" in shown(
+            screen.query_one("#compare-only-right-title")
+        )
         right_texts = {as_words(option.prompt) for option in right_list.options}
         assert all(row.right.text in " ".join(right_texts) for row in comparison.rows_of("right-only"))
         assert not any(row.left.text in " ".join(right_texts) for row in comparison.rows_of("left-only"))
@@ -51,7 +53,10 @@ async def test_the_similarity_is_explained(make_app):
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_comparison(app, pilot)
         text = " ".join(as_text(glance_and_shared(screen.comparison)).split())
-        assert "≈ % is how alike two duties are worded" in text and "Pairs under 58% are listed as different" in text
+        assert (
+            "≈ % is how alike two duties are worded" in text
+            and "Pairs under 58% are listed as different" in text
+        )
         assert "≈ " in text.split("In both", 1)[1]
 
 
@@ -71,7 +76,9 @@ async def test_change_either_side_and_swap(make_app):
         assert (screen.left.id, screen.right.id) == ("product-owner", "chief-product-officer")
         from explorer.tui.screens.compare import titles
 
-        assert "A · Product Owner" in as_text(titles(screen.comparison)) and "B · Chief Product Officer" in as_text(titles(screen.comparison))
+        assert "A · Product Owner" in as_text(
+            titles(screen.comparison)
+        ) and "B · Chief Product Officer" in as_text(titles(screen.comparison))
         await pilot.press("s")
         assert (screen.left.id, screen.right.id) == ("chief-product-officer", "product-owner")
 
@@ -86,7 +93,9 @@ async def test_g_opens_the_gap_between_the_two_and_a_adds_a_difference(make_app)
         plan = app.plan_session.plan
         assert plan is not None and plan.steps[-1].text == f"Take on: {first_of_b.text}"
         messages = [n.message for n in app._notifications]
-        assert any("Started “My plan” and added: Take on:" in m and "ctrl+z undoes it" in m for m in messages), messages
+        assert any(
+            "Started “My plan” and added: Take on:" in m and "ctrl+z undoes it" in m for m in messages
+        ), messages
         assert not any(".." in m for m in messages), messages  # the duty's own full stop is not doubled
         await pilot.press("ctrl+z")
         await pilot.pause()
@@ -97,8 +106,13 @@ async def test_g_opens_the_gap_between_the_two_and_a_adds_a_difference(make_app)
         await pilot.press("g")
         await pilot.pause()
         assert isinstance(app.screen, GapScreen)
-        assert "Senior Product Manager → Director of Product Management" in shown(app.screen.query_one("#gap-title"))
-        assert (app.plan_session.plan.current_role, app.plan_session.plan.target_role) == (None, None)  # the plan is untouched
+        assert "Senior Product Manager → Director of Product Management" in shown(
+            app.screen.query_one("#gap-title")
+        )
+        assert (app.plan_session.plan.current_role, app.plan_session.plan.target_role) == (
+            None,
+            None,
+        )  # the plan is untouched
 
 
 async def test_hostile_roles_in_the_compare_lists_and_the_confirm_dialog(make_app, data_dir):
@@ -128,7 +142,9 @@ async def test_h_and_t_ask_first_and_escape_changes_nothing(make_app):
         await pilot.press("h")
         await pilot.pause()
         assert isinstance(app.screen, ConfirmScreen)
-        assert "Start a plan, “My plan”, with Product Manager as where you are?" in shown(app.screen.query_one("#confirm-question"))
+        assert "Start a plan, “My plan”, with Product Manager as where you are?" in shown(
+            app.screen.query_one("#confirm-question")
+        )
         await pilot.press("escape")
         await pilot.pause()
         assert app.plan_session.plan is None and app.plan_session.names == []  # nothing created
@@ -139,13 +155,18 @@ async def test_h_and_t_ask_first_and_escape_changes_nothing(make_app):
         await pilot.pause()
         await pilot.press("up", "h")
         await pilot.pause()
-        assert "Set Senior Product Manager as where you are in “My plan”?" in shown(app.screen.query_one("#confirm-question"))
+        assert "Set Senior Product Manager as where you are in “My plan”?" in shown(
+            app.screen.query_one("#confirm-question")
+        )
         assert "Now: Product Manager." in shown(app.screen.query_one("#confirm-detail"))
         await pilot.press("enter")  # Enter presses the focused Yes
         await pilot.pause()
         assert app.plan_session.plan.current_role == "senior-product-manager"
         messages = [n.message for n in app._notifications]
-        assert any("You are here in “My plan”: Senior Product Manager (was Product Manager). ctrl+z undoes it." in m for m in messages)
+        assert any(
+            "You are here in “My plan”: Senior Product Manager (was Product Manager). ctrl+z undoes it." in m
+            for m in messages
+        )
         await pilot.press("ctrl+z")
         await pilot.pause()
         assert app.plan_session.plan.current_role == "product-manager"
@@ -160,7 +181,10 @@ async def test_detail_focus_starts_on_the_links_and_enter_opens(make_app):
         assert app.focused.id == "detail-links"
         await pilot.press("enter")
         await pilot.pause()
-        assert isinstance(app.screen, RoleDetailScreen) and app.screen.role.id == "director-of-product-management"
+        assert (
+            isinstance(app.screen, RoleDetailScreen)
+            and app.screen.role.id == "director-of-product-management"
+        )
 
 
 async def test_detail_has_no_scroll_inside_the_page(make_app):
@@ -193,10 +217,16 @@ async def test_wrapped_bullets_hang_under_their_text(make_app):
     async with app.run_test(size=(60, 40)) as pilot:
         app.open_role("head-of-product")
         await pilot.pause()
-        section = next(w for w in app.screen.query("#detail-body HangingText") if "Responsibilities" in w.text.plain)
+        section = next(
+            w for w in app.screen.query("#detail-body HangingText") if "Responsibilities" in w.text.plain
+        )
         lines = str(section.render()).split("\n")
         bullets = [n for n, line in enumerate(lines) if line.startswith("  • ")]
-        continued = [lines[n + 1] for n in bullets if n + 1 < len(lines) and lines[n + 1].startswith(" ") and not lines[n + 1].startswith("  • ")]
+        continued = [
+            lines[n + 1]
+            for n in bullets
+            if n + 1 < len(lines) and lines[n + 1].startswith(" ") and not lines[n + 1].startswith("  • ")
+        ]
         assert continued, "no bullet wrapped at 60 columns"
         assert all(line.startswith("    ") and line[4] != " " for line in continued)
 

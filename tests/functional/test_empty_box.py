@@ -87,4 +87,6 @@ async def test_a_mark_survives_more_roles_being_listed(make_app, big_pack):
         marked = app.screen.results.marked[:]
         app.screen.results.highlighted = ROLES_PER_PAGE - 1
         await pilot.pause()
-        assert app.screen.results.marked == marked and str(app.screen.results.get_option_at_index(0).prompt).startswith("●")
+        assert app.screen.results.marked == marked and str(
+            app.screen.results.get_option_at_index(0).prompt
+        ).startswith("●")

@@ -32,14 +32,19 @@ async def test_the_brief_and_calendar_are_written_to_the_exports_folder_and_the_
         brief = exports / "my-plan-brief.md"
         assert brief.read_text(encoding="utf-8").startswith("# Transition brief: My plan\n")
         assert stat.S_IMODE(brief.stat().st_mode) == 0o600
-        assert messages(app)[-1] == f"Wrote the transition brief to {brief}; open it in any text editor or Markdown viewer."
+        assert (
+            messages(app)[-1]
+            == f"Wrote the transition brief to {brief}; open it in any text editor or Markdown viewer."
+        )
         await pilot.press("i")
         await pilot.pause()
         calendar = exports / "my-plan-dates.ics"
         parse(calendar.read_bytes())
         assert stat.S_IMODE(calendar.stat().st_mode) == 0o600
-        assert messages(app)[-1] == (f"Wrote the calendar of review and due dates to {calendar}; import it into your "
-                                     "calendar app (importing it again updates the same events).")
+        assert messages(app)[-1] == (
+            f"Wrote the calendar of review and due dates to {calendar}; import it into your "
+            "calendar app (importing it again updates the same events)."
+        )
         assert sorted(path.name for path in exports.iterdir()) == ["my-plan-brief.md", "my-plan-dates.ics"]
 
 
@@ -86,5 +91,7 @@ async def test_copying_a_plan_in_a_terminal_says_the_terminal_must_allow_it(make
         await pilot.pause()
         assert app.clipboard.startswith("# Copy me\n")
         lines = app.clipboard.count("\n") + 1
-        assert messages(app)[-1] == (f"Copied the plan ({lines} lines) to the clipboard, if your terminal allows it "
-                                     "(export to a file with e if it does not).")
+        assert messages(app)[-1] == (
+            f"Copied the plan ({lines} lines) to the clipboard, if your terminal allows it "
+            "(export to a file with e if it does not)."
+        )

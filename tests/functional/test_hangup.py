@@ -43,8 +43,16 @@ def send_sigterm(app: RunningApp) -> None:
 
 # (key pressed just before the end: none, or one that opens a screen; how the end comes)
 MOMENTS = [
-    ("", hang_up), (F2, hang_up), (F1, hang_up), (F4, hang_up), (F2, send_sighup),
-    (F1, send_sighup), (F2, hang_up), (F4, send_sigterm), (F2, send_sigterm), (F1, hang_up),
+    ("", hang_up),
+    (F2, hang_up),
+    (F1, hang_up),
+    (F4, hang_up),
+    (F2, send_sighup),
+    (F1, send_sighup),
+    (F2, hang_up),
+    (F4, send_sigterm),
+    (F2, send_sigterm),
+    (F1, hang_up),
 ]
 
 
@@ -63,7 +71,9 @@ def test_hangup_or_sigterm_at_any_moment_saves_the_words_and_ends_the_process(tm
         finally:
             if app.wait_exit(0) is None:
                 app.kill()
-        assert status is not None, f"run {run} ({end.__name__} after {key!r}): still running after {EXIT_WITHIN} s"
+        assert status is not None, (
+            f"run {run} ({end.__name__} after {key!r}): still running after {EXIT_WITHIN} s"
+        )
         timings.append(time.monotonic() - start)
         assert os.WIFEXITED(status), f"run {run}: died of a signal instead of ending itself"
         assert all_notes(home) == words, f"run {run} ({end.__name__} after {key!r}): the notes were not saved"

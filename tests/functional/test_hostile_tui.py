@@ -6,7 +6,9 @@ from textual.widgets import Static
 from explorer.tui.widgets.plan_pane import NotesArea
 
 SIZES = [(20, 8), (30, 10), (60, 20), (100, 30), (300, 100)]
-HOSTILE_NOTES = "[b]not bold[/b] [@click=app.quit]x[/] \x1b[2J\x1b]0;title\x07 zero\u200bwidth مدير " + "w" * 400
+HOSTILE_NOTES = (
+    "[b]not bold[/b] [@click=app.quit]x[/] \x1b[2J\x1b]0;title\x07 zero\u200bwidth مدير " + "w" * 400
+)
 
 
 async def visit_every_screen(app, pilot):
@@ -77,7 +79,9 @@ async def test_hostile_notes_and_content_never_reach_the_terminal_raw(make_app, 
     async with app.run_test(size=(100, 30)) as pilot:
         session = app.plan_session
         session.create("[b]plan[/b] \x1b[31m")
-        session.update(session.plan.touched(notes=HOSTILE_NOTES, current_role="hostile-role", target_role="plain-role"))
+        session.update(
+            session.plan.touched(notes=HOSTILE_NOTES, current_role="hostile-role", target_role="plain-role")
+        )
         app.save_plans()
         for action in ("f2", "f3", "f4"):
             await pilot.press(action)

@@ -40,7 +40,9 @@ async def open_ladder(app, pilot):
 
 async def open_gap(app, pilot):
     session = app.plan_session
-    session.update(session.ensure_active().touched(current_role="product-manager", target_role="head-of-product"))
+    session.update(
+        session.ensure_active().touched(current_role="product-manager", target_role="head-of-product")
+    )
     await pilot.press("f3")
 
 
@@ -76,8 +78,18 @@ async def open_confirm(app, pilot):
 
 
 SCREENS = [
-    open_search, open_search_with_notes, open_detail, open_compare, open_ladder, open_gap, open_plans,
-    open_picker, open_prompt, open_source_pages, open_conflict, open_confirm,
+    open_search,
+    open_search_with_notes,
+    open_detail,
+    open_compare,
+    open_ladder,
+    open_gap,
+    open_plans,
+    open_picker,
+    open_prompt,
+    open_source_pages,
+    open_conflict,
+    open_confirm,
 ]
 
 
@@ -99,7 +111,9 @@ async def test_help_lists_every_live_key_at_every_focus_position(make_app, opene
             await pilot.pause()
             live = live_keys(screen)
             missing_text = [k.keys for k in live if not k.help.strip()]
-            assert not missing_text, f"{type(screen).__name__}/{widget}: keys without help text {missing_text}"
+            assert not missing_text, (
+                f"{type(screen).__name__}/{widget}: keys without help text {missing_text}"
+            )
             app.action_help()
             await pilot.pause()
             assert isinstance(app.screen, HelpScreen)
@@ -177,7 +191,9 @@ async def test_slash_and_ctrl_f_search_from_anywhere(make_app):
         assert app.focused.id == "query"
 
 
-@pytest.mark.parametrize("key, screen_name", [("f2", "LadderScreen"), ("f3", "GapScreen"), ("f4", "PlansScreen")])
+@pytest.mark.parametrize(
+    "key, screen_name", [("f2", "LadderScreen"), ("f3", "GapScreen"), ("f4", "PlansScreen")]
+)
 async def test_function_keys_and_notes_work_from_the_search_box(make_app, key, screen_name):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
@@ -196,7 +212,9 @@ SCREEN_OPENERS = [open_search, open_detail, open_compare, open_ladder, open_gap,
 
 
 @pytest.mark.parametrize("width", [80, 100, 60])
-@pytest.mark.parametrize("opener", SCREEN_OPENERS, ids=[f.__name__.removeprefix("open_") for f in SCREEN_OPENERS])
+@pytest.mark.parametrize(
+    "opener", SCREEN_OPENERS, ids=[f.__name__.removeprefix("open_") for f in SCREEN_OPENERS]
+)
 async def test_footer_keeps_help_and_back_and_fits(make_app, opener, width):
     app = make_app()
     async with app.run_test(size=(width, 24)) as pilot:
@@ -220,7 +238,13 @@ async def test_footer_keeps_help_and_back_and_fits(make_app, opener, width):
 
 
 def test_function_keys_are_shown_the_same_way_everywhere():
-    assert [key_display(k) for k in ("f1", "question_mark", "ctrl+n", "enter", "escape")] == ["F1", "?", "^n", "Enter", "Esc"]
+    assert [key_display(k) for k in ("f1", "question_mark", "ctrl+n", "enter", "escape")] == [
+        "F1",
+        "?",
+        "^n",
+        "Enter",
+        "Esc",
+    ]
     assert Binding("f1", "help").key == "f1"
 
 

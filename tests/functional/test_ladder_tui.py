@@ -41,9 +41,15 @@ async def test_up_and_down_visit_roles_sharing_a_level_in_drawing_order(make_app
             visited.append(grid.selected)
             assert selected_on_screen(app), (key, grid.selected)
         assert visited == [
-            "ai-product-manager", "product-line-manager", "product-line-manager",
-            "ai-product-manager", "product-owner", "product-marketing-manager", "product-marketing-manager",
-            "product-owner", "product-marketing-manager",
+            "ai-product-manager",
+            "product-line-manager",
+            "product-line-manager",
+            "ai-product-manager",
+            "product-owner",
+            "product-marketing-manager",
+            "product-marketing-manager",
+            "product-owner",
+            "product-marketing-manager",
         ]
         spots = grid.layout_for(grid.size.width).spots
         order = ["product-line-manager", "ai-product-manager", "product-owner", "product-marketing-manager"]

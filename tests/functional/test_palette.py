@@ -26,9 +26,13 @@ def check_order(rows: list[str], first: list[str]) -> None:
     first_role = next(i for i, row in enumerate(rows) if row.startswith("Open: "))
     last_role = max(i for i, row in enumerate(rows) if row.startswith("Open: "))
     assert not any(row.startswith("Open: ") for row in rows[:first_role])
-    assert set(rows[last_role + 1:]) >= SYSTEM and not SYSTEM & set(rows[:first_role])
+    assert set(rows[last_role + 1 :]) >= SYSTEM and not SYSTEM & set(rows[:first_role])
     assert "Quit" in rows[:first_role] and rows.count("Quit") == 1
-    assert not [row for row in rows if "cursor" in row.lower() or row in ("Select all", "Paste text from the clipboard", "Focus Next")]
+    assert not [
+        row
+        for row in rows
+        if "cursor" in row.lower() or row in ("Select all", "Paste text from the clipboard", "Focus Next")
+    ]
 
 
 async def test_on_the_search_screen_with_the_box_focused(make_app):

@@ -52,7 +52,11 @@ async def test_picker_at_80x24_typing_dirctor_offers_the_pm_director_first(make_
         await pilot.pause()
         await pilot.press(*"dirctor")
         await pilot.pause()
-        assert app.screen.role_ids[:3] == ("director-of-product-management", "director-of-product-marketing", "director-of-ux")
+        assert app.screen.role_ids[:3] == (
+            "director-of-product-management",
+            "director-of-product-marketing",
+            "director-of-ux",
+        )
         assert rows(app)[0].startswith("Director of Product Management  Management · level 6")
         assert app.screen.query_one("#picker-options", SafeOptionList).highlighted == 0
         await pilot.press("enter")  # the first role; the second picker leaves it out
@@ -61,7 +65,10 @@ async def test_picker_at_80x24_typing_dirctor_offers_the_pm_director_first(make_
         await pilot.press(*"dirctor", "enter")
         await pilot.pause()
         assert isinstance(app.screen, CompareScreen)
-        assert (app.screen.left.id, app.screen.right.id) == ("director-of-product-management", "director-of-product-marketing")
+        assert (app.screen.left.id, app.screen.right.id) == (
+            "director-of-product-management",
+            "director-of-product-marketing",
+        )
 
 
 async def test_hostile_names_and_queries_through_the_picker(make_app, data_dir):
@@ -73,7 +80,9 @@ async def test_hostile_names_and_queries_through_the_picker(make_app, data_dir):
             await show_in_picker(app, pilot, typed)
             assert all("\x1b" not in row and "\u202e" not in row for row in rows(app))
         assert (await show_in_picker(app, pilot, "hostile"))[0] == "hostile-role"
-        assert rows(app)[0].startswith("[b]Hostile[/b] list[str] [@click=app.quit]")  # literally, not as markup
+        assert rows(app)[0].startswith(
+            "[b]Hostile[/b] list[str] [@click=app.quit]"
+        )  # literally, not as markup
         assert (await show_in_picker(app, pilot, "مدير المنتج"))[0] == "hostile-role"
         await pilot.press(*"[/]", "enter")
         await pilot.pause()
@@ -95,8 +104,13 @@ async def test_a_long_list_shows_the_closest_rows_and_says_how_many_more(make_ap
         await pilot.press("ctrl+g")
         await pilot.pause()
         listed = await show_in_picker(app, pilot, "dirctor")
-        assert len(listed) == ROWS and listed[:2] == ("r000", "r001")  # level 6 management, by title, like the ladder
-        assert rows(app)[-1] == f"… {ROWS + 30 + 4 - ROWS} more roles: type more of the name"  # + 3 shipped directors and an alias
+        assert len(listed) == ROWS and listed[:2] == (
+            "r000",
+            "r001",
+        )  # level 6 management, by title, like the ladder
+        assert (
+            rows(app)[-1] == f"… {ROWS + 30 + 4 - ROWS} more roles: type more of the name"
+        )  # + 3 shipped directors and an alias
         for _ in range(ROWS + 5):
             await pilot.press("down")
         assert app.screen.query_one("#picker-options", SafeOptionList).highlighted == ROWS - 1
@@ -112,7 +126,9 @@ async def test_the_palette_lists_roles_in_the_pickers_order(make_app):
             await pilot.press(*[("space" if ch == " " else ch) for ch in typed])
             await pilot.pause(0.5)
             palette = app.screen.query_one(CommandList)
-            shown = [str(palette.get_option_at_index(i).prompt).split("\n")[0] for i in range(palette.option_count)]
+            shown = [
+                str(palette.get_option_at_index(i).prompt).split("\n")[0] for i in range(palette.option_count)
+            ]
             opened = [line for line in shown if line.startswith("Open: ")]
             picked = rank_roles(app.catalog, typed.removeprefix("open: "))
             assert opened == [f"Open: {role_entry(role)}" for role in picked][: len(opened)]

@@ -39,7 +39,9 @@ def shown(app) -> str:
 def burst(app, keys):
     """Keys posted all at once, as a terminal delivers fast typing (pilot.press waits after each)."""
     for key in keys:
-        app.post_message(events.Key(key, key if len(key) == 1 else {"enter": "\r", "ctrl+u": "\x15"}.get(key)))
+        app.post_message(
+            events.Key(key, key if len(key) == 1 else {"enter": "\r", "ctrl+u": "\x15"}.get(key))
+        )
 
 
 async def open_plans_with(pilot, app, title: str, steps=()):
@@ -79,17 +81,23 @@ async def test_escape_in_the_conflict_dialog_decides_later_and_exit_keeps_one_na
         assert not isinstance(app.screen, ConflictScreen)  # not asked again on every save
         assert PlanStore(locations.plans_dir()).load("shared").plan.notes == "written by the other window"
         await pilot.press("ctrl+q")
-    assert len(app.exit_messages) == 1 and "this window's version was saved beside it as" in app.exit_messages[0]
+    assert (
+        len(app.exit_messages) == 1 and "this window's version was saved beside it as" in app.exit_messages[0]
+    )
     plans, _ = PlanStore(locations.plans_dir()).load_all()
     assert sorted(s.plan.notes for s in plans) == ["mine and more", "written by the other window"]
     copy = next(s for s in plans if s.name != "shared")
     assert "this window's version" in copy.plan.title and copy.name.startswith("shared-this-window-s-version")
 
 
-@pytest.mark.parametrize("answer, kept_on_disk, copy_words", [
-    ("m", "mine", "version from elsewhere"), ("t", "theirs", "this window's version"),
-    ("#theirs", "theirs", "this window's version"),  # the button, clicked
-])
+@pytest.mark.parametrize(
+    "answer, kept_on_disk, copy_words",
+    [
+        ("m", "mine", "version from elsewhere"),
+        ("t", "theirs", "this window's version"),
+        ("#theirs", "theirs", "this window's version"),  # the button, clicked
+    ],
+)
 async def test_keep_mine_or_take_theirs_keeps_the_other_as_a_copy(make_app, answer, kept_on_disk, copy_words):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
@@ -366,7 +374,11 @@ async def test_steps_remove_undo_and_reorder(make_app):
         await pilot.press("up", "shift+down")
         await pilot.pause()
         assert [s.text for s in app.plan_session.plan.steps] == ["Two", "One", "Three"]
-    assert [s.text for s in PlanStore(locations.plans_dir()).load("steps").plan.steps] == ["Two", "One", "Three"]
+    assert [s.text for s in PlanStore(locations.plans_dir()).load("steps").plan.steps] == [
+        "Two",
+        "One",
+        "Three",
+    ]
 
 
 # 8. The same gap item cannot be added twice.
@@ -402,7 +414,10 @@ async def test_export_the_plan_as_markdown_to_a_chosen_file(make_app, isolated_u
         await pilot.pause()
         target = Path.home() / "export-me.md"
         assert target.read_text().startswith("# Export me\n") and "- [ ] A step" in target.read_text()
-        assert list(app._notifications)[-1].message == f"Wrote the plan to {target}; open it in any text editor or Markdown viewer."
+        assert (
+            list(app._notifications)[-1].message
+            == f"Wrote the plan to {target}; open it in any text editor or Markdown viewer."
+        )
         await pilot.press("e", "enter")  # the same name again: refused, nothing replaced
         await pilot.pause()
         assert "already exists" in str(app.screen.query_one("#prompt-error").render())

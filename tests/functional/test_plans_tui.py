@@ -123,7 +123,9 @@ async def test_corrupt_plan_file_is_reported_left_in_place_and_the_rest_loads(ma
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         messages = [n.message for n in app._notifications]
-        assert any("broken.toml:1:21: TOML syntax error" in m and "left as it is" in m for m in messages), messages
+        assert any("broken.toml:1:21: TOML syntax error" in m and "left as it is" in m for m in messages), (
+            messages
+        )
         assert app.plan_session.names == ["good"]
         assert [u.name for u in app.plan_session.unreadable] == ["broken"]
     assert sorted(p.name for p in plans.iterdir()) == ["broken.toml", "good.toml"]
@@ -144,7 +146,9 @@ async def test_failing_disk_gives_a_clear_message_and_keeps_the_words(make_app, 
         await type_text(pilot, "precious words")
         await pilot.pause(1.3)
         messages = [n.message for n in app._notifications]
-        assert any("not saved (No space left on device); the previous version is intact" in m for m in messages), messages
+        assert any(
+            "not saved (No space left on device); the previous version is intact" in m for m in messages
+        ), messages
         assert app.plan_session.dirty  # still held, to be saved when the disk allows
         monkeypatch.setattr("os.fsync", real_fsync)  # the disk has room again
         app.save_plans()

@@ -23,16 +23,35 @@ def _assessed_plan(app) -> None:
     session = app.plan_session
     session.open()
     plan = session.ensure_active().touched(current_role="senior-product-manager", target_role=HOP)
-    for rid, state in (("vision-strategy-execution", Readiness.LEARNING), ("innovate-or-iterate", Readiness.DOING),
-                       ("future-opportunities", Readiness.NOT_YET), ("kpis", Readiness.EVIDENCED)):
+    for rid, state in (
+        ("vision-strategy-execution", Readiness.LEARNING),
+        ("innovate-or-iterate", Readiness.DOING),
+        ("future-opportunities", Readiness.NOT_YET),
+        ("kpis", Readiness.EVIDENCED),
+    ):
         role = app.catalog.roles[HOP]
         responsibility = role.responsibility(rid)
         plan = assess(plan, f"{HOP}#{rid}", state, responsibility.text, responsibility.area.value)
     plan = assess(plan, f"{HOP}#retired-duty", Readiness.DOING, "Run the quarterly [b]offsite[/b]", "people")
-    plan, _ = add_evidence(plan, Evidence("", dt.date(2026, 1, 5), "Defined the KPI tree [b]x[/b]", result="adopted by 3 teams",
-                                          supports=(f"{HOP}#kpis",)))
-    plan, _ = add_evidence(plan, Evidence("", dt.date(2026, 2, 9), "Ran launch reviews",
-                                          supports=(f"{HOP}#monitor-performance", f"{HOP}#budget-resources")))
+    plan, _ = add_evidence(
+        plan,
+        Evidence(
+            "",
+            dt.date(2026, 1, 5),
+            "Defined the KPI tree [b]x[/b]",
+            result="adopted by 3 teams",
+            supports=(f"{HOP}#kpis",),
+        ),
+    )
+    plan, _ = add_evidence(
+        plan,
+        Evidence(
+            "",
+            dt.date(2026, 2, 9),
+            "Ran launch reviews",
+            supports=(f"{HOP}#monitor-performance", f"{HOP}#budget-resources"),
+        ),
+    )
     plan, _ = add_evidence(plan, Evidence("", dt.date(2026, 3, 1), "Spoke at a meetup"))
     session.update(plan)
     session.save()

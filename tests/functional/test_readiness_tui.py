@@ -53,11 +53,17 @@ async def test_the_whole_round_trip(make_app):
         await pilot.press("space", "space")  # vision → learning
         await pilot.press("down", "space", "space", "space")  # innovate → doing it
         await pilot.press("down", "space")  # future opportunities → not yet
-        await pilot.press("down", "space", "space", "space", "space")  # kpis → evidenced (past the Data heading)
+        await pilot.press(
+            "down", "space", "space", "space", "space"
+        )  # kpis → evidenced (past the Data heading)
         await pilot.pause()
         states = {a.responsibility.partition("#")[2]: a.state for a in app.plan_session.plan.assessments}
-        assert states == {"vision-strategy-execution": Readiness.LEARNING, "innovate-or-iterate": Readiness.DOING,
-                          "future-opportunities": Readiness.NOT_YET, "kpis": Readiness.EVIDENCED}
+        assert states == {
+            "vision-strategy-execution": Readiness.LEARNING,
+            "innovate-or-iterate": Readiness.DOING,
+            "future-opportunities": Readiness.NOT_YET,
+            "kpis": Readiness.EVIDENCED,
+        }
         # 3. two evidence entries supporting three responsibilities between them
         await pilot.press("e")
         await pilot.pause()
@@ -78,11 +84,18 @@ async def test_the_whole_round_trip(make_app):
         plan = app.plan_session.plan
         assert [(e.id, e.action, e.situation, e.supports) for e in plan.evidence] == [
             ("e1", "Defined the KPI tree [b]x[/b]", "", (f"{HOP}#kpis",)),
-            ("e2", "Ran launch reviews", "After a bad launch", (f"{HOP}#monitor-performance", f"{HOP}#budget-resources")),
+            (
+                "e2",
+                "Ran launch reviews",
+                "After a bad launch",
+                (f"{HOP}#monitor-performance", f"{HOP}#budget-resources"),
+            ),
         ]
         summary = "3 of 12 responsibilities evidenced; 1 doing it; 1 learning; 1 not yet; 6 not assessed"
         assert summary in shown(screen.query_one("#readiness-title"))
-        assert any("Defined the KPI tree [b]x[/b]" in text for text in option_texts(screen, "#readiness-items"))
+        assert any(
+            "Defined the KPI tree [b]x[/b]" in text for text in option_texts(screen, "#readiness-items")
+        )
         # 4. the counts in the gap view (each take-on line marked) and in the pane
         await pilot.press("f3")
         await pilot.pause()
@@ -150,7 +163,9 @@ async def test_current_role_gone_responsibilities_and_step_review_dates(make_app
     async with app.run_test(size=SIZE) as pilot:
         session = app.plan_session
         session.create("Mine", current_role="product-manager", target_role=HOP)
-        plan = assess(session.plan, f"{HOP}#retired-duty", Readiness.DOING, "An old duty [b]kept[/b]", "strategy")
+        plan = assess(
+            session.plan, f"{HOP}#retired-duty", Readiness.DOING, "An old duty [b]kept[/b]", "strategy"
+        )
         session.update(plan.touched(steps=()))
         app.save_plans()
         await pilot.press("f5")
@@ -160,7 +175,9 @@ async def test_current_role_gone_responsibilities_and_step_review_dates(make_app
         assert any("An old duty [b]kept[/b]" in t and "doing it" in t for t in texts)
         await pilot.press("c")
         await pilot.pause()
-        assert "Readiness for Product Manager (current role · c: other)" in shown(app.screen.query_one("#readiness-title"))
+        assert "Readiness for Product Manager (current role · c: other)" in shown(
+            app.screen.query_one("#readiness-title")
+        )
         # a review date on a step, from the pane's checklist
         await pilot.press("ctrl+n")
         await pilot.pause()
@@ -179,7 +196,10 @@ async def test_hostile_evidence_renders_literally_in_every_new_widget(make_app, 
         session.create(HOSTILE, current_role="hostile-role", target_role="plain-role")
         ref = f"plain-role#{app.catalog.roles['plain-role'].responsibilities[0].id}"
         plan = assess(session.plan, ref, Readiness.LEARNING, HOSTILE, "strategy")
-        plan, _ = add_evidence(plan, Evidence("", dt.date(2026, 1, 5), HOSTILE, HOSTILE, HOSTILE, "https://x.example/[b]", (ref,)))
+        plan, _ = add_evidence(
+            plan,
+            Evidence("", dt.date(2026, 1, 5), HOSTILE, HOSTILE, HOSTILE, "https://x.example/[b]", (ref,)),
+        )
         plan, _ = add_evidence(plan, Evidence("", dt.date(2026, 1, 6), HOSTILE))
         session.update(plan)
         app.save_plans()
@@ -202,7 +222,9 @@ async def test_hostile_evidence_renders_literally_in_every_new_widget(make_app, 
         assert app.is_running
 
 
-@pytest.mark.parametrize("size", [(20, 8), (30, 10), (60, 20), (80, 24), (300, 100)], ids=lambda s: f"{s[0]}x{s[1]}")
+@pytest.mark.parametrize(
+    "size", [(20, 8), (30, 10), (60, 20), (80, 24), (300, 100)], ids=lambda s: f"{s[0]}x{s[1]}"
+)
 async def test_readiness_screens_with_hostile_evidence_at_every_size(make_app, data_dir, size):
     app = make_app(data_dir / "hostile")
     async with app.run_test(size=size) as pilot:
@@ -212,7 +234,15 @@ async def test_readiness_screens_with_hostile_evidence_at_every_size(make_app, d
         plan, _ = add_evidence(session.plan, Evidence("", dt.date(2026, 1, 5), HOSTILE * 5, supports=(ref,)))
         session.update(plan)
         app.save_plans()
-        for keys in (["f5"], ["space", "l"], ["enter", "e"], list("did it"), ["enter", "c", "ctrl+n", "f3"], ["f2"], ["f4"]):
+        for keys in (
+            ["f5"],
+            ["space", "l"],
+            ["enter", "e"],
+            list("did it"),
+            ["enter", "c", "ctrl+n", "f3"],
+            ["f2"],
+            ["f4"],
+        ):
             await pilot.press(*keys)
             await pilot.pause()
         assert app.is_running

@@ -9,7 +9,9 @@ async def drawn_and_expected(pilot) -> tuple[list[str], list[str]]:
     """The words the results list draws, all rows top to bottom, and the words of its rows' labels."""
     results = pilot.app.screen.results
     drawn = " ".join(results.render_line(y).text for y in range(results.virtual_size.height)).split()
-    expected = " ".join(as_words(results.get_option_at_index(i).prompt) for i in range(results.option_count)).split()
+    expected = " ".join(
+        as_words(results.get_option_at_index(i).prompt) for i in range(results.option_count)
+    ).split()
     return drawn, expected
 
 

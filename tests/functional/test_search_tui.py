@@ -58,7 +58,7 @@ async def test_partial_matches_come_after_a_visible_divider(make_app):
         divider = prompts.index(PARTIAL_DIVIDER)
         assert results.get_option_at_index(divider).disabled
         assert all(r.hit is None or not r.hit.partial for r in rows(app)[:divider])
-        assert all(r.hit is None or r.hit.partial for r in rows(app)[divider + 1:])
+        assert all(r.hit is None or r.hit.partial for r in rows(app)[divider + 1 :])
         assert "partial matches below" in str(app.screen.query_one("#search-status").render())
         await pilot.press(*["down"] * divider)  # the cursor steps over the divider
         assert results.highlighted != divider
@@ -70,8 +70,12 @@ def marked_lines(screen) -> list[tuple[str, int]]:
     for static, text in screen._sections:
         for span in text.spans:
             if span.style == MARKED:
-                rows = len(text[: span.start].wrap(screen.app.console, static.content_size.width)) - 1 if span.start else 0
-                found.append((text.plain[span.start: span.end], static.virtual_region.y + rows))
+                rows = (
+                    len(text[: span.start].wrap(screen.app.console, static.content_size.width)) - 1
+                    if span.start
+                    else 0
+                )
+                found.append((text.plain[span.start : span.end], static.virtual_region.y + rows))
     return found
 
 
@@ -137,10 +141,18 @@ async def test_hostile_lines_group_and_open_marked_and_literal(make_app, data_di
     app = make_app(data_dir / "hostile")
     async with app.run_test(size=(60, 20)) as pilot:
         await type_text(pilot, "budget")
-        headers = [str(app.screen.results.get_option_at_index(i).prompt) for i, r in enumerate(rows(app)) if r.hit is None]
+        headers = [
+            str(app.screen.results.get_option_at_index(i).prompt)
+            for i, r in enumerate(rows(app))
+            if r.hit is None
+        ]
         assert any(h.startswith("[b]Hostile[/b] list[str] [@click=app.quit]") for h in headers)
         await pilot.press("ctrl+r")
-        hostile = [i for i, r in enumerate(rows(app)) if r.hit and r.role_id == "hostile-role" and r.hit.doc.kind is HitKind.RESPONSIBILITY]
+        hostile = [
+            i
+            for i, r in enumerate(rows(app))
+            if r.hit and r.role_id == "hostile-role" and r.hit.doc.kind is HitKind.RESPONSIBILITY
+        ]
         assert len(hostile) >= 8
         for index in hostile:
             app.screen.results.highlighted = index
@@ -150,7 +162,12 @@ async def test_hostile_lines_group_and_open_marked_and_literal(make_app, data_di
             await pilot.pause()
             screen = app.screen
             assert isinstance(screen, RoleDetailScreen) and screen.line == line
-            marked = [text.plain[s.start: s.end] for _, text in screen._sections for s in text.spans if s.style == MARKED]
+            marked = [
+                text.plain[s.start : s.end]
+                for _, text in screen._sections
+                for s in text.spans
+                if s.style == MARKED
+            ]
             assert marked == [clean(line)] and "\x1b" not in marked[0]
             await pilot.press("escape")
             await pilot.pause()

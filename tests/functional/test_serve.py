@@ -27,7 +27,9 @@ def test_loopback_hosts(host):
     assert serve.is_loopback(host)
 
 
-@pytest.mark.parametrize("host", ["0.0.0.0", "::", "192.168.1.20", "localhost.example.com", "", "127.0.0.1.nip.io"])
+@pytest.mark.parametrize(
+    "host", ["0.0.0.0", "::", "192.168.1.20", "localhost.example.com", "", "127.0.0.1.nip.io"]
+)
 def test_everything_else_is_not_loopback(host):
     assert not serve.is_loopback(host)
 
@@ -39,7 +41,10 @@ def test_without_the_web_extra_one_line_says_how_to_install_it(capsys, monkeypat
     assert main(["serve"]) == 1
     out, err = capsys.readouterr()
     assert out == ""
-    assert err == 'role-explorer: serve needs the web extra: pip install "role-explorer[web]" (from a checkout: .venv/bin/pip install -e ".[web]")\n'
+    assert (
+        err
+        == 'role-explorer: serve needs the web extra: pip install "role-explorer[web]" (from a checkout: .venv/bin/pip install -e ".[web]")\n'
+    )
 
 
 def test_with_the_acknowledgement_it_serves_on_the_named_host(monkeypatch, capsys):
@@ -47,8 +52,24 @@ def test_with_the_acknowledgement_it_serves_on_the_named_host(monkeypatch, capsy
     from explorer.cli.web_server import AppServer
 
     started = []
-    monkeypatch.setattr(AppServer, "serve", lambda self: started.append((self.host, self.port, self.public_url)))
-    assert main(["serve", "--host", "0.0.0.0", "--port", "8123", "--allow-remote", "--public-url", "http://desk.example:8123"]) == 0
+    monkeypatch.setattr(
+        AppServer, "serve", lambda self: started.append((self.host, self.port, self.public_url))
+    )
+    assert (
+        main(
+            [
+                "serve",
+                "--host",
+                "0.0.0.0",
+                "--port",
+                "8123",
+                "--allow-remote",
+                "--public-url",
+                "http://desk.example:8123",
+            ]
+        )
+        == 0
+    )
     assert started == [("0.0.0.0", 8123, "http://desk.example:8123")]
     assert main(["serve", "--host", "::1", "--port", "8124"]) == 0
     assert started[-1] == ("::1", 8124, "http://[::1]:8124")
@@ -58,7 +79,13 @@ def test_each_tab_runs_this_python_with_the_same_packs(tmp_path):
     odd = tmp_path / "team's pack $HOME"
     command = serve.app_command([odd])
     assert command.startswith("exec ")
-    assert shlex.split(command.removeprefix("exec ")) == [sys.executable, "-m", "explorer", "--content", str(odd.resolve())]
+    assert shlex.split(command.removeprefix("exec ")) == [
+        sys.executable,
+        "-m",
+        "explorer",
+        "--content",
+        str(odd.resolve()),
+    ]
 
 
 @pytest.mark.parametrize("port", ["0", "65536", "http"])
@@ -76,7 +103,10 @@ def test_a_port_in_use_is_one_line_not_a_traceback():
         taken.listen()
         port = taken.getsockname()[1]
         done = subprocess.run(
-            [sys.executable, "-m", "explorer", "serve", "--port", str(port)], capture_output=True, text=True, timeout=60
+            [sys.executable, "-m", "explorer", "serve", "--port", str(port)],
+            capture_output=True,
+            text=True,
+            timeout=60,
         )
     assert done.returncode == 1
     assert done.stderr == f"role-explorer: cannot listen on 127.0.0.1:{port}: address already in use\n"

@@ -74,7 +74,9 @@ def test_closing_a_tab_ends_its_process_and_saves_its_words(plans_dir):
         assert "owner role" not in plan_texts(plans_dir)
         tab.close()
         driver.switch_to.window(keep_open)
-        wait_until(lambda: not Path(f"/proc/{app}").exists(), TYPED_TIMEOUT, "the closed tab's app process to end")
+        wait_until(
+            lambda: not Path(f"/proc/{app}").exists(), TYPED_TIMEOUT, "the closed tab's app process to end"
+        )
         assert "ask about the budget owner role" in plan_texts(plans_dir)
         assert app_processes(server.pid) == set()
 
@@ -120,14 +122,21 @@ def test_stopping_the_server_ends_every_tab_and_keeps_its_words(plans_dir, stop)
 
 def downloaded(folder: Path) -> dict[str, str]:
     """Finished downloads (Chromium writes NAME.crdownload first and renames it when done)."""
-    return {path.name: path.read_text(encoding="utf-8") for path in folder.iterdir() if not path.name.endswith(".crdownload")}
+    return {
+        path.name: path.read_text(encoding="utf-8")
+        for path in folder.iterdir()
+        if not path.name.endswith(".crdownload")
+    }
 
 
-def test_exports_download_in_the_browser_and_nothing_is_written_on_the_server(tmp_path, isolated_user_dirs, plans_dir):
+def test_exports_download_in_the_browser_and_nothing_is_written_on_the_server(
+    tmp_path, isolated_user_dirs, plans_dir
+):
     from selenium.webdriver.common.keys import Keys
 
-    PlanStore(plans_dir).save("my-plan", Plan(title="My plan", current_role="product-manager",
-                                              target_role="head-of-product"), None)
+    PlanStore(plans_dir).save(
+        "my-plan", Plan(title="My plan", current_role="product-manager", target_role="head-of-product"), None
+    )
     downloads = tmp_path / "downloads"
     downloads.mkdir()
     with served() as (server, url), chromium(downloads) as driver:
@@ -137,9 +146,13 @@ def test_exports_download_in_the_browser_and_nothing_is_written_on_the_server(tm
         tab.wait_for("Readiness for Head of Product")
         tab.type("b")
         tab.wait_for("Downloading the transition brief as my-plan-brief.md")
-        wait_until(lambda: "my-plan-brief.md" in downloaded(downloads), TYPED_TIMEOUT, "the brief to download")
+        wait_until(
+            lambda: "my-plan-brief.md" in downloaded(downloads), TYPED_TIMEOUT, "the brief to download"
+        )
         tab.type("i")
-        wait_until(lambda: "my-plan-dates.ics" in downloaded(downloads), TYPED_TIMEOUT, "the calendar to download")
+        wait_until(
+            lambda: "my-plan-dates.ics" in downloaded(downloads), TYPED_TIMEOUT, "the calendar to download"
+        )
         tab.wait_for("Downloading the calendar of review and due dates")
         shot = screenshot_path(tmp_path, "serve-readiness-downloads.png")
         assert driver.save_screenshot(str(shot))
@@ -151,7 +164,9 @@ def test_exports_download_in_the_browser_and_nothing_is_written_on_the_server(tm
     files = downloaded(downloads)
     assert sorted(files) == ["my-plan-brief.md", "my-plan-dates.ics", "my-plan.md"]
     assert files["my-plan.md"].startswith("# My plan\n")
-    assert files["my-plan-brief.md"].startswith("# Transition brief: My plan\n\n**Product Manager → Head of Product**")
+    assert files["my-plan-brief.md"].startswith(
+        "# Transition brief: My plan\n\n**Product Manager → Head of Product**"
+    )
     assert files["my-plan-dates.ics"].startswith("BEGIN:VCALENDAR")
     data = isolated_user_dirs / "data" / "role-explorer"
     assert not (data / "exports").exists()
@@ -164,13 +179,17 @@ def test_copying_a_plan_reaches_the_browsers_clipboard(plans_dir):
     PlanStore(plans_dir).save("my-plan", Plan(title="My plan", notes="Copied through the page."), None)
     with served() as (server, url), chromium() as driver:
         tab = Tab(driver, url)
-        driver.execute_cdp_cmd("Browser.grantPermissions", {"origin": url.rstrip("/"),
-                                                            "permissions": ["clipboardReadWrite", "clipboardSanitizedWrite"]})
+        driver.execute_cdp_cmd(
+            "Browser.grantPermissions",
+            {"origin": url.rstrip("/"), "permissions": ["clipboardReadWrite", "clipboardSanitizedWrite"]},
+        )
         tab.wait_for("type to search")
         tab.type(Keys.F4)
         tab.wait_for("steps · updated")
         tab.type("y")
         tab.wait_for("Copied the plan")
         read = "const done = arguments[0]; navigator.clipboard.readText().then(done, (error) => done('failed: ' + error))"
-        copied = wait_until(lambda: "# My plan" in (text := driver.execute_async_script(read)) and text, 10, "the clipboard")
+        copied = wait_until(
+            lambda: "# My plan" in (text := driver.execute_async_script(read)) and text, 10, "the clipboard"
+        )
     assert copied.startswith("# My plan\n") and "Copied through the page." in copied

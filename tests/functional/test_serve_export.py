@@ -3,7 +3,9 @@
 from explorer.tui.screens.prompt import TextPrompt
 
 
-async def test_in_a_browser_tab_an_export_downloads_and_copy_says_when_the_browser_allows_it(make_app, monkeypatch):
+async def test_in_a_browser_tab_an_export_downloads_and_copy_says_when_the_browser_allows_it(
+    make_app, monkeypatch
+):
     app = make_app()
     monkeypatch.setattr(type(app), "is_web", property(lambda self: True))
     delivered, copied = [], []
@@ -29,10 +31,13 @@ async def test_in_a_browser_tab_an_export_downloads_and_copy_says_when_the_brows
         assert copied == [text]
         assert list(app._notifications)[-1].message == (
             f"Copied the plan ({text.count(chr(10)) + 1} lines) to the clipboard, if your browser allows it: it does at "
-            "127.0.0.1, localhost or https addresses (press e to download it if not).")
+            "127.0.0.1, localhost or https addresses (press e to download it if not)."
+        )
 
 
-async def test_in_a_browser_tab_the_brief_and_calendar_download_and_nothing_is_written_on_the_server(make_app, monkeypatch):
+async def test_in_a_browser_tab_the_brief_and_calendar_download_and_nothing_is_written_on_the_server(
+    make_app, monkeypatch
+):
     from explorer import locations
 
     app = make_app()
@@ -46,10 +51,18 @@ async def test_in_a_browser_tab_the_brief_and_calendar_download_and_nothing_is_w
         messages = [notification.message for notification in app._notifications]
     (brief, brief_options), (calendar, calendar_options) = delivered
     assert brief.startswith("# Transition brief: My plan\n")
-    assert (brief_options["save_filename"], brief_options["mime_type"]) == ("my-plan-brief.md", "text/markdown")
+    assert (brief_options["save_filename"], brief_options["mime_type"]) == (
+        "my-plan-brief.md",
+        "text/markdown",
+    )
     assert calendar.startswith("BEGIN:VCALENDAR")
-    assert (calendar_options["save_filename"], calendar_options["mime_type"]) == ("my-plan-dates.ics", "text/calendar")
+    assert (calendar_options["save_filename"], calendar_options["mime_type"]) == (
+        "my-plan-dates.ics",
+        "text/calendar",
+    )
     assert brief_options["encoding"] == calendar_options["encoding"] == "utf-8"
-    assert messages[-2].startswith("Downloading the transition brief as my-plan-brief.md: your browser saves it")
+    assert messages[-2].startswith(
+        "Downloading the transition brief as my-plan-brief.md: your browser saves it"
+    )
     assert messages[-1].startswith("Downloading the calendar of review and due dates as my-plan-dates.ics")
     assert not (locations.data_dir() / "exports").exists()

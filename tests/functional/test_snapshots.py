@@ -30,7 +30,9 @@ def test_search_flat(snap_compare, make_app, size):
 
 
 def test_role_detail_opened_at_a_found_line(snap_compare, make_app, size):
-    assert snap_compare(make_app(), press=[*"program", "space", *"backlog", "down", "enter"], terminal_size=size)
+    assert snap_compare(
+        make_app(), press=[*"program", "space", *"backlog", "down", "enter"], terminal_size=size
+    )
 
 
 def test_role_detail(snap_compare, make_app, size):
@@ -83,7 +85,12 @@ def test_gap(snap_compare, make_app, size):
 
 def test_notes_beside_a_role(snap_compare, make_app, size):
     async def open_notes(pilot):
-        _plan_between(pilot.app, "product-manager", "head-of-product", "Ask for the budget owner role.\n- [b]not markup[/b]")
+        _plan_between(
+            pilot.app,
+            "product-manager",
+            "head-of-product",
+            "Ask for the budget owner role.\n- [b]not markup[/b]",
+        )
         pilot.app.open_role("head-of-product")
         await pilot.pause()
         await pilot.press("ctrl+n")
@@ -119,7 +126,11 @@ def test_plans_screen(snap_compare, make_app, size):
 
         session = pilot.app.plan_session
         session.open()
-        plan = session.ensure_active().touched(current_role="product-manager", target_role="head-of-product", notes="Talk to two heads of product.")
+        plan = session.ensure_active().touched(
+            current_role="product-manager",
+            target_role="head-of-product",
+            notes="Talk to two heads of product.",
+        )
         session.update(dataclasses.replace(plan, updated=dt.datetime(2026, 1, 5, 9, 30)))
         session.save()
         await pilot.press("f4")

@@ -41,9 +41,15 @@ def plans_folder(monkeypatch, request):
 
 
 def a_plan(notes: str) -> Plan:
-    return Plan("PM → Head of Product", created=WHEN, updated=WHEN, current_role="product-manager",
-                target_role="head-of-product", notes=notes,
-                steps=(PlanStep("Own a budget", StepStatus.IN_PROGRESS), PlanStep("Mentor two PMs")))
+    return Plan(
+        "PM → Head of Product",
+        created=WHEN,
+        updated=WHEN,
+        current_role="product-manager",
+        target_role="head-of-product",
+        notes=notes,
+        steps=(PlanStep("Own a budget", StepStatus.IN_PROGRESS), PlanStep("Mentor two PMs")),
+    )
 
 
 async def quiet(pilot):
@@ -53,6 +59,7 @@ async def quiet(pilot):
 
 def plans_then(*keys):
     """A run_before: F4, then each key, with the toasts cleared so they do not cover the screen."""
+
     async def run(pilot):
         for key in ("f4", *keys):
             await pilot.press(key)
@@ -69,7 +76,9 @@ def test_plans_with_an_unreadable_plan(snap_compare, make_app, size, plans_folde
 
 
 def test_unreadable_plan_raw_text(snap_compare, make_app, size, plans_folder):
-    (plans_folder / "by-hand.toml").write_text('title = "Edited by hand [b]x[/b]"\nsteps = [\n  { text = "x", status = "maybe" },\n]\nnotes = """never closed\n')
+    (plans_folder / "by-hand.toml").write_text(
+        'title = "Edited by hand [b]x[/b]"\nsteps = [\n  { text = "x", status = "maybe" },\n]\nnotes = """never closed\n'
+    )
 
     assert snap_compare(make_app(), run_before=plans_then("enter"), terminal_size=size)
 
@@ -78,7 +87,9 @@ def test_earlier_versions(snap_compare, make_app, size, plans_folder):
     store = PlanStore(plans_folder)
     store.save("head-of-product", a_plan(""), None)
     for minutes, notes in ((20, "First thoughts."), (50, "First thoughts.\nAsk for the budget [b]soon[/b].")):
-        store.history.keep("head-of-product", plan_to_toml(a_plan(notes)), when=WHEN + dt.timedelta(minutes=minutes))
+        store.history.keep(
+            "head-of-product", plan_to_toml(a_plan(notes)), when=WHEN + dt.timedelta(minutes=minutes)
+        )
 
     assert snap_compare(make_app(), run_before=plans_then("v"), terminal_size=size)
 

@@ -33,7 +33,10 @@ def test_show_never_mentions_seeds(capsys, role_id):
 
 def test_pay_and_experience_lines_carry_citation_numbers(capsys):
     text = show(capsys, "chief-product-officer")
-    assert "$215,647 per year — typical earnings, given as nearly this much (Indeed, date not\n    stated) [4]" in text
+    assert (
+        "$215,647 per year — typical earnings, given as nearly this much (Indeed, date not\n    stated) [4]"
+        in text
+    )
     assert "pay per year" not in text
     assert "10+ years in product, 3–5 years leading [1] [2]" in text
     sources = text.split("\nSources\n")[1]
@@ -56,10 +59,14 @@ def test_show_prints_each_link_under_its_source(capsys, data_dir):
 
 
 def test_json_carries_the_links_under_the_same_numbers(capsys, data_dir):
-    role = json.loads(show(capsys, "platform-product-manager", "--json", "--content", str(data_dir / "linked")))
+    role = json.loads(
+        show(capsys, "platform-product-manager", "--json", "--content", str(data_dir / "linked"))
+    )
     assert role["sources"] == ["acme-handbook", "acme-pay-bands"]
     assert [(s["number"], s["id"], s["url"]) for s in role["cited_sources"]] == [
-        (1, "acme-handbook", HANDBOOK), (2, "acme-pay-bands", PAY_BANDS), (3, "acme-offsite", ""),
+        (1, "acme-handbook", HANDBOOK),
+        (2, "acme-pay-bands", PAY_BANDS),
+        (3, "acme-offsite", ""),
     ]
 
 
@@ -68,7 +75,6 @@ def visible_text(screen) -> str:
     for links in screen.query(RoleLinks):
         shown += [as_words(links.get_option_at_index(i).prompt) for i in range(links.option_count)]
     return "\n".join(shown)
-
 
 
 async def test_detail_screen_never_mentions_seeds(make_app):
@@ -127,7 +133,9 @@ async def test_the_key_opens_a_source_page_in_the_browser(make_app, data_dir, mo
         await pilot.press("down", "enter")
         await pilot.pause()
         assert app.opened == [PAY_BANDS]
-        assert f"Opened in your browser: {PAY_BANDS}" in str(dialog.query_one("#source-links-status").render())
+        assert f"Opened in your browser: {PAY_BANDS}" in str(
+            dialog.query_one("#source-links-status").render()
+        )
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, RoleDetailScreen)

@@ -23,7 +23,10 @@ print(json.dumps(sorted(m for m in sys.modules if m.startswith(("explorer.tui.sc
 def modules_imported(tmp_path, keymap: str) -> list[str]:
     done = subprocess.run(
         [sys.executable, "-c", SCRIPT, str(tmp_path / "config" / "config.toml"), keymap],
-        capture_output=True, text=True, timeout=120, env=os.environ,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=os.environ,
     )
     assert done.returncode == 0, done.stderr
     return json.loads(done.stdout)
@@ -38,7 +41,12 @@ def test_without_a_keymap_the_app_starts_without_importing_every_screen(tmp_path
 
 def test_the_plans_and_the_search_index_wait_until_after_the_first_frame(tmp_path):
     plain = modules_imported(tmp_path, "none")
-    for later in ("explorer.core.plans.session", "explorer.core.plans.store", "explorer.core.search.index", "rapidfuzz"):
+    for later in (
+        "explorer.core.plans.session",
+        "explorer.core.plans.store",
+        "explorer.core.search.index",
+        "rapidfuzz",
+    ):
         assert later not in plain
     assert "explorer.core.content.model" in plain  # the roles themselves are loaded
 

@@ -33,7 +33,9 @@ async def test_typing_while_packs_load_in_the_background_keeps_every_key(tmp_pat
     from explorer.tui.app import create_app
 
     packs = [data_dir / name for name in ("minimal", "team", "linked", "override")]
-    app = create_app(load_catalog([shipped_content_dir()]), settings_path=tmp_path / "c.toml", pending_packs=packs)
+    app = create_app(
+        load_catalog([shipped_content_dir()]), settings_path=tmp_path / "c.toml", pending_packs=packs
+    )
     async with app.run_test(size=SIZE) as pilot:
         for chunk in ("abc", "def", "ghi"):
             await pilot.press(*chunk)
@@ -48,7 +50,9 @@ async def test_typing_while_packs_load_in_the_background_keeps_every_key(tmp_pat
 def test_a_word_typed_the_moment_the_app_starts_is_searched(tmp_path):
     """In a real terminal, keys written right after the launch (before Python has even started)."""
     library = load_library()
-    expected = describe_results(SearchIndex.from_catalog(library.catalog).search("roadmap", limit=RESULT_LIMIT))
+    expected = describe_results(
+        SearchIndex.from_catalog(library.catalog).search("roadmap", limit=RESULT_LIMIT)
+    )
     app = RunningApp(tmp_path)
     try:
         app.type("road", pause=0)

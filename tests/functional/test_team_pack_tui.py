@@ -30,7 +30,9 @@ async def test_f2_shows_the_team_pack_on_its_own_grades(make_app, data_dir):
         labels = [line.plain[:5].strip() for line in grid.layout_for(grid.size.width).lines]
         assert [label for label in labels if label] == ["12", "11", "10", "9", "8", "7"]
         text = grid_text(app)
-        assert text.index("Chief Product Officer") < text.index("VP of Product")  # ungraded CPO above grade 12
+        assert text.index("Chief Product Officer") < text.index(
+            "VP of Product"
+        )  # ungraded CPO above grade 12
         assert "Northwind" in str(app.screen.query_one("#ladder-hint", Static).render())
 
 

@@ -16,8 +16,10 @@ def test_a_short_message_is_left_alone():
 
 
 def test_a_long_message_is_cut_at_a_word_and_ends_with_an_ellipsis():
-    message = "Not saved: /home/someone/.local/share/role-explorer/plans: cannot create the plans folder: " \
-              "a file is in the way. Kept here; saved as soon as that works."
+    message = (
+        "Not saved: /home/someone/.local/share/role-explorer/plans: cannot create the plans folder: "
+        "a file is in the way. Kept here; saved as soon as that works."
+    )
     fitted = fit_toast(message, 26, max_lines=3)
     assert fitted.endswith("…") and len(fitted) < len(message)
     assert message.startswith(fitted.removesuffix("…"))
@@ -53,12 +55,15 @@ def test_the_oldest_toasts_make_room_for_the_newest():
     assert to_drop([new], screen_height=5, width=36) == []  # the newest is always shown
 
 
-@pytest.mark.parametrize("focused, corner", [
-    (None, "bottom-right"),
-    (Region(0, 0, 80, 3), "bottom-right"),  # the search box at the top
-    (Region(45, 10, 35, 12), "bottom-left"),  # notes in the right pane
-    (Region(0, 18, 80, 5), "top-right"),  # a full-width box at the bottom
-])
+@pytest.mark.parametrize(
+    "focused, corner",
+    [
+        (None, "bottom-right"),
+        (Region(0, 0, 80, 3), "bottom-right"),  # the search box at the top
+        (Region(45, 10, 35, 12), "bottom-left"),  # notes in the right pane
+        (Region(0, 18, 80, 5), "top-right"),  # a full-width box at the bottom
+    ],
+)
 def test_the_toasts_go_to_a_corner_the_focused_input_is_not_in(focused, corner):
     assert choose_corner(focused, Size(80, 24), height=6) == corner
 
@@ -86,7 +91,10 @@ async def test_toasts_shown_together_fit_on_the_screen(make_app, size):
     app = make_app()
     async with app.run_test(size=size, notifications=True) as pilot:
         for n in range(4):
-            app.notify(f"Saved as evidence e{n}, supporting: " + "give strategic oversight and leadership " * 5, markup=False)
+            app.notify(
+                f"Saved as evidence e{n}, supporting: " + "give strategic oversight and leadership " * 5,
+                markup=False,
+            )
         await pilot.pause(0.3)
         shown = list(app.screen.query(Toast))
         assert shown

@@ -106,10 +106,16 @@ async def test_compare_from_detail_with_picker_then_swap(make_app):
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, CompareScreen)
-        assert (app.screen.left.id, app.screen.right.id) == ("senior-product-manager", "director-of-product-management")
+        assert (app.screen.left.id, app.screen.right.id) == (
+            "senior-product-manager",
+            "director-of-product-management",
+        )
         await pilot.press("s")
         await pilot.pause()
-        assert (app.screen.left.id, app.screen.right.id) == ("director-of-product-management", "senior-product-manager")
+        assert (app.screen.left.id, app.screen.right.id) == (
+            "director-of-product-management",
+            "senior-product-manager",
+        )
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, RoleDetailScreen)
@@ -140,7 +146,10 @@ async def test_mark_two_results_and_compare(make_app):
         await pilot.press("ctrl+t", "ctrl+o")
         await pilot.pause()
         assert isinstance(app.screen, CompareScreen)
-        assert (app.screen.left.id, app.screen.right.id) == ("chief-product-officer", "chief-technology-officer")
+        assert (app.screen.left.id, app.screen.right.id) == (
+            "chief-product-officer",
+            "chief-technology-officer",
+        )
 
 
 async def test_command_palette_jumps_to_a_role(make_app):
@@ -282,7 +291,11 @@ async def test_content_pack_loads_in_the_background_and_search_covers_it(tmp_pat
     from explorer.locations import shipped_content_dir
     from explorer.tui.app import create_app
 
-    app = create_app(load_catalog([shipped_content_dir()]), settings_path=tmp_path / "c.toml", pending_packs=[data_dir / "minimal"])
+    app = create_app(
+        load_catalog([shipped_content_dir()]),
+        settings_path=tmp_path / "c.toml",
+        pending_packs=[data_dir / "minimal"],
+    )
     async with app.run_test(size=SIZE) as pilot:
         await app.workers.wait_for_complete()
         await pilot.pause()
@@ -304,11 +317,15 @@ async def test_a_third_mark_says_which_role_it_unmarked(make_app):
             return str(app.screen.query_one("#search-status").render())
 
         assert "Marked Chief Product Officer for comparison (mark one more)" in await mark("cpo")
-        assert "Marked Chief Product Officer + Chief Technology Officer: ctrl+o compares them" in await mark("cto")
+        assert "Marked Chief Product Officer + Chief Technology Officer: ctrl+o compares them" in await mark(
+            "cto"
+        )
         third = await mark("head of product")
         assert third.startswith("Marked Head of Product, unmarked Chief Product Officer (two at most")
         assert third.count("Chief Product Officer") == 1  # the marks are not listed a second time
         assert app.screen.results.marked == ["chief-technology-officer", "head-of-product"]
         await pilot.press("ctrl+t")
         await pilot.pause()
-        assert "Unmarked Head of Product; Chief Technology Officer is still marked" in str(app.screen.query_one("#search-status").render())
+        assert "Unmarked Head of Product; Chief Technology Officer is still marked" in str(
+            app.screen.query_one("#search-status").render()
+        )

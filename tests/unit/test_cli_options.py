@@ -48,6 +48,10 @@ def test_every_help_text_is_what_argparse_alone_writes(monkeypatch, columns):
         return texts
 
     ours = helps(_parser(["--help"]))
-    monkeypatch.setattr(Parser, "__init__", lambda self, *a, formatter_class=None, **k: argparse.ArgumentParser.__init__(self, *a, **k))
+    monkeypatch.setattr(
+        Parser,
+        "__init__",
+        lambda self, *a, formatter_class=None, **k: argparse.ArgumentParser.__init__(self, *a, **k),
+    )
     theirs = helps(_parser(["--help"]))
     assert ours == theirs and len(ours) > 2 * len(COMMANDS)

@@ -5,10 +5,18 @@ import pytest
 from explorer.tui.export import export_problem, how_to_open, mime_type
 
 
-@pytest.mark.parametrize(("name", "expected"), [
-    ("plan.md", "text/markdown"), ("PLAN.MD", "text/markdown"), ("my-plan-dates.ics", "text/calendar"),
-    ("plan.json", "application/json"), ("plan.toml", "application/toml"), ("notes.txt", "text/plain"), ("README", "text/plain"),
-])
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("plan.md", "text/markdown"),
+        ("PLAN.MD", "text/markdown"),
+        ("my-plan-dates.ics", "text/calendar"),
+        ("plan.json", "application/json"),
+        ("plan.toml", "application/toml"),
+        ("notes.txt", "text/plain"),
+        ("README", "text/plain"),
+    ],
+)
 def test_the_download_type_follows_the_file_name(name, expected):
     assert mime_type(name) == expected
 

@@ -19,17 +19,40 @@ from explorer.core.plans.store import PlanError, PlanStore
 EXAMPLES = int(os.environ.get("ROLE_EXPLORER_FUZZ_EXAMPLES", "60"))
 FUZZ = settings(max_examples=EXAMPLES, deadline=2000, suppress_health_check=[HealthCheck.too_slow])
 
-ROLE_KEYS = ["id", "title", "aliases", "track", "level", "summary", "responsibilities", "skills", "experience",
-             "salary", "reports_to", "manages", "next_steps", "title_notes", "sources", "education", "typo"]
+ROLE_KEYS = [
+    "id",
+    "title",
+    "aliases",
+    "track",
+    "level",
+    "summary",
+    "responsibilities",
+    "skills",
+    "experience",
+    "salary",
+    "reports_to",
+    "manages",
+    "next_steps",
+    "title_notes",
+    "sources",
+    "education",
+    "typo",
+]
 scalars = st.one_of(
-    st.text(max_size=30), st.integers(min_value=-10**6, max_value=10**6), st.floats(allow_nan=True),
-    st.booleans(), st.dates(), st.datetimes(),
+    st.text(max_size=30),
+    st.integers(min_value=-(10**6), max_value=10**6),
+    st.floats(allow_nan=True),
+    st.booleans(),
+    st.dates(),
+    st.datetimes(),
 )
 toml_values = st.recursive(
     scalars,
     lambda children: st.one_of(
         st.lists(children, max_size=4),
-        st.dictionaries(st.sampled_from(ROLE_KEYS + ["id", "text", "area", "to", "kind", "advice"]), children, max_size=5),
+        st.dictionaries(
+            st.sampled_from(ROLE_KEYS + ["id", "text", "area", "to", "kind", "advice"]), children, max_size=5
+        ),
     ),
     max_leaves=20,
 )
@@ -58,7 +81,7 @@ def test_content_loader_survives_random_bytes(data):
 
 
 @FUZZ
-@given(st.text(alphabet='[]{}="\'\\\n #.,=abc123-_\t', max_size=300))
+@given(st.text(alphabet="[]{}=\"'\\\n #.,=abc123-_\t", max_size=300))
 def test_content_loader_survives_toml_lookalike_text(text):
     load_one("role.toml", text.encode())
 

@@ -6,10 +6,25 @@ import pytest
 from explorer import locations
 
 CASES = {
-    "XDG variables set": {"XDG_DATA_HOME": "/x/data", "XDG_CONFIG_HOME": "/x/config", "XDG_CACHE_HOME": "/x/cache", "HOME": "/home/u"},
+    "XDG variables set": {
+        "XDG_DATA_HOME": "/x/data",
+        "XDG_CONFIG_HOME": "/x/config",
+        "XDG_CACHE_HOME": "/x/cache",
+        "HOME": "/home/u",
+    },
     "no XDG variables": {"HOME": "/home/u"},
-    "empty XDG variables": {"XDG_DATA_HOME": "", "XDG_CONFIG_HOME": "", "XDG_CACHE_HOME": "", "HOME": "/home/u"},
-    "relative XDG variables": {"XDG_DATA_HOME": "data", "XDG_CONFIG_HOME": "./c", "XDG_CACHE_HOME": "~/k", "HOME": "/home/u"},
+    "empty XDG variables": {
+        "XDG_DATA_HOME": "",
+        "XDG_CONFIG_HOME": "",
+        "XDG_CACHE_HOME": "",
+        "HOME": "/home/u",
+    },
+    "relative XDG variables": {
+        "XDG_DATA_HOME": "data",
+        "XDG_CONFIG_HOME": "./c",
+        "XDG_CACHE_HOME": "~/k",
+        "HOME": "/home/u",
+    },
     "trailing slashes": {"XDG_CACHE_HOME": "/x/cache/", "HOME": "/home/u/"},
     "relative HOME": {"HOME": "home"},
     "empty HOME": {"HOME": ""},

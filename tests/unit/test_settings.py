@@ -6,7 +6,7 @@ import pytest
 
 from explorer.core.settings import KeymapEntry, SettingsError, load_settings, save_theme
 
-CONFIG = '''# my settings
+CONFIG = """# my settings
 theme = "nord"
 
 [keymap]
@@ -14,7 +14,7 @@ theme = "nord"
 "ladder.up" = 7
 "app.search" = "ctrl+f , ctrl+s"
 "bad keys" = "has space inside"
-'''
+"""
 
 
 def test_keymap_is_read_and_bad_entries_named_by_line(tmp_path):
@@ -22,18 +22,24 @@ def test_keymap_is_read_and_bad_entries_named_by_line(tmp_path):
     path.write_text(CONFIG)
     settings, problems = load_settings(path)
     assert settings.theme == "nord"
-    assert settings.keymap == (KeymapEntry("app.help", "f1,f5", 5), KeymapEntry("app.search", "ctrl+f , ctrl+s", 7))
+    assert settings.keymap == (
+        KeymapEntry("app.help", "f1,f5", 5),
+        KeymapEntry("app.search", "ctrl+f , ctrl+s", 7),
+    )
     assert problems == [
-        f"{path}:6: keymap 'ladder.up': expected keys in quotes such as \"ctrl+k\" or \"f5,ctrl+k\"; ignored",
-        f"{path}:8: keymap 'bad keys': expected keys in quotes such as \"ctrl+k\" or \"f5,ctrl+k\"; ignored",
+        f'{path}:6: keymap \'ladder.up\': expected keys in quotes such as "ctrl+k" or "f5,ctrl+k"; ignored',
+        f'{path}:8: keymap \'bad keys\': expected keys in quotes such as "ctrl+k" or "f5,ctrl+k"; ignored',
     ]
 
 
-@pytest.mark.parametrize("text, problem", [
-    ("keymap = 3\n", ":1: [keymap] must be a table"),
-    ("theme = 3\n", ":1: theme must be a name in quotes"),
-    ("theme = [unclosed\n", ": settings ignored:"),
-])
+@pytest.mark.parametrize(
+    "text, problem",
+    [
+        ("keymap = 3\n", ":1: [keymap] must be a table"),
+        ("theme = 3\n", ":1: theme must be a name in quotes"),
+        ("theme = [unclosed\n", ": settings ignored:"),
+    ],
+)
 def test_wrong_shapes_are_one_line_each(tmp_path, text, problem):
     path = tmp_path / "config.toml"
     path.write_text(text)

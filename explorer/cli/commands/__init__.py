@@ -10,7 +10,22 @@ from __future__ import annotations
 from types import ModuleType
 
 # The order is the order of `role-explorer --help`.
-COMMANDS = ("search", "show", "compare", "ladder", "gap", "validate", "import", "new-pack", "export-pack", "plan", "schema", "serve", "keys", "config")
+COMMANDS = (
+    "search",
+    "show",
+    "compare",
+    "ladder",
+    "gap",
+    "validate",
+    "import",
+    "new-pack",
+    "export-pack",
+    "plan",
+    "schema",
+    "serve",
+    "keys",
+    "config",
+)
 
 
 def register(commands, names) -> None:

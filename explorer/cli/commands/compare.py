@@ -8,7 +8,9 @@ from explorer.cli.commands.options import content_option, json_option, role_argu
 
 
 def register(commands) -> None:
-    parser = commands.add_parser("compare", parents=[content_option(top_level=False), json_option()], help="two roles side by side")
+    parser = commands.add_parser(
+        "compare", parents=[content_option(top_level=False), json_option()], help="two roles side by side"
+    )
     role_argument(parser, "left")
     role_argument(parser, "right")
     parser.set_defaults(run=run)

@@ -10,7 +10,9 @@ from explorer.cli.commands.options import json_option
 def register(commands) -> None:
     parser = commands.add_parser("config", help="where role-explorer keeps your settings, plans and content")
     actions = parser.add_subparsers(dest="config_action", metavar="ACTION", required=True)
-    path = actions.add_parser("path", parents=[json_option()], help="print the folders and files role-explorer uses")
+    path = actions.add_parser(
+        "path", parents=[json_option()], help="print the folders and files role-explorer uses"
+    )
     path.set_defaults(run=run)
 
 

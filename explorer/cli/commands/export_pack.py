@@ -12,12 +12,15 @@ from explorer.core.common.plural import counted
 
 def register(commands) -> None:
     parser = commands.add_parser(
-        "export-pack", parents=[content_option(top_level=False)],
+        "export-pack",
+        parents=[content_option(top_level=False)],
         help="write a pack as CSV (default: the last --content pack, else the shipped library)",
     )
     parser.add_argument("--format", choices=("csv",), default="csv", help="the output format (csv)")
     parser.add_argument("--pack", metavar="ID", help="which pack to export, by id")
-    parser.add_argument("--out", type=Path, metavar="FILE", help="write to FILE (must not exist) instead of printing")
+    parser.add_argument(
+        "--out", type=Path, metavar="FILE", help="write to FILE (must not exist) instead of printing"
+    )
     parser.set_defaults(run=run)
 
 

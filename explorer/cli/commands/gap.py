@@ -9,7 +9,8 @@ from explorer.cli.commands.options import content_option, json_option, role_argu
 
 def register(commands) -> None:
     parser = commands.add_parser(
-        "gap", parents=[content_option(top_level=False), json_option()],
+        "gap",
+        parents=[content_option(top_level=False), json_option()],
         help="what separates one role from another: the route, duties to take on, skills",
     )
     role_argument(parser, "current")

@@ -13,18 +13,30 @@ FORMATS = ("csv", "tsv", "markdown")
 
 def register(commands) -> None:
     parser = commands.add_parser(
-        "import", help="turn a spreadsheet (CSV/TSV) or a Markdown framework into a pack, then validate it",
+        "import",
+        help="turn a spreadsheet (CSV/TSV) or a Markdown framework into a pack, then validate it",
         description="Read FILE and write a new pack to DIR: pack.toml, sources.toml, ladders.toml and one file per "
-                    "role. Every line that could not be placed is printed.",
+        "role. Every line that could not be placed is printed.",
     )
     parser.add_argument("file", type=Path, metavar="FILE", help="a .csv, .tsv or .md file")
-    parser.add_argument("--out", type=Path, required=True, metavar="DIR", help="the new pack's folder (must not exist or be empty)")
+    parser.add_argument(
+        "--out",
+        type=Path,
+        required=True,
+        metavar="DIR",
+        help="the new pack's folder (must not exist or be empty)",
+    )
     parser.add_argument("--format", choices=FORMATS, help="the file's format (default: from its name)")
     parser.add_argument("--id", dest="pack_id", metavar="ID", help="the pack's id (default: from DIR's name)")
     parser.add_argument("--name", metavar="NAME", help="the pack's name (default: DIR's name)")
-    parser.add_argument("--publisher", metavar="WHO", help="who published the document (default: the pack's name)")
     parser.add_argument(
-        "--column", action="append", default=[], metavar="FIELD=HEADER",
+        "--publisher", metavar="WHO", help="who published the document (default: the pack's name)"
+    )
+    parser.add_argument(
+        "--column",
+        action="append",
+        default=[],
+        metavar="FIELD=HEADER",
         help="use column HEADER for FIELD (title, track, grade, level, summary, area, responsibility, skill, id)",
     )
     parser.set_defaults(run=run)
@@ -34,7 +46,11 @@ def _format_of(args: argparse.Namespace) -> str:
     if args.format:
         return args.format
     suffix = args.file.suffix.casefold()
-    return "markdown" if suffix in (".md", ".markdown", ".mdown", ".txt") else ("tsv" if suffix in (".tsv", ".tab") else "csv")
+    return (
+        "markdown"
+        if suffix in (".md", ".markdown", ".mdown", ".txt")
+        else ("tsv" if suffix in (".tsv", ".tab") else "csv")
+    )
 
 
 def _read_text(path: Path) -> str:
@@ -45,8 +61,14 @@ def _read_text(path: Path) -> str:
     if len(raw) > MAX_IMPORT_BYTES:
         raise ValueError(f"{path} is over {MAX_IMPORT_BYTES // 1024 // 1024} MB; split it")
     if wide := wide_encoding(raw):
-        return raw.decode({"UTF-16 (little-endian)": "utf-16-le", "UTF-16 (big-endian)": "utf-16-be",
-                           "UTF-32 (little-endian)": "utf-32-le", "UTF-32 (big-endian)": "utf-32-be"}[wide]).lstrip("\ufeff")
+        return raw.decode(
+            {
+                "UTF-16 (little-endian)": "utf-16-le",
+                "UTF-16 (big-endian)": "utf-16-be",
+                "UTF-32 (little-endian)": "utf-32-le",
+                "UTF-32 (big-endian)": "utf-32-be",
+            }[wide]
+        ).lstrip("\ufeff")
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -71,8 +93,11 @@ def run(args: argparse.Namespace) -> int:
         mapping[field.strip().casefold()] = header.strip()
     name = args.name or args.out.name
     info = PackInfo(
-        id=slug(args.pack_id or args.out.name, "pack"), name=name, source_title=args.file.name,
-        publisher=args.publisher or name, note=f"Imported from {args.file.name} with role-explorer import.",
+        id=slug(args.pack_id or args.out.name, "pack"),
+        name=name,
+        source_title=args.file.name,
+        publisher=args.publisher or name,
+        note=f"Imported from {args.file.name} with role-explorer import.",
     )
     try:
         text = _read_text(args.file)
@@ -96,9 +121,11 @@ def run(args: argparse.Namespace) -> int:
     for problem in (*result.problems, *result.warnings):
         say(str(problem))
     ladders = files.get("ladders.toml", "").count("[[ladders]]")
-    summary = (f"wrote {counted(len(draft.roles), 'role')} and {counted(ladders, 'ladder')} to {args.out}; "
-               f"{counted(len(draft.unplaced), 'line')} not placed; {counted(len(result.problems), 'problem')}, "
-               f"{counted(len(result.warnings), 'warning')}")
+    summary = (
+        f"wrote {counted(len(draft.roles), 'role')} and {counted(ladders, 'ladder')} to {args.out}; "
+        f"{counted(len(draft.unplaced), 'line')} not placed; {counted(len(result.problems), 'problem')}, "
+        f"{counted(len(result.warnings), 'warning')}"
+    )
     warn(summary)
     if not result.ok:
         return EXIT_PROBLEMS

@@ -8,7 +8,9 @@ from explorer.cli.commands.options import json_option
 
 
 def register(commands) -> None:
-    parser = commands.add_parser("keys", parents=[json_option()], help="the app's key binding ids, to remap in config.toml")
+    parser = commands.add_parser(
+        "keys", parents=[json_option()], help="the app's key binding ids, to remap in config.toml"
+    )
     parser.set_defaults(run=run)
 
 

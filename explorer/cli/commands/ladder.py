@@ -9,7 +9,9 @@ from explorer.cli.commands.options import content_option, json_option, role_argu
 
 def register(commands) -> None:
     parser = commands.add_parser(
-        "ladder", parents=[content_option(top_level=False), json_option()], help="the career ladders, or where one role sits"
+        "ladder",
+        parents=[content_option(top_level=False), json_option()],
+        help="the career ladders, or where one role sits",
     )
     role_argument(parser, "role", nargs="?")
     parser.set_defaults(run=run)

@@ -7,8 +7,12 @@ from pathlib import Path
 
 
 def register(commands) -> None:
-    parser = commands.add_parser("new-pack", help="write a commented example pack to start your team's ladder from")
-    parser.add_argument("dir", type=Path, metavar="DIR", help="the new pack's folder (must not exist or be empty)")
+    parser = commands.add_parser(
+        "new-pack", help="write a commented example pack to start your team's ladder from"
+    )
+    parser.add_argument(
+        "dir", type=Path, metavar="DIR", help="the new pack's folder (must not exist or be empty)"
+    )
     parser.add_argument("--id", dest="pack_id", metavar="ID", help="the pack's id (default: from DIR's name)")
     parser.add_argument("--name", metavar="NAME", help="the pack's name (default: DIR's name)")
     parser.set_defaults(run=run)

@@ -15,8 +15,12 @@ class HelpAtTerminalWidth(argparse.HelpFormatter):
     left alone each one imports shutil to ask: a twentieth of a warm search.
     """
 
-    def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 24, width: int | None = None) -> None:
-        super().__init__(prog, indent_increment, max_help_position, terminal_columns() - 2 if width is None else width)
+    def __init__(
+        self, prog: str, indent_increment: int = 2, max_help_position: int = 24, width: int | None = None
+    ) -> None:
+        super().__init__(
+            prog, indent_increment, max_help_position, terminal_columns() - 2 if width is None else width
+        )
 
 
 def terminal_columns() -> int:
@@ -36,7 +40,9 @@ def terminal_columns() -> int:
 class Parser(argparse.ArgumentParser):
     """The program's parsers (subcommands' too): argparse's, with `HelpAtTerminalWidth`."""
 
-    def __init__(self, *args, formatter_class: type[argparse.HelpFormatter] = HelpAtTerminalWidth, **kwargs) -> None:
+    def __init__(
+        self, *args, formatter_class: type[argparse.HelpFormatter] = HelpAtTerminalWidth, **kwargs
+    ) -> None:
         super().__init__(*args, formatter_class=formatter_class, **kwargs)
 
 
@@ -48,7 +54,10 @@ def content_option(*, top_level: bool) -> argparse.ArgumentParser:
     """
     parser = Parser(add_help=False)
     parser.add_argument(
-        "--content", metavar="DIR", type=Path, action="append",
+        "--content",
+        metavar="DIR",
+        type=Path,
+        action="append",
         dest="content" if top_level else "content_after",
         default=[] if top_level else argparse.SUPPRESS,
         help="also load role files from DIR (repeatable; later packs override earlier ones by id)",

@@ -27,9 +27,10 @@ NEEDS_CATALOG = {"list", "show", "export", "new", *plan_readiness.ACTIONS}
 def register(commands) -> None:
     content = content_option(top_level=False)
     plan = commands.add_parser(
-        "plan", parents=[content],
+        "plan",
+        parents=[content],
         help="your transition plans: list, show, export, new, rename, duplicate, delete, undelete, history, restore, "
-             "assess, evidence, readiness",
+        "assess, evidence, readiness",
     )
     actions = plan.add_subparsers(dest="plan_command", metavar="ACTION", required=True)
     actions.add_parser("list", parents=[json_option()], help="every saved plan, and any that cannot be read")
@@ -38,10 +39,14 @@ def register(commands) -> None:
     export = actions.add_parser("export", help="one plan as Markdown, TOML or JSON")
     export.add_argument("name", help=NAME_HELP)
     export.add_argument(
-        "--format", choices=("markdown", "toml", "json", "brief", "ics"), default="markdown",
+        "--format",
+        choices=("markdown", "toml", "json", "brief", "ics"),
+        default="markdown",
         help="brief: a Markdown transition brief for a manager or mentor; ics: review and due dates for a calendar",
     )
-    history = actions.add_parser("history", parents=[json_option()], help="the earlier versions kept of one plan")
+    history = actions.add_parser(
+        "history", parents=[json_option()], help="the earlier versions kept of one plan"
+    )
     history.add_argument("name", help=NAME_HELP)
     plan_edit.register(actions, NAME_HELP)
     plan_readiness.register_actions(actions)
@@ -78,7 +83,9 @@ def find_name(store: PlanStore, wanted: str, *, unreadable_too: bool = False) ->
         if folded == broken.name:
             if unreadable_too:
                 return broken.name
-            raise UnknownPlan(f"{broken}; see 'role-explorer plan history {broken.name}' to restore an earlier version")
+            raise UnknownPlan(
+                f"{broken}; see 'role-explorer plan history {broken.name}' to restore an earlier version"
+            )
     names = ", ".join(s.name for s in plans) or "none yet"
     raise UnknownPlan(f"no plan called {wanted!r} in {store.directory} (plans: {names})")
 
@@ -111,7 +118,14 @@ def _show(args: argparse.Namespace, catalog: Catalog, store: PlanStore) -> int:
     elif fmt == "toml":
         print(plan_to_toml(stored.plan), end="")
     else:
-        print(json.dumps({"name": stored.name, **plan_to_jsonable(stored.plan)}, indent=2, ensure_ascii=False, allow_nan=False))
+        print(
+            json.dumps(
+                {"name": stored.name, **plan_to_jsonable(stored.plan)},
+                indent=2,
+                ensure_ascii=False,
+                allow_nan=False,
+            )
+        )
     return 0
 
 
@@ -143,20 +157,30 @@ def _list(args: argparse.Namespace, catalog: Catalog, store: PlanStore) -> int:
     if args.json:
         rows = [{"name": s.name, **plan_to_jsonable(s.plan)} for s in plans]
         rows += [
-            {"name": u.name, "unreadable": True, "file": str(u.path), "line": u.problem.line,
-             "column": u.problem.column, "problem": u.problem.message}
+            {
+                "name": u.name,
+                "unreadable": True,
+                "file": str(u.path),
+                "line": u.problem.line,
+                "column": u.problem.column,
+                "problem": u.problem.message,
+            }
             for u in unreadable
         ]
         print(json.dumps(rows, indent=2, ensure_ascii=False, allow_nan=False))
         return 0
     title_of = role_title(catalog)
     if not plans and not unreadable:
-        say(f"No plans yet in {store.directory}. Start one: role-explorer plan new TITLE, or in the app (F4).")
+        say(
+            f"No plans yet in {store.directory}. Start one: role-explorer plan new TITLE, or in the app (F4)."
+        )
     for stored in plans:
         plan = stored.plan
         done, total = plan.progress()
         route = f"{title_of(plan.current_role) if plan.current_role else '?'} → {title_of(plan.target_role) if plan.target_role else '?'}"
-        say(f"{stored.name}  {plan.title}  ({route}; {done}/{total} steps done; updated {plan.updated:%Y-%m-%d})")
+        say(
+            f"{stored.name}  {plan.title}  ({route}; {done}/{total} steps done; updated {plan.updated:%Y-%m-%d})"
+        )
     for broken in unreadable:
         say(f"{broken.name}  UNREADABLE: {broken.problem}")
     if unreadable:
@@ -164,7 +188,9 @@ def _list(args: argparse.Namespace, catalog: Catalog, store: PlanStore) -> int:
     for path in aside:
         say(f"set aside: {path}")
     if deleted:
-        say(f"{counted(len(deleted), 'deleted plan')} in {store.trash.root}; see: role-explorer plan undelete")
+        say(
+            f"{counted(len(deleted), 'deleted plan')} in {store.trash.root}; see: role-explorer plan undelete"
+        )
     return 0
 
 
@@ -174,8 +200,15 @@ def _history(args: argparse.Namespace, store: PlanStore) -> int:
     name = find_name(store, args.name, unreadable_too=True)
     versions = store.history.versions(name)
     if args.json:
-        print(json.dumps([{"number": i, "version": v.id, "saved": v.saved.isoformat(), "bytes": v.size}
-                          for i, v in enumerate(versions, 1)], indent=2))
+        print(
+            json.dumps(
+                [
+                    {"number": i, "version": v.id, "saved": v.saved.isoformat(), "bytes": v.size}
+                    for i, v in enumerate(versions, 1)
+                ],
+                indent=2,
+            )
+        )
         return 0
     if not versions:
         say(f"No earlier versions of {name} yet (kept in {store.history.folder(name)} after each save).")
@@ -190,4 +223,3 @@ def _history(args: argparse.Namespace, store: PlanStore) -> int:
     if versions:
         say(f"Restore one with: role-explorer plan restore {name} NUMBER")
     return 0
-

@@ -18,8 +18,12 @@ if TYPE_CHECKING:
 def register(actions, name_help: str) -> None:
     new = actions.add_parser("new", help="start a plan")
     new.add_argument("title")
-    new.add_argument("--from", dest="from_role", metavar="ROLE", help="where you are now (role id, title or alias)")
-    new.add_argument("--to", dest="to_role", metavar="ROLE", help="where you want to be (role id, title or alias)")
+    new.add_argument(
+        "--from", dest="from_role", metavar="ROLE", help="where you are now (role id, title or alias)"
+    )
+    new.add_argument(
+        "--to", dest="to_role", metavar="ROLE", help="where you want to be (role id, title or alias)"
+    )
     rename = actions.add_parser("rename", help="give a plan a new title (its file keeps its name)")
     rename.add_argument("name", help=name_help)
     rename.add_argument("title")
@@ -28,11 +32,17 @@ def register(actions, name_help: str) -> None:
     duplicate.add_argument("title", nargs="?", help="the copy's title (default: TITLE (copy))")
     delete = actions.add_parser("delete", help="move a plan to the trash (undelete brings it back)")
     delete.add_argument("name", help=name_help)
-    undelete = actions.add_parser("undelete", help="bring a plan back from the trash; without NAME, list the trash")
+    undelete = actions.add_parser(
+        "undelete", help="bring a plan back from the trash; without NAME, list the trash"
+    )
     undelete.add_argument("name", nargs="?", help="plan name or title, or the trash entry")
-    restore = actions.add_parser("restore", help="make an earlier version current (the current one is kept in history)")
+    restore = actions.add_parser(
+        "restore", help="make an earlier version current (the current one is kept in history)"
+    )
     restore.add_argument("name", help=name_help)
-    restore.add_argument("version", help="a number from 'plan history NAME' (1 is the newest) or a version id")
+    restore.add_argument(
+        "version", help="a number from 'plan history NAME' (1 is the newest) or a version id"
+    )
 
 
 def _session(store: PlanStore):
@@ -65,19 +75,25 @@ def run(args: argparse.Namespace, catalog: Catalog, store: PlanStore) -> int:
         old = session.plan_of(name).title
         session.rename(name, args.title)
         _saved(session)
-        say(f"Renamed {name}: {old!r} → {session.plan_of(name).title!r} (the old title is in 'plan history {name}')")
+        say(
+            f"Renamed {name}: {old!r} → {session.plan_of(name).title!r} (the old title is in 'plan history {name}')"
+        )
     elif action == "duplicate":
         copy = session.duplicate(name, args.title)
         _saved(session)
         say(f"Copied {name} to {copy}: {session.plan_of(copy).title} ({store.path_of(copy)})")
     elif action == "delete":
         deleted = session.delete(name)
-        say(f"Moved {name} to the trash ({deleted.path}). Bring it back with: role-explorer plan undelete {name}")
+        say(
+            f"Moved {name} to the trash ({deleted.path}). Bring it back with: role-explorer plan undelete {name}"
+        )
     elif action == "restore":
         version = _version(store, name, args.version)
         session.restore(name, version)
-        say(f"Restored {name} to the version of {version.saved.astimezone():%Y-%m-%d %H:%M:%S}. "
-            f"The version it replaced is now number 1 in: role-explorer plan history {name}")
+        say(
+            f"Restored {name} to the version of {version.saved.astimezone():%Y-%m-%d %H:%M:%S}. "
+            f"The version it replaced is now number 1 in: role-explorer plan history {name}"
+        )
     return 0
 
 
@@ -96,7 +112,8 @@ def _new(args: argparse.Namespace, catalog: Catalog, store: PlanStore) -> int:
 
     roles = {
         field: find_role(catalog, wanted).id
-        for field, wanted in (("current_role", args.from_role), ("target_role", args.to_role)) if wanted
+        for field, wanted in (("current_role", args.from_role), ("target_role", args.to_role))
+        if wanted
     }
     session = _session(store)
     name = session.create(args.title, **roles)

@@ -30,9 +30,14 @@ def _date(text: str) -> dt.date:
 def register_actions(actions) -> None:
     assess = actions.add_parser("assess", help="say how far along you are with one responsibility")
     assess.add_argument("name", help="plan name (file name without .toml) or title")
-    assess.add_argument("responsibility", help="responsibility id of the target (or current) role, or role-id#responsibility-id")
+    assess.add_argument(
+        "responsibility",
+        help="responsibility id of the target (or current) role, or role-id#responsibility-id",
+    )
     assess.add_argument("state", choices=STATES)
-    evidence = actions.add_parser("evidence", help="log evidence of what you did, and link it to responsibilities")
+    evidence = actions.add_parser(
+        "evidence", help="log evidence of what you did, and link it to responsibilities"
+    )
     evidence_actions = evidence.add_subparsers(dest="evidence_command", metavar="ACTION", required=True)
     add = evidence_actions.add_parser("add", help="log one piece of evidence")
     add.add_argument("name", help="plan name or title")
@@ -40,16 +45,28 @@ def register_actions(actions) -> None:
     add.add_argument("--situation", default="", help="the situation it was in")
     add.add_argument("--result", default="", help="what came of it")
     add.add_argument("--link", default="", help="an http(s) address where it can be seen")
-    add.add_argument("--supports", nargs="+", default=[], metavar="ID", help="responsibilities it shows (ids as for assess)")
+    add.add_argument(
+        "--supports",
+        nargs="+",
+        default=[],
+        metavar="ID",
+        help="responsibilities it shows (ids as for assess)",
+    )
     add.add_argument("--date", type=_date, default=None, help="when it happened, YYYY-MM-DD (default: today)")
-    link = evidence_actions.add_parser("link", help="link an evidence entry to a responsibility (or --unlink)")
+    link = evidence_actions.add_parser(
+        "link", help="link an evidence entry to a responsibility (or --unlink)"
+    )
     link.add_argument("name", help="plan name or title")
     link.add_argument("evidence_id", help="the entry's id, such as e1")
     link.add_argument("responsibility", help="responsibility id, or role-id#responsibility-id")
     link.add_argument("--unlink", action="store_true", help="remove the link instead")
-    listing = evidence_actions.add_parser("list", parents=[json_option()], help="every evidence entry in the plan")
+    listing = evidence_actions.add_parser(
+        "list", parents=[json_option()], help="every evidence entry in the plan"
+    )
     listing.add_argument("name", help="plan name or title")
-    readiness = actions.add_parser("readiness", parents=[json_option()], help="counts of evidenced, learning and not yet, by area")
+    readiness = actions.add_parser(
+        "readiness", parents=[json_option()], help="counts of evidenced, learning and not yet, by area"
+    )
     readiness.add_argument("name", help="plan name or title")
     readiness.add_argument("--role", help="another role than the plan's target (id, title or alias)")
 
@@ -64,7 +81,11 @@ def run_action(args: argparse.Namespace, catalog: Catalog, store: PlanStore, sto
             return _readiness(args, catalog, stored)
         if args.evidence_command == "list":
             return _list_evidence(args, stored)
-        return _add_evidence(args, catalog, store, stored) if args.evidence_command == "add" else _link(args, catalog, store, stored)
+        return (
+            _add_evidence(args, catalog, store, stored)
+            if args.evidence_command == "add"
+            else _link(args, catalog, store, stored)
+        )
     except (LookupError, ValueError) as error:
         warn(str(error))
         return EXIT_USAGE
@@ -95,8 +116,15 @@ def _add_evidence(args, catalog, store, stored) -> int:
         raise ValueError(f"--link {args.link!r} must be an http:// or https:// address without spaces")
     plan = stored.plan
     supports = tuple(dict.fromkeys(find_responsibility(plan, catalog, wanted)[0] for wanted in args.supports))
-    entry = Evidence("", args.date or dt.date.today(), args.text.strip(), args.situation.strip(), args.result.strip(),
-                     args.link, supports)
+    entry = Evidence(
+        "",
+        args.date or dt.date.today(),
+        args.text.strip(),
+        args.situation.strip(),
+        args.result.strip(),
+        args.link,
+        supports,
+    )
     plan, entry = add_evidence(plan, entry)
     store.save(stored.name, plan, stored.fingerprint)
     linked = f", supporting {', '.join(supports)}" if supports else " (not linked yet: plan evidence link)"
@@ -109,8 +137,12 @@ def _link(args, catalog, store, stored) -> int:
     from explorer.core.plans.readiness import find_responsibility, link_evidence
 
     ref, _ = find_responsibility(stored.plan, catalog, args.responsibility)
-    store.save(stored.name, link_evidence(stored.plan, args.evidence_id, ref, on=not args.unlink), stored.fingerprint)
-    say(f"{args.evidence_id} {'no longer supports' if args.unlink else 'supports'} {ref} in plan {stored.name}")
+    store.save(
+        stored.name, link_evidence(stored.plan, args.evidence_id, ref, on=not args.unlink), stored.fingerprint
+    )
+    say(
+        f"{args.evidence_id} {'no longer supports' if args.unlink else 'supports'} {ref} in plan {stored.name}"
+    )
     return 0
 
 
@@ -132,17 +164,32 @@ def _list_evidence(args, stored) -> int:
 
 def readiness_jsonable(readiness) -> dict:
     def counts(c) -> dict:
-        return {"total": c.total, "evidenced": c.evidenced, "doing_it": c.doing, "learning": c.learning,
-                "not_yet": c.not_yet, "not_assessed": c.not_assessed, "evidenced_without_entry": c.without_entry,
-                "summary": c.summary()}
+        return {
+            "total": c.total,
+            "evidenced": c.evidenced,
+            "doing_it": c.doing,
+            "learning": c.learning,
+            "not_yet": c.not_yet,
+            "not_assessed": c.not_assessed,
+            "evidenced_without_entry": c.without_entry,
+            "summary": c.summary(),
+        }
 
     return {
-        "role": readiness.role_id, "title": readiness.role_title, "total": counts(readiness.counts()),
+        "role": readiness.role_id,
+        "title": readiness.role_title,
+        "total": counts(readiness.counts()),
         "areas": {area: counts(readiness.counts(area)) for area in readiness.areas()},
         "responsibilities": [
-            {"ref": r.ref, "text": r.text, "area": r.area, "state": r.state.value if r.state else None,
-             "assessed": r.assessed.value if r.assessed else None, "evidence": [e.id for e in r.evidence],
-             "in_role": r.in_role}
+            {
+                "ref": r.ref,
+                "text": r.text,
+                "area": r.area,
+                "state": r.state.value if r.state else None,
+                "assessed": r.assessed.value if r.assessed else None,
+                "evidence": [e.id for e in r.evidence],
+                "in_role": r.in_role,
+            }
             for r in readiness.rows
         ],
     }
@@ -174,6 +221,9 @@ def _readiness(args, catalog, stored) -> int:
                 lines.append(f"  {state:<12} {row.ref.partition('#')[2]}{evidence}")
     if readiness.gone:
         lines += ["", f"{GONE.capitalize()} (kept):"]
-        lines += [f"  {(r.state.label if r.state else 'not assessed'):<12} {r.ref.partition('#')[2]}: {r.text}" for r in readiness.gone]
+        lines += [
+            f"  {(r.state.label if r.state else 'not assessed'):<12} {r.ref.partition('#')[2]}: {r.text}"
+            for r in readiness.gone
+        ]
     say("\n".join(lines))
     return 0

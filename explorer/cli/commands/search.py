@@ -18,10 +18,14 @@ VIEW_KEY = "search-view"
 
 def register(commands) -> None:
     parser = commands.add_parser(
-        "search", parents=[content_option(top_level=False), json_option()], help="fuzzy-search roles and responsibilities"
+        "search",
+        parents=[content_option(top_level=False), json_option()],
+        help="fuzzy-search roles and responsibilities",
     )
     parser.add_argument("query", nargs="+", help="words to look for; typos are fine")
-    parser.add_argument("--limit", type=at_least_one, default=10, help="most results to print, 1 or more (default 10)")
+    parser.add_argument(
+        "--limit", type=at_least_one, default=10, help="most results to print, 1 or more (default 10)"
+    )
     parser.set_defaults(run=run)
 
 
@@ -70,7 +74,11 @@ class SearchView:
     def __init__(self, data: Any) -> None:
         from explorer.core.common.records import RecordError
 
-        if not (isinstance(data, dict) and isinstance(data.get("titles"), dict) and type(data.get("problems")) is int):
+        if not (
+            isinstance(data, dict)
+            and isinstance(data.get("titles"), dict)
+            and type(data.get("problems")) is int
+        ):
             raise RecordError("not a stored search view")
         self.data = data
         self.problems: int = data["problems"]
@@ -78,7 +86,9 @@ class SearchView:
     @classmethod
     def of(cls, result: LoadResult) -> SearchView:
         catalog = result.catalog
-        titles = {role_id: [role.title, catalog.display_title(role)] for role_id, role in catalog.roles.items()}
+        titles = {
+            role_id: [role.title, catalog.display_title(role)] for role_id, role in catalog.roles.items()
+        }
         return cls({"titles": titles, "problems": len(result.problems)})
 
     def titles(self, role_id: str) -> tuple[str, str]:
@@ -99,9 +109,16 @@ def _answer(args: argparse.Namespace, view: SearchView, index: SearchIndex) -> t
     titles = {hit.role_id: view.titles(hit.role_id) for hit in hits}
     if args.json:
         return hits, [
-            {"role": h.role_id, "title": titles[h.role_id][0], "kind": h.doc.kind.label,
-             "text": h.doc.text, "responsibility": h.doc.responsibility_id, "score": h.score, "spans": h.spans,
-             "partial": h.partial}
+            {
+                "role": h.role_id,
+                "title": titles[h.role_id][0],
+                "kind": h.doc.kind.label,
+                "text": h.doc.text,
+                "responsibility": h.doc.responsibility_id,
+                "score": h.score,
+                "spans": h.spans,
+                "partial": h.partial,
+            }
             for h in hits
         ]
     return hits, render.search_hits(titles, hits) if hits else ""

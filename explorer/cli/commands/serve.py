@@ -17,18 +17,26 @@ ACKNOWLEDGE_FLAG = "--allow-remote"
 
 def register(commands) -> None:
     parser = commands.add_parser(
-        "serve", parents=[content_option(top_level=False)],
+        "serve",
+        parents=[content_option(top_level=False)],
         help="open the app in a web browser (needs the web extra)",
         description="Serve the app to web browsers. Each tab runs its own copy of the app on this computer, "
         "with your plans. There is no login: by default only this computer can connect.",
     )
-    parser.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1: this computer only)")
+    parser.add_argument(
+        "--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1: this computer only)"
+    )
     parser.add_argument("--port", type=_port, default=8000, help="port to listen on (default 8000)")
     parser.add_argument(
-        ACKNOWLEDGE_FLAG, action="store_true",
+        ACKNOWLEDGE_FLAG,
+        action="store_true",
         help="listen on an address other computers can reach; anyone who can connect can read and change your plans",
     )
-    parser.add_argument("--public-url", metavar="URL", help="the address browsers use to reach this server, if not http://HOST:PORT")
+    parser.add_argument(
+        "--public-url",
+        metavar="URL",
+        help="the address browsers use to reach this server, if not http://HOST:PORT",
+    )
     parser.set_defaults(run=run)
 
 
@@ -83,12 +91,23 @@ def run(args: argparse.Namespace) -> int:
         warn(f"serve needs the web extra: {INSTALL_HINT}")
         return EXIT_PROBLEMS
     url = args.public_url or public_url(args.host, args.port)
-    server = AppServer(app_command(args.content), host=args.host.strip("[]"), port=args.port, title="role-explorer", public_url=url)
-    print(f"role-explorer: open {url} in a web browser; each tab runs its own copy of the app. Ctrl+C stops.", flush=True)
+    server = AppServer(
+        app_command(args.content),
+        host=args.host.strip("[]"),
+        port=args.port,
+        title="role-explorer",
+        public_url=url,
+    )
+    print(
+        f"role-explorer: open {url} in a web browser; each tab runs its own copy of the app. Ctrl+C stops.",
+        flush=True,
+    )
     try:
         server.serve()
     except OSError as error:
-        reason = str(error.strerror or error).rsplit(": ", 1)[-1]  # aiohttp wraps the OS reason in a long sentence
+        reason = str(error.strerror or error).rsplit(": ", 1)[
+            -1
+        ]  # aiohttp wraps the OS reason in a long sentence
         warn(f"cannot listen on {args.host}:{args.port}: {reason}")
         return EXIT_PROBLEMS
     return 0

@@ -8,7 +8,9 @@ from explorer.cli.commands.options import content_option, json_option, role_argu
 
 
 def register(commands) -> None:
-    parser = commands.add_parser("show", parents=[content_option(top_level=False), json_option()], help="everything about one role")
+    parser = commands.add_parser(
+        "show", parents=[content_option(top_level=False), json_option()], help="everything about one role"
+    )
     role_argument(parser, "role")
     parser.set_defaults(run=run)
 
@@ -22,5 +24,7 @@ def run(args: argparse.Namespace) -> int:
     result = load_library(args.content)
     warn_problems(result)
     role = find_role(result.catalog, args.role)
-    say_json(render.role_json(result.catalog, role)) if args.json else say(render.role_detail(result.catalog, role))
+    say_json(render.role_json(result.catalog, role)) if args.json else say(
+        render.role_detail(result.catalog, role)
+    )
     return EXIT_OK

@@ -12,10 +12,17 @@ from explorer.core.common.plural import counted
 
 def register(commands) -> None:
     parser = commands.add_parser(
-        "validate", parents=[content_option(top_level=False), json_option()],
+        "validate",
+        parents=[content_option(top_level=False), json_option()],
         help="check content files; exit 1 with one line per problem",
     )
-    parser.add_argument("dirs", nargs="*", type=Path, metavar="DIR", help="content folders to check on top of the shipped library")
+    parser.add_argument(
+        "dirs",
+        nargs="*",
+        type=Path,
+        metavar="DIR",
+        help="content folders to check on top of the shipped library",
+    )
     parser.set_defaults(run=run)
 
 
@@ -27,13 +34,22 @@ def run(args: argparse.Namespace) -> int:
     dirs = content_dirs([*args.content, *args.dirs])
     result = load_catalog(dirs, advise=True)  # no parse cache: validate always reads every file afresh
     if args.json:
-        say_json({"ok": result.ok, "roles": len(result.catalog), "problems": [str(p) for p in result.problems],
-                  "warnings": [str(w) for w in result.warnings]})
+        say_json(
+            {
+                "ok": result.ok,
+                "roles": len(result.catalog),
+                "problems": [str(p) for p in result.problems],
+                "warnings": [str(w) for w in result.warnings],
+            }
+        )
     else:
         for problem in (*result.problems, *result.warnings):
             say(str(problem))
         summary = f"{counted(len(result.catalog), 'role')}, {counted(len(result.catalog.ladders), 'ladder')} from {counted(len(dirs), 'folder')}"
         if result.warnings:
             summary += f"; {counted(len(result.warnings), 'warning')}"
-        print(("ok: " if result.ok else f"{counted(len(result.problems), 'problem')}; loaded ") + summary, file=sys.stderr)
+        print(
+            ("ok: " if result.ok else f"{counted(len(result.problems), 'problem')}; loaded ") + summary,
+            file=sys.stderr,
+        )
     return EXIT_OK if result.ok else EXIT_PROBLEMS

@@ -81,7 +81,9 @@ def content_terms(text: str) -> frozenset[str]:
     return frozenset(_stem(word) for word in words(text) if word not in STOPWORDS)
 
 
-def similarity(a: frozenset[str], b: frozenset[str], a_text: str | None = None, b_text: str | None = None) -> float:
+def similarity(
+    a: frozenset[str], b: frozenset[str], a_text: str | None = None, b_text: str | None = None
+) -> float:
     """0–100: the mean of rapidfuzz's token-set ratio and the Dice overlap of two term sets.
 
     `a_text`/`b_text` are the sets as sorted, space-joined strings when the caller has them.
@@ -101,7 +103,9 @@ FULL_PAIRING_LIMIT = 40_000
 CANDIDATES_PER_ITEM = 6
 
 
-def candidate_pairs(left_terms: Sequence[frozenset[str]], right_terms: Sequence[frozenset[str]]) -> Iterator[tuple[int, int]]:
+def candidate_pairs(
+    left_terms: Sequence[frozenset[str]], right_terms: Sequence[frozenset[str]]
+) -> Iterator[tuple[int, int]]:
     """The (left, right) index pairs worth scoring: all of them for normal roles, a bounded few for huge ones."""
     if len(left_terms) * len(right_terms) <= FULL_PAIRING_LIMIT:
         for i in range(len(left_terms)):
@@ -204,6 +208,8 @@ def equivalence_notes(catalog: Catalog, left: Role, right: Role) -> tuple[str, .
         for role, other in ((left, right), (right, left)):
             for twin in catalog.equivalents(role):
                 if twin.pack == other.pack:
-                    notes.append(f"{catalog.display_title(role)} is declared the same job as {catalog.display_title(twin)} "
-                                 f"in {catalog.pack_name(other.pack)}.")
+                    notes.append(
+                        f"{catalog.display_title(role)} is declared the same job as {catalog.display_title(twin)} "
+                        f"in {catalog.pack_name(other.pack)}."
+                    )
     return tuple(notes)

@@ -44,14 +44,20 @@ def _experience_items(current: Role, target: Role) -> list[GapItem]:
     wanted, have = target.experience, current.experience
     text = f"{target.title} asks {wanted.describe()}; {current.title} asks {have.describe()}."
     gaps = []
-    for label, want, now in (("years in product", wanted.in_product.low, have.in_product.low),
-                             ("years leading people", wanted.leading.low, have.leading.low)):
+    for label, want, now in (
+        ("years in product", wanted.in_product.low, have.in_product.low),
+        ("years leading people", wanted.leading.low, have.leading.low),
+    ):
         if want is not None and (now is None or want > now):
             gaps.append(f"{want:g}+ {label}")
     step = f"Build experience toward {target.title}: " + (", ".join(gaps) if gaps else "no extra years asked")
     items = [GapItem("Experience", text, step)]
     if wanted.notes:
-        items.append(GapItem("Experience", wanted.notes, f"Check the experience bar for {target.title}: {wanted.notes}"))
+        items.append(
+            GapItem(
+                "Experience", wanted.notes, f"Check the experience bar for {target.title}: {wanted.notes}"
+            )
+        )
     return items
 
 
@@ -59,44 +65,81 @@ def _pay_items(current: Role, target: Role) -> list[GapItem]:
     items = []
     for role, word in ((current, "now"), (target, "target")):
         for figure in role.salaries:
-            items.append(GapItem("Pay", f"{word}: {role.title} — {figure.describe()}",
-                                 f"Check current pay data for {role.title} (last seen: {figure.describe()})"))
+            items.append(
+                GapItem(
+                    "Pay",
+                    f"{word}: {role.title} — {figure.describe()}",
+                    f"Check current pay data for {role.title} (last seen: {figure.describe()})",
+                )
+            )
     if not items:
-        items.append(GapItem("Pay", "Neither role has a published pay figure in the sources.",
-                             f"Find a pay figure for {target.title} with its source and date"))
+        items.append(
+            GapItem(
+                "Pay",
+                "Neither role has a published pay figure in the sources.",
+                f"Find a pay figure for {target.title} with its source and date",
+            )
+        )
     return items
 
 
 def role_gap(catalog: Catalog, current: Role, target: Role) -> Gap:
     if current.id == target.id:
-        return Gap(current, target, (), (GapItem("Route", "You are already there.", f"Review the {target.title} role"),))
+        return Gap(
+            current,
+            target,
+            (),
+            (GapItem("Route", "You are already there.", f"Review the {target.title} role"),),
+        )
     path = shortest_path(catalog, current, target)
     items: list[GapItem] = []
     if path is None:
-        items.append(GapItem("Route", f"No recorded route from {current.title} to {target.title}; compare the roles below.",
-                             f"Find a route from {current.title} to {target.title}"))
+        items.append(
+            GapItem(
+                "Route",
+                f"No recorded route from {current.title} to {target.title}; compare the roles below.",
+                f"Find a route from {current.title} to {target.title}",
+            )
+        )
     for number, move in enumerate(path or (), start=1):
         origin, goal = catalog.display_title(move.origin), catalog.display_title(move.target)
         if move.step.kind is MoveKind.EQUIVALENT:
-            items.append(GapItem(
-                "Route", f"{number}. {origin} ≈ {goal}, across packs: {move.step.advice}",
-                f"Check how {goal} differs from {origin} in practice",
-            ))
+            items.append(
+                GapItem(
+                    "Route",
+                    f"{number}. {origin} ≈ {goal}, across packs: {move.step.advice}",
+                    f"Check how {goal} differs from {origin} in practice",
+                )
+            )
             continue
         time = f" (usually {move.step.typical_time})" if move.step.typical_time else ""
-        items.append(GapItem(
-            "Route",
-            f"{number}. {origin} → {goal}, {move.step.kind.value}{time}: {move.step.advice}",
-            f"Move from {origin} to {goal}: {move.step.advice}",
-        ))
+        items.append(
+            GapItem(
+                "Route",
+                f"{number}. {origin} → {goal}, {move.step.kind.value}{time}: {move.step.advice}",
+                f"Move from {origin} to {goal}: {move.step.advice}",
+            )
+        )
     comparison = compare_roles(catalog, current, target)
     for row in comparison.rows_of("right-only"):
-        items.append(GapItem("Take on", row.right.text, f"Take on: {row.right.text}", f"{target.id}#{row.right.id}"))
+        items.append(
+            GapItem("Take on", row.right.text, f"Take on: {row.right.text}", f"{target.id}#{row.right.id}")
+        )
     for row in comparison.rows_of("shared"):
-        items.append(GapItem("Take on", f"Grows: {row.left.text} → {row.right.text}", f"Grow into: {row.right.text}",
-                             f"{target.id}#{row.right.id}"))
+        items.append(
+            GapItem(
+                "Take on",
+                f"Grows: {row.left.text} → {row.right.text}",
+                f"Grow into: {row.right.text}",
+                f"{target.id}#{row.right.id}",
+            )
+        )
     for row in comparison.rows_of("left-only"):
-        items.append(GapItem("Leave behind", row.left.text, f"Hand over: {row.left.text}", f"{current.id}#{row.left.id}"))
+        items.append(
+            GapItem(
+                "Leave behind", row.left.text, f"Hand over: {row.left.text}", f"{current.id}#{row.left.id}"
+            )
+        )
     for skill in comparison.skills_right_only:
         items.append(GapItem("Skills to build", skill, f"Build skill: {skill}"))
     items += _experience_items(current, target)

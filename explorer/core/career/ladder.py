@@ -23,7 +23,11 @@ def ladders_for(catalog: Catalog) -> list[Ladder]:
     for number, pack_id in enumerate(pack_ids):
         for track in Track:
             loose = sorted(
-                (r for r in catalog.roles.values() if r.track is track and r.pack == pack_id and r.id not in listed),
+                (
+                    r
+                    for r in catalog.roles.values()
+                    if r.track is track and r.pack == pack_id and r.id not in listed
+                ),
                 key=lambda r: (r.level is None, r.level or 0, r.title),
             )
             if not loose:

@@ -51,7 +51,9 @@ def _pack_roles(catalog: Catalog, pack_id: str) -> list[Role]:
 def is_aligned(catalog: Catalog, pack_id: str) -> bool:
     """Every graded role of the pack, or on its ladders, has a level on the shared scale (and one does)."""
     on_ladders = {role_id for ladder in catalog.ladders if ladder.pack == pack_id for role_id in ladder.roles}
-    roles = _pack_roles(catalog, pack_id) + [catalog.roles[r] for r in on_ladders if catalog.roles[r].pack != pack_id]
+    roles = _pack_roles(catalog, pack_id) + [
+        catalog.roles[r] for r in on_ladders if catalog.roles[r].pack != pack_id
+    ]
     with_level = [role for role in roles if role.level is not None]
     return bool(with_level) and all(role.level is not None for role in roles if role.grade)
 
@@ -98,7 +100,11 @@ def rungs(catalog: Catalog, view: LadderView) -> Rungs:
     labels: dict[float, str] = {}
     for row in set(position.values()):
         if row.is_integer():
-            labels[row] = scale[int(row)] if view.by_grade and 0 <= row < len(scale) else ("" if view.by_grade else str(int(row)))
+            labels[row] = (
+                scale[int(row)]
+                if view.by_grade and 0 <= row < len(scale)
+                else ("" if view.by_grade else str(int(row)))
+            )
     return Rungs(position, labels)
 
 

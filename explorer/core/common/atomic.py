@@ -9,7 +9,11 @@ from pathlib import Path
 
 
 def atomic_write_text(
-    path: Path, text: str, verify: Callable[[str], object] | None = None, mode: int = 0o600, durable: bool = True
+    path: Path,
+    text: str,
+    verify: Callable[[str], object] | None = None,
+    mode: int = 0o600,
+    durable: bool = True,
 ) -> None:
     """Write `text` to a temp file beside `path`, fsync it, check it, then rename it over `path`.
 

@@ -45,7 +45,9 @@ def build_role(data: dict[str, Any], origin: Path | None = None, pack: Pack | No
         summary=data["summary"],
         aliases=tuple(data.get("aliases", ())),
         responsibilities=tuple(
-            Responsibility(item["id"], item["text"], _AREAS[item["area"]], item.get("source"), item.get("competency", ""))
+            Responsibility(
+                item["id"], item["text"], _AREAS[item["area"]], item.get("source"), item.get("competency", "")
+            )
             for item in data.get("responsibilities", ())
         ),
         skills=tuple(data.get("skills", ())),
@@ -58,9 +60,15 @@ def build_role(data: dict[str, Any], origin: Path | None = None, pack: Pack | No
         education=tuple(data.get("education", ())),
         salaries=tuple(
             SalaryFigure(
-                of=item["of"], currency=item["currency"], period=item["period"],
-                publisher=item["publisher"], date=item["date"], amount=item.get("amount"),
-                low=item.get("low"), high=item.get("high"), location=item.get("location", ""),
+                of=item["of"],
+                currency=item["currency"],
+                period=item["period"],
+                publisher=item["publisher"],
+                date=item["date"],
+                amount=item.get("amount"),
+                low=item.get("low"),
+                high=item.get("high"),
+                location=item.get("location", ""),
                 source=item.get("source"),
             )
             for item in data.get("salary", ())
@@ -68,10 +76,18 @@ def build_role(data: dict[str, Any], origin: Path | None = None, pack: Pack | No
         reports_to=tuple(data.get("reports_to", ())),
         manages=tuple(data.get("manages", ())),
         next_steps=tuple(
-            NextStep(item["to"], MoveKind(item["kind"]), item["advice"], item.get("typical_time", ""), item.get("source"))
+            NextStep(
+                item["to"],
+                MoveKind(item["kind"]),
+                item["advice"],
+                item.get("typical_time", ""),
+                item.get("source"),
+            )
             for item in data.get("next_steps", ())
         ),
-        title_notes=tuple(TitleNote(item["text"], tuple(item.get("sources", ()))) for item in data.get("title_notes", ())),
+        title_notes=tuple(
+            TitleNote(item["text"], tuple(item.get("sources", ()))) for item in data.get("title_notes", ())
+        ),
         sources=tuple(data["sources"]),
         origin=origin,
     )
@@ -83,7 +99,11 @@ def role_semantics(data: dict[str, Any], located: Located) -> list[Problem]:
     seen: set[str] = set()
     for index, item in enumerate(data.get("responsibilities", ())):
         if item["id"] in seen:
-            problems.append(located.problem(("responsibilities", index, "id"), f"duplicate responsibility id {item['id']!r}"))
+            problems.append(
+                located.problem(
+                    ("responsibilities", index, "id"), f"duplicate responsibility id {item['id']!r}"
+                )
+            )
         seen.add(item["id"])
     for index, item in enumerate(data.get("salary", ())):
         if not any(key in item for key in ("amount", "low", "high")):
@@ -96,5 +116,9 @@ def role_semantics(data: dict[str, Any], located: Located) -> list[Problem]:
     for prefix in ("product", "leading"):
         low, high = experience.get(f"{prefix}_years_min"), experience.get(f"{prefix}_years_max")
         if low is not None and high is not None and low > high:
-            problems.append(located.problem(("experience", f"{prefix}_years_min"), f"{prefix}_years_min is above {prefix}_years_max"))
+            problems.append(
+                located.problem(
+                    ("experience", f"{prefix}_years_min"), f"{prefix}_years_min is above {prefix}_years_max"
+                )
+            )
     return problems

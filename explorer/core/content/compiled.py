@@ -70,7 +70,9 @@ class CompiledContent:
     def __init__(self, cache_dir: Path, directories: Sequence[Path]) -> None:
         self.directories = [Path(d) for d in directories]
         self.path = cache_dir / _file_name(self.directories)
-        self.stamp = content_stamp(self.directories)  # taken before any loading, so a change mid-load is caught next time
+        self.stamp = content_stamp(
+            self.directories
+        )  # taken before any loading, so a change mid-load is caught next time
 
     # The file is two lines of JSON (json.dumps never writes a raw newline): the header
     # (format and stamp), then the stored data; the header alone says whether the rest is current.
@@ -86,7 +88,11 @@ class CompiledContent:
             return None
         try:
             header = _json(raw, 0, data_at)
-            if not isinstance(header, dict) or header.get("format") != FORMAT or header.get("stamp") != self.stamp:
+            if (
+                not isinstance(header, dict)
+                or header.get("format") != FORMAT
+                or header.get("stamp") != self.stamp
+            ):
                 return None
             data = _json(raw, data_at, len(raw))
         except ValueError:
@@ -95,7 +101,9 @@ class CompiledContent:
 
     def write(self, data: dict[str, Any]) -> None:
         """Store `data` (JSON-able); a cache that cannot be written only costs speed next time."""
-        from explorer.core.common.atomic import atomic_write_text  # imported here: a warm search needs no tempfile
+        from explorer.core.common.atomic import (
+            atomic_write_text,
+        )  # imported here: a warm search needs no tempfile
 
         try:
             lines = (json.dumps({"format": FORMAT, "stamp": self.stamp}), json.dumps(data))

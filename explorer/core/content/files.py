@@ -52,7 +52,9 @@ def read_toml(path: Path, max_bytes: int = MAX_FILE_BYTES) -> tuple[dict[str, An
             raise FileProblem(Problem(path, "is not a regular file"), "access")
         size = found.st_size
         if size > max_bytes:
-            raise FileProblem(Problem(path, f"is {size:,} bytes; files over {max_bytes:,} bytes are refused"), "access")
+            raise FileProblem(
+                Problem(path, f"is {size:,} bytes; files over {max_bytes:,} bytes are refused"), "access"
+            )
         with path.open("rb") as handle:
             raw = handle.read(max_bytes + 1)
     except OSError as error:
@@ -68,7 +70,9 @@ def read_toml(path: Path, max_bytes: int = MAX_FILE_BYTES) -> tuple[dict[str, An
     try:
         screen_structure(text)
     except Refusal as refusal:
-        raise FileProblem(Problem(path, f"refused: {refusal.message}", refusal.line, 1 if refusal.line else None)) from None
+        raise FileProblem(
+            Problem(path, f"refused: {refusal.message}", refusal.line, 1 if refusal.line else None)
+        ) from None
     toml_parser = _toml_parser()
     try:
         return toml_parser.loads(text), text

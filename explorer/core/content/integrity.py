@@ -26,7 +26,10 @@ def _dangles(role: Role, roles: dict[str, Any], sources: dict[str, Source]) -> b
         *(s.source for s in role.salaries),
     )
     return (
-        any(role_id not in roles for role_id in (*role.reports_to, *role.manages, *(step.to for step in role.next_steps)))
+        any(
+            role_id not in roles
+            for role_id in (*role.reports_to, *role.manages, *(step.to for step in role.next_steps))
+        )
         or any(source is not None and source not in sources for source in optional_sources)
         or any(source not in sources for source in (*role.experience.sources, *role.sources))
         or any(source not in sources for note in role.title_notes for source in note.sources)
@@ -61,7 +64,9 @@ def drop_dangling(
     next_steps = []
     for index, step in enumerate(role.next_steps):
         if step.to not in roles:
-            problems.append(located.problem(("next_steps", index, "to"), f"next step refers to unknown role {step.to!r}"))
+            problems.append(
+                located.problem(("next_steps", index, "to"), f"next step refers to unknown role {step.to!r}")
+            )
             continue
         next_steps.append(replace(step, source=known_source(("next_steps", index, "source"), step.source)))
     return replace(
@@ -71,22 +76,34 @@ def drop_dangling(
         manages=known_roles("manages", role.manages),
         next_steps=tuple(next_steps),
         responsibilities=tuple(
-            replace(r, source=known_source(("responsibilities", i, "source"), r.source)) for i, r in enumerate(role.responsibilities)
+            replace(r, source=known_source(("responsibilities", i, "source"), r.source))
+            for i, r in enumerate(role.responsibilities)
         ),
-        salaries=tuple(replace(s, source=known_source(("salary", i, "source"), s.source)) for i, s in enumerate(role.salaries)),
-        experience=replace(role.experience, sources=known_sources(("experience", "sources"), role.experience.sources)),
+        salaries=tuple(
+            replace(s, source=known_source(("salary", i, "source"), s.source))
+            for i, s in enumerate(role.salaries)
+        ),
+        experience=replace(
+            role.experience, sources=known_sources(("experience", "sources"), role.experience.sources)
+        ),
         title_notes=tuple(
-            replace(n, sources=known_sources(("title_notes", i, "sources"), n.sources)) for i, n in enumerate(role.title_notes)
+            replace(n, sources=known_sources(("title_notes", i, "sources"), n.sources))
+            for i, n in enumerate(role.title_notes)
         ),
         sources=known_sources(("sources",), role.sources),
     )
 
 
-def check_ladder(ladder: Ladder, located: Located, index: int, roles: dict[str, Role], problems: list[Problem]) -> Ladder:
+def check_ladder(
+    ladder: Ladder, located: Located, index: int, roles: dict[str, Role], problems: list[Problem]
+) -> Ladder:
     for position, role_id in enumerate(ladder.roles):
         if role_id not in roles:
             problems.append(
-                located.problem(("ladders", index, "roles", position), f"ladder {ladder.id!r} refers to unknown role {role_id!r}")
+                located.problem(
+                    ("ladders", index, "roles", position),
+                    f"ladder {ladder.id!r} refers to unknown role {role_id!r}",
+                )
             )
     return replace(ladder, roles=tuple(r for r in ladder.roles if r in roles))
 
@@ -109,9 +126,11 @@ def promotion_cycles(roles: dict[str, Role], located: dict[str, Located]) -> lis
             if step.kind is not MoveKind.PROMOTION or step.to in finished:
                 continue
             if step.to in trail:
-                loop = trail[trail.index(step.to):] + [step.to]
+                loop = trail[trail.index(step.to) :] + [step.to]
                 problems.append(
-                    located[trail[-1]].problem(("next_steps", step_index, "to"), "promotions form a cycle: " + " → ".join(loop))
+                    located[trail[-1]].problem(
+                        ("next_steps", step_index, "to"), "promotions form a cycle: " + " → ".join(loop)
+                    )
                 )
                 continue
             trail.append(step.to)

@@ -23,7 +23,10 @@ def content_dirs(extra: Sequence[Path] = (), *, include_user: bool = True) -> li
 
 
 def load_library(
-    extra: Sequence[Path] = (), *, include_user: bool = True, use_cache: bool = True,
+    extra: Sequence[Path] = (),
+    *,
+    include_user: bool = True,
+    use_cache: bool = True,
     progress: Callable[[int, int], None] | None = None,
 ) -> LoadResult:
     # Imported here: a command answered from the compiled cache never loads files.

@@ -53,7 +53,9 @@ class _Layer:
     ladders: dict[str, tuple[Ladder, Located, int]] = field(default_factory=dict)
 
 
-def _read_valid(path: Path, shape: spec.Table, cache: ParseCache, problems: list[Problem]) -> tuple[dict[str, Any], Located] | None:
+def _read_valid(
+    path: Path, shape: spec.Table, cache: ParseCache, problems: list[Problem]
+) -> tuple[dict[str, Any], Located] | None:
     """The file's data when it is valid in shape (from the cache when unchanged), else None."""
     try:
         stat = path.stat()
@@ -87,7 +89,12 @@ def _read_pack(directory: Path, files: list[Path], problems: list[Problem], cach
 
 
 def _load_layer(
-    directory: Path, files: list[Path], problems: list[Problem], cache: ParseCache, tick: Callable[[], None], taken: set[str]
+    directory: Path,
+    files: list[Path],
+    problems: list[Problem],
+    cache: ParseCache,
+    tick: Callable[[], None],
+    taken: set[str],
 ) -> _Layer:
     pack = folder_pack(directory)
     if not directory.is_dir():
@@ -122,7 +129,9 @@ def _load_layer(
             role = build_role(data, path, layer.pack)
             if role.id in layer.roles:
                 first = layer.roles[role.id][1].path
-                problems.append(located.problem(("id",), f"duplicate role id {role.id!r} (already defined in {first})"))
+                problems.append(
+                    located.problem(("id",), f"duplicate role id {role.id!r} (already defined in {first})")
+                )
                 continue
             layer.roles[role.id] = (role, located)
     return layer
@@ -152,7 +161,12 @@ def _add_sources(data: dict[str, Any], located: Located, layer: _Layer, problems
             problems.append(located.problem(("sources", index, "id"), f"duplicate source id {item['id']!r}"))
             continue
         layer.sources[item["id"]] = Source(
-            item["id"], item["publisher"], item["title"], item["date"], item.get("note", ""), item.get("url", "")
+            item["id"],
+            item["publisher"],
+            item["title"],
+            item["date"],
+            item.get("note", ""),
+            item.get("url", ""),
         )
 
 
@@ -164,15 +178,31 @@ def _add_ladders(data: dict[str, Any], located: Located, layer: _Layer, problems
         roles = item["roles"]
         repeated = sorted({r for r in roles if roles.count(r) > 1})
         if repeated:
-            problems.append(located.problem(("ladders", index, "roles"), f"ladder {item['id']!r} loops: {', '.join(repeated)} appears more than once"))
+            problems.append(
+                located.problem(
+                    ("ladders", index, "roles"),
+                    f"ladder {item['id']!r} loops: {', '.join(repeated)} appears more than once",
+                )
+            )
             roles = list(dict.fromkeys(roles))
-        ladder = Ladder(item["id"], item["name"], Track(item["track"]), tuple(roles), item.get("description", ""), layer.pack.id)
+        ladder = Ladder(
+            item["id"],
+            item["name"],
+            Track(item["track"]),
+            tuple(roles),
+            item.get("description", ""),
+            layer.pack.id,
+        )
         layer.ladders[ladder.id] = (ladder, located, index)
 
 
 def load_catalog(
-    directories: Sequence[Path], cache_file: Path | None = None, progress: Callable[[int, int], None] | None = None,
-    cache_dir: Path | None = None, *, advise: bool = False,
+    directories: Sequence[Path],
+    cache_file: Path | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cache_dir: Path | None = None,
+    *,
+    advise: bool = False,
 ) -> LoadResult:
     """Load and merge content directories, later ones overriding earlier ones by id.
 
@@ -204,8 +234,13 @@ def load_catalog(
 
 
 def _merge_layers(
-    folders: list[Path], files: dict[Path, list[Path]], caches: dict[Path, ParseCache], problems: list[Problem],
-    total: int, progress: Callable[[int, int], None] | None, advise: bool,
+    folders: list[Path],
+    files: dict[Path, list[Path]],
+    caches: dict[Path, ParseCache],
+    problems: list[Problem],
+    total: int,
+    progress: Callable[[int, int], None] | None,
+    advise: bool,
 ) -> LoadResult:
     done = 0
 
@@ -224,11 +259,16 @@ def _merge_layers(
         layer = _load_layer(folder, files[folder], problems, caches[folder], tick, set(packs))
         if folder.is_dir():
             packs[layer.pack.id] = layer.pack
-        warnings += advice.replaced_roles(roles, layer.roles) + advice.replaced_ladders(ladders, layer.ladders)
+        warnings += advice.replaced_roles(roles, layer.roles) + advice.replaced_ladders(
+            ladders, layer.ladders
+        )
         roles.update(layer.roles)
         sources.update(layer.sources)
         ladders.update(layer.ladders)
-    clean_roles = {role_id: drop_dangling(role, located, roles, sources, problems) for role_id, (role, located) in roles.items()}
+    clean_roles = {
+        role_id: drop_dangling(role, located, roles, sources, problems)
+        for role_id, (role, located) in roles.items()
+    }
     clean_ladders = []
     for ladder, located, index in ladders.values():
         checked = check_ladder(ladder, located, index, clean_roles, problems)
@@ -242,6 +282,6 @@ def _merge_layers(
         warnings += advice.role_checks(clean_roles, role_files, packs)
     for cache in {id(cache): cache for cache in caches.values()}.values():
         cache.save()
-    return LoadResult(Catalog(clean_roles, tuple(clean_ladders), sources, packs), tuple(problems), tuple(warnings))
-
-
+    return LoadResult(
+        Catalog(clean_roles, tuple(clean_ladders), sources, packs), tuple(problems), tuple(warnings)
+    )

@@ -129,8 +129,7 @@ class SalaryFigure:
     def describe(self) -> str:
         where = f", {self.location}" if self.location else ""
         return (
-            f"{self.describe_amount()} per {self.period} — {self.of}{where} "
-            f"({self.publisher}, {self.date})"
+            f"{self.describe_amount()} per {self.period} — {self.of}{where} ({self.publisher}, {self.date})"
         )
 
 
@@ -262,9 +261,12 @@ class Catalog:
     @cached_property
     def _ordered_roles(self) -> tuple[Role, ...]:
         track_order = list(Track)
-        return tuple(sorted(
-            self.roles.values(), key=lambda r: (track_order.index(r.track), r.level is None, r.level or 0, r.title)
-        ))
+        return tuple(
+            sorted(
+                self.roles.values(),
+                key=lambda r: (track_order.index(r.track), r.level is None, r.level or 0, r.title),
+            )
+        )
 
     def sorted_roles(self) -> list[Role]:
         """Roles by track, then level (ungraded last), then title (sorted once per catalog)."""
@@ -305,7 +307,11 @@ class Catalog:
 
     def display_title(self, role: Role) -> str:
         """The title, with the pack's name when another role has the same title."""
-        return f"{role.title} · {self.pack_name(role.pack)}" if self.title_is_shared(role) and role.pack else role.title
+        return (
+            f"{role.title} · {self.pack_name(role.pack)}"
+            if self.title_is_shared(role) and role.pack
+            else role.title
+        )
 
     def __len__(self) -> int:
         return len(self.roles)

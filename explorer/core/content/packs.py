@@ -18,8 +18,13 @@ PACK_FILE = "pack.toml"
 def pack_from_data(data: dict[str, Any], folder: Path) -> Pack:
     grades = tuple(Grade(str(item["label"]), item.get("level")) for item in data.get("grades", ()))
     return Pack(
-        id=data["id"], name=data["name"], company=data.get("company", ""), version=data.get("version", ""),
-        description=data.get("description", ""), grades=grades, folder=folder,
+        id=data["id"],
+        name=data["name"],
+        company=data.get("company", ""),
+        version=data.get("version", ""),
+        description=data.get("description", ""),
+        grades=grades,
+        folder=folder,
     )
 
 

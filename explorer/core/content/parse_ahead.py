@@ -69,7 +69,7 @@ class ParseAhead:
         if len(jobs) < MIN_FILES or not can_fork():
             return None
         try:
-            return cls(jobs[len(jobs) - int(len(jobs) * WORKER_SHARE):])
+            return cls(jobs[len(jobs) - int(len(jobs) * WORKER_SHARE) :])
         except OSError:  # no process or pipe to be had: parse alone
             return None
 

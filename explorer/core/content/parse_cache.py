@@ -49,12 +49,20 @@ class ParseCache:
         if str(path) in self._fresh:
             return None
         entry = self._entries.get(str(path))
-        if entry and isinstance(entry, list) and len(entry) == 2 and entry[0] == self._key(stat) and isinstance(entry[1], dict):
+        if (
+            entry
+            and isinstance(entry, list)
+            and len(entry) == 2
+            and entry[0] == self._key(stat)
+            and isinstance(entry[1], dict)
+        ):
             return entry[1]
         if self.ahead is not None:
             parsed = self.ahead.take(str(path), key_of(stat))
             if parsed is not None:
-                self._fresh[str(path)] = f"[{json.dumps(self._key(stat))}, {parsed}]"  # a new entry, already serialised
+                self._fresh[str(path)] = (
+                    f"[{json.dumps(self._key(stat))}, {parsed}]"  # a new entry, already serialised
+                )
                 return json.loads(parsed)
         return None
 
@@ -69,7 +77,11 @@ class ParseCache:
     def save(self) -> None:
         if self.path is None or not self._fresh:
             return
-        entries = [f"{json.dumps(path)}: {json.dumps(entry)}" for path, entry in self._entries.items() if path not in self._fresh]
+        entries = [
+            f"{json.dumps(path)}: {json.dumps(entry)}"
+            for path, entry in self._entries.items()
+            if path not in self._fresh
+        ]
         entries += [f"{json.dumps(path)}: {text}" for path, text in self._fresh.items()]
         document = f'{{"format": {json.dumps(CACHE_FORMAT)}, "files": {{{", ".join(entries)}}}}}'
         try:

@@ -71,7 +71,9 @@ def name_index(catalog: Catalog) -> RoleNameIndex:
     """The catalog's role names, indexed once (the catalog is frozen, so the index never goes stale)."""
     index = _NAME_INDEXES.get(id(catalog))
     if index is None:
-        with building_long_lived():  # lives as long as the catalog: keep the collector off it, as loading does
+        with (
+            building_long_lived()
+        ):  # lives as long as the catalog: keep the collector off it, as loading does
             index = _NAME_INDEXES[id(catalog)] = RoleNameIndex(catalog.sorted_roles())
         weakref.finalize(catalog, _NAME_INDEXES.pop, id(catalog), None)
     return index
@@ -82,7 +84,9 @@ def rank_matches(catalog: Catalog, query: str) -> list[RoleMatch]:
     pack, name = _within_pack(catalog, query)
     if pack is None:
         return name_index(catalog).rank(query)
-    return name_index(catalog).rank(name, (i for i, role in enumerate(catalog.sorted_roles()) if role.pack == pack))
+    return name_index(catalog).rank(
+        name, (i for i, role in enumerate(catalog.sorted_roles()) if role.pack == pack)
+    )
 
 
 def rank_roles(catalog: Catalog, query: str) -> list[Role]:

@@ -44,7 +44,9 @@ def role_markdown(catalog: Catalog, role: Role) -> str:
         lines += [f"- {_line(r.text)}{cite(r.source)}" for r in role.responsibilities if r.area is area]
     lines += ["", "## Experience asked", _line(role.experience.describe()), ""]
     lines.append("## Pay")
-    lines += [f"- {_line(figure.describe())}{cite(figure.source)}" for figure in role.salaries] or ["No published figure in the sources."]
+    lines += [f"- {_line(figure.describe())}{cite(figure.source)}" for figure in role.salaries] or [
+        "No published figure in the sources."
+    ]
     if role.skills:
         lines += ["", "## Skills", _line(", ".join(role.skills))]
     if order:
@@ -53,5 +55,7 @@ def role_markdown(catalog: Catalog, role: Role) -> str:
             source = catalog.sources.get(source_id)
             if source:
                 url = f" <{_line(source.url)}>" if getattr(source, "url", "") else ""
-                lines.append(f"{number}. {_line(source.publisher)}, {_line(source.date)}: {_line(source.title)}{url}")
+                lines.append(
+                    f"{number}. {_line(source.publisher)}, {_line(source.date)}: {_line(source.title)}{url}"
+                )
     return "\n".join(lines).rstrip() + "\n"

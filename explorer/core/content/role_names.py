@@ -153,7 +153,11 @@ class RoleNameIndex:
         ]
 
     def _offer_words(
-        self, words: tuple[str, ...], reach: list[dict[str, float]], offer: Callable[..., None], best: dict[int, tuple]
+        self,
+        words: tuple[str, ...],
+        reach: list[dict[str, float]],
+        offer: Callable[..., None],
+        best: dict[int, tuple],
     ) -> None:
         """Offer every name that has some of the typed words, and every role that has all of them in its names."""
         meaningful = [i for i, word in enumerate(words) if word not in MINOR_WORDS] or list(range(len(words)))
@@ -166,11 +170,18 @@ class RoleNameIndex:
                 whole = self._names[index].significant <= reached_words
                 offer(index, Closeness.WHOLE if whole else Closeness.WORDS, cost=sum(found))
             elif any(found[i] is not None for i in meaningful):  # "of" alone is no likeness
-                offer(index, Closeness.SOME_WORDS, missing=missing, cost=sum(cost for cost in found if cost is not None))
+                offer(
+                    index,
+                    Closeness.SOME_WORDS,
+                    missing=missing,
+                    cost=sum(cost for cost in found if cost is not None),
+                )
         if len(per_word) == 1:
             return
         # A role whose names share the typed words out between them ("asociate pm": the title and "Junior PM").
-        everywhere = set.intersection(*({self._names[index].position for index in costs} for costs in per_word))
+        everywhere = set.intersection(
+            *({self._names[index].position for index in costs} for costs in per_word)
+        )
         for position in everywhere:
             if best.get(position, (Closeness.LOOSE,))[0] > Closeness.SCATTERED:
                 own = range(self._title_of[position], self._title_of[position + 1])

@@ -78,15 +78,24 @@ def screen_structure(text: str) -> None:
     # A dotted key never spans lines, so only a line with that many dots can hold one; prose
     # full stops would otherwise send the (slow) regex over every file.
     if dots >= MAX_KEY_PARTS and _dotty_line(text) and (long_key := _LONG_KEY.search(text)):
-        raise Refusal(f"a dotted key or table name has more than {MAX_KEY_PARTS} parts", _line_of(text, long_key.start()))
+        raise Refusal(
+            f"a dotted key or table name has more than {MAX_KEY_PARTS} parts",
+            _line_of(text, long_key.start()),
+        )
     table_budget = ALLOWANCE + size // CHARS_PER_TABLE
     if dots + text.count("[") + text.count("{") > table_budget:
         tables = len(_HEADER.findall(text)) + text.count("{") + len(_KEY_DOT.findall(text))
         if tables > table_budget:
-            raise Refusal(f"has {tables:,} tables and dotted keys in {size:,} characters; more than one per {CHARS_PER_TABLE} is refused")
+            raise Refusal(
+                f"has {tables:,} tables and dotted keys in {size:,} characters; more than one per {CHARS_PER_TABLE} is refused"
+            )
     keys = text.count("=")
     if keys > ALLOWANCE + size // CHARS_PER_KEY:
-        raise Refusal(f"has {keys:,} '=' signs (keys) in {size:,} characters; more than one per {CHARS_PER_KEY} is refused")
+        raise Refusal(
+            f"has {keys:,} '=' signs (keys) in {size:,} characters; more than one per {CHARS_PER_KEY} is refused"
+        )
     items = text.count(",")
     if items > ALLOWANCE + size // CHARS_PER_ITEM:
-        raise Refusal(f"has {items:,} commas (array items) in {size:,} characters; more than one per {CHARS_PER_ITEM} is refused")
+        raise Refusal(
+            f"has {items:,} commas (array items) in {size:,} characters; more than one per {CHARS_PER_ITEM} is refused"
+        )

@@ -53,7 +53,9 @@ class Label:
     max_length: int = 40
 
     def json_schema(self) -> dict[str, Any]:
-        return {"oneOf": [{"type": "string", "minLength": 1, "maxLength": self.max_length}, {"type": "integer"}]}
+        return {
+            "oneOf": [{"type": "string", "minLength": 1, "maxLength": self.max_length}, {"type": "integer"}]
+        }
 
 
 @dataclass(frozen=True)
@@ -130,10 +132,14 @@ ROLE = table(
     track=Text("Which ladder the role sits on.", choices=TRACKS),
     level=Number(
         "Where the role sits on the shipped library's scale (1 = entry); lines roles up across tracks and packs.",
-        integer=True, minimum=1, maximum=20,
+        integer=True,
+        minimum=1,
+        maximum=20,
     ),
-    grade=Label("The team's own grade for the role, as written: \"L5\", \"M2\", 62. Leave out for none."),
-    equivalent_to=ListOf(_role_id, "Roles in other packs that are the same job; compare and gap route through them."),
+    grade=Label('The team\'s own grade for the role, as written: "L5", "M2", 62. Leave out for none.'),
+    equivalent_to=ListOf(
+        _role_id, "Roles in other packs that are the same job; compare and gap route through them."
+    ),
     summary=Text("Two or three sentences on what the role is."),
     responsibilities=ListOf(
         table(
@@ -194,7 +200,9 @@ ROLE = table(
             sources=_source_ids,
         )
     ),
-    sources=ListOf(Text("A source id from a sources.toml file."), "Where the role's facts came from.", min_items=1),
+    sources=ListOf(
+        Text("A source id from a sources.toml file."), "Where the role's facts came from.", min_items=1
+    ),
 )
 
 SOURCES_FILE = table(
@@ -251,7 +259,12 @@ PACK_FILE = table(
             "One grade of the pack's scale, lowest first.",
             required=("label",),
             label=Label("The grade as the team writes it."),
-            level=Number("The level on the shipped library's scale this grade lines up with.", integer=True, minimum=1, maximum=20),
+            level=Number(
+                "The level on the shipped library's scale this grade lines up with.",
+                integer=True,
+                minimum=1,
+                maximum=20,
+            ),
         ),
         "The pack's grades, lowest first. A grade with a level lines its roles up with the shipped ladders.",
     ),
@@ -263,7 +276,8 @@ READINESS_STATES = ("not-yet", "learning", "doing-it", "evidenced")
 RESPONSIBILITY_REF_PATTERN = r"^[a-z0-9][a-z0-9-]*#[a-z0-9][a-z0-9-]*$"
 LINK_PATTERN = r"^https?://[^\s]+$"
 _responsibility_ref = Text(
-    "A responsibility, as role-id#responsibility-id.", pattern=RESPONSIBILITY_REF_PATTERN,
+    "A responsibility, as role-id#responsibility-id.",
+    pattern=RESPONSIBILITY_REF_PATTERN,
     pattern_hint="must be role-id#responsibility-id (lower-case letters, digits and dashes)",
 )
 
@@ -308,7 +322,11 @@ PLAN_FILE = table(
             situation=Text("The situation."),
             action=Text("What you did."),
             result=Text("What came of it."),
-            link=Text("Where it can be seen (http or https).", pattern=LINK_PATTERN, pattern_hint="must be an http:// or https:// address without spaces"),
+            link=Text(
+                "Where it can be seen (http or https).",
+                pattern=LINK_PATTERN,
+                pattern_hint="must be an http:// or https:// address without spaces",
+            ),
             supports=ListOf(_responsibility_ref, "The responsibilities it shows."),
         )
     ),
@@ -316,4 +334,8 @@ PLAN_FILE = table(
 
 
 def json_schema_document(shape: Table, title: str) -> dict[str, Any]:
-    return {"$schema": "https://json-schema.org/draft/2020-12/schema", "title": title, **to_json_schema(shape)}
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": title,
+        **to_json_schema(shape),
+    }

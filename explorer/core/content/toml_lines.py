@@ -69,7 +69,7 @@ class KeyLines:
                 self._lines.setdefault(prefix, number)
             elif match := _ASSIGNMENT.match(line):
                 self._lines.setdefault(prefix + _split_key(match.group(1)), number)
-                open_string = _opens_multiline(line[match.end():])
+                open_string = _opens_multiline(line[match.end() :])
 
     @staticmethod
     def _full_path(names: tuple[str, ...], array_index: dict[tuple[str, ...], int]) -> KeyPath:

@@ -38,11 +38,20 @@ def _title(catalog: Catalog, role_id: str | None) -> str:
 
 
 def _table(readiness: RoleReadiness) -> list[str]:
-    lines = ["| Area | Evidenced | Doing it | Learning | Not yet | Not assessed | Total |",
-             "|---|---:|---:|---:|---:|---:|---:|"]
+    lines = [
+        "| Area | Evidenced | Doing it | Learning | Not yet | Not assessed | Total |",
+        "|---|---:|---:|---:|---:|---:|---:|",
+    ]
 
     def row(label: str, counts: Counts) -> str:
-        cells = (counts.evidenced, counts.doing, counts.learning, counts.not_yet, counts.not_assessed, counts.total)
+        cells = (
+            counts.evidenced,
+            counts.doing,
+            counts.learning,
+            counts.not_yet,
+            counts.not_assessed,
+            counts.total,
+        )
         return f"| {label} | " + " | ".join(str(c) for c in cells) + " |"
 
     for area in readiness.areas():
@@ -66,7 +75,9 @@ def _evidence_line(entry: Evidence, indent: str = "  ") -> str:
 
 def _responsibilities(readiness: RoleReadiness) -> list[str]:
     lines: list[str] = []
-    groups = [(area.capitalize(), [r for r in readiness.in_role if r.area == area]) for area in readiness.areas()]
+    groups = [
+        (area.capitalize(), [r for r in readiness.in_role if r.area == area]) for area in readiness.areas()
+    ]
     if readiness.gone:
         groups.append((f"{GONE.capitalize()} (kept from your plan)", readiness.gone))
     for heading, rows in groups:
@@ -96,21 +107,32 @@ def _open_steps(plan: Plan) -> list[str]:
     return lines
 
 
-def transition_brief(plan: Plan, catalog: Catalog, route: Sequence[str] | None, today: dt.date | None = None) -> str:
+def transition_brief(
+    plan: Plan, catalog: Catalog, route: Sequence[str] | None, today: dt.date | None = None
+) -> str:
     """`route` is the list of moves from current to target, or None when the content records none."""
     today = today or dt.date.today()
     current, target = _title(catalog, plan.current_role), _title(catalog, plan.target_role)
-    lines = [f"# Transition brief: {md(plan.title)}", "", f"**{md(current)} → {md(target)}**", "",
-             f"_Prepared on {today.isoformat()} with role-explorer. Readiness is the person's own assessment, "
-             "shown as counts, not a score._", ""]
+    lines = [
+        f"# Transition brief: {md(plan.title)}",
+        "",
+        f"**{md(current)} → {md(target)}**",
+        "",
+        f"_Prepared on {today.isoformat()} with role-explorer. Readiness is the person's own assessment, "
+        "shown as counts, not a score._",
+        "",
+    ]
     if plan.next_review:
         lines += [f"Next review of the plan: {plan.next_review.isoformat()}", ""]
     lines += ["## Route", ""]
     if route is None:
         lines.append(f"No recorded route from {md(current)} to {md(target)}.")
     elif not route:
-        lines.append("No moves needed." if plan.current_role and plan.current_role == plan.target_role
-                     else "Set both the current and the target role to see the route.")
+        lines.append(
+            "No moves needed."
+            if plan.current_role and plan.current_role == plan.target_role
+            else "Set both the current and the target role to see the route."
+        )
     lines += [f"- {md(move)}" for move in route or ()]
     lines.append("")
     role = catalog.get(plan.target_role) if plan.target_role else None

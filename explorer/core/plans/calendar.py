@@ -41,9 +41,15 @@ def plan_events(name: str, plan: Plan) -> list[DatedEvent]:
         key = f"{step.text}\x00{seen[step.text]}"
         detail = f"Step of the plan {plan.title}"
         if step.review_date:
-            events.append(DatedEvent(_uid(name, "step-review", key), step.review_date, f"Review step: {step.text}", detail))
+            events.append(
+                DatedEvent(
+                    _uid(name, "step-review", key), step.review_date, f"Review step: {step.text}", detail
+                )
+            )
         if step.target_date:
-            events.append(DatedEvent(_uid(name, "step-due", key), step.target_date, f"Due: {step.text}", detail))
+            events.append(
+                DatedEvent(_uid(name, "step-due", key), step.target_date, f"Due: {step.text}", detail)
+            )
     return events
 
 
@@ -74,8 +80,14 @@ def fold(line: str) -> str:
 
 def plan_to_ics(name: str, plan: Plan) -> str:
     stamp = plan.updated.astimezone(dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ")
-    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{PRODID}", "CALSCALE:GREGORIAN", "METHOD:PUBLISH",
-             f"X-WR-CALNAME:{escape_text(plan.title)}"]
+    lines = [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        f"PRODID:{PRODID}",
+        "CALSCALE:GREGORIAN",
+        "METHOD:PUBLISH",
+        f"X-WR-CALNAME:{escape_text(plan.title)}",
+    ]
     for event in plan_events(name, plan):
         lines += [
             "BEGIN:VEVENT",

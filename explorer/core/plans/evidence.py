@@ -85,7 +85,11 @@ def next_evidence_id(entries: tuple[Evidence, ...]) -> str:
 def assessments_to_data(assessments: tuple[Assessment, ...]) -> list[dict[str, Any]]:
     rows = []
     for item in assessments:
-        row: dict[str, Any] = {"responsibility": item.responsibility, "state": item.state.value, "text": item.text}
+        row: dict[str, Any] = {
+            "responsibility": item.responsibility,
+            "state": item.state.value,
+            "text": item.text,
+        }
         if item.area:
             row["area"] = item.area
         if item.updated:
@@ -117,7 +121,12 @@ def assessments_from_data(rows: list[dict[str, Any]]) -> tuple[Assessment, ...]:
 def evidence_from_data(rows: list[dict[str, Any]]) -> tuple[Evidence, ...]:
     return tuple(
         Evidence(
-            r["id"], r["date"], r["action"], r.get("situation", ""), r.get("result", ""), r.get("link", ""),
+            r["id"],
+            r["date"],
+            r["action"],
+            r.get("situation", ""),
+            r.get("result", ""),
+            r.get("link", ""),
             tuple(dict.fromkeys(r.get("supports", ()))),
         )
         for r in rows
@@ -137,6 +146,11 @@ def duplicate_problem(data: dict[str, Any]) -> tuple[str, tuple] | None:
 
 def evidence_jsonable(entry: Evidence) -> dict[str, Any]:
     return {
-        "id": entry.id, "date": entry.date.isoformat(), "situation": entry.situation, "action": entry.action,
-        "result": entry.result, "link": entry.link, "supports": list(entry.supports),
+        "id": entry.id,
+        "date": entry.date.isoformat(),
+        "situation": entry.situation,
+        "action": entry.action,
+        "result": entry.result,
+        "link": entry.link,
+        "supports": list(entry.supports),
     }

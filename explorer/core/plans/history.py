@@ -98,7 +98,9 @@ class PlanHistory:
         for version in versions:
             if version.id == wanted:
                 return version
-        raise HistoryError(f"{name}: no earlier version {wanted!r} ({len(versions)} kept in {self.folder(name)})")
+        raise HistoryError(
+            f"{name}: no earlier version {wanted!r} ({len(versions)} kept in {self.folder(name)})"
+        )
 
     def text(self, version: Version) -> str:
         try:

@@ -146,7 +146,13 @@ def plan_from_data(data: dict[str, Any]) -> Plan:
         notes=data.get("notes", ""),
         next_review=data.get("next_review"),
         steps=tuple(
-            PlanStep(s["text"], StepStatus(s["status"]), s.get("target_date"), s.get("responsibility"), s.get("review_date"))
+            PlanStep(
+                s["text"],
+                StepStatus(s["status"]),
+                s.get("target_date"),
+                s.get("responsibility"),
+                s.get("review_date"),
+            )
             for s in data.get("steps", ())
         ),
         assessments=assessments_from_data(data.get("assessments", [])),
@@ -186,15 +192,31 @@ def plan_to_jsonable(plan: Plan) -> dict[str, Any]:
         return value.isoformat() if value else None
 
     return {
-        "title": plan.title, "current_role": plan.current_role, "target_role": plan.target_role,
-        "notes": plan.notes, "next_review": iso(plan.next_review), "created": iso(plan.created), "updated": iso(plan.updated),
+        "title": plan.title,
+        "current_role": plan.current_role,
+        "target_role": plan.target_role,
+        "notes": plan.notes,
+        "next_review": iso(plan.next_review),
+        "created": iso(plan.created),
+        "updated": iso(plan.updated),
         "steps": [
-            {"text": s.text, "status": s.status.value, "target_date": iso(s.target_date), "responsibility": s.responsibility,
-             "review_date": iso(s.review_date)}
+            {
+                "text": s.text,
+                "status": s.status.value,
+                "target_date": iso(s.target_date),
+                "responsibility": s.responsibility,
+                "review_date": iso(s.review_date),
+            }
             for s in plan.steps
         ],
         "assessments": [
-            {"responsibility": a.responsibility, "state": a.state.value, "text": a.text, "area": a.area, "updated": iso(a.updated)}
+            {
+                "responsibility": a.responsibility,
+                "state": a.state.value,
+                "text": a.text,
+                "area": a.area,
+                "updated": iso(a.updated),
+            }
             for a in plan.assessments
         ],
         "evidence": [evidence_jsonable(e) for e in plan.evidence],
@@ -202,6 +224,14 @@ def plan_to_jsonable(plan: Plan) -> dict[str, Any]:
 
 
 __all__ = [
-    "Plan", "PlanFormatError", "PlanStep", "StepStatus", "format_path", "plan_from_toml", "plan_name",
-    "plan_to_jsonable", "plan_to_markdown", "plan_to_toml",
+    "Plan",
+    "PlanFormatError",
+    "PlanStep",
+    "StepStatus",
+    "format_path",
+    "plan_from_toml",
+    "plan_name",
+    "plan_to_jsonable",
+    "plan_to_markdown",
+    "plan_to_toml",
 ]

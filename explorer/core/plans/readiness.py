@@ -58,8 +58,12 @@ class Counts:
         """e.g. "7 of 11 responsibilities evidenced; 3 learning; 1 not yet"."""
         noun = "responsibility" if self.total == 1 else "responsibilities"
         parts = [f"{self.evidenced} of {self.total} {noun} evidenced"]
-        for count, label in ((self.doing, "doing it"), (self.learning, "learning"), (self.not_yet, "not yet"),
-                             (self.not_assessed, "not assessed")):
+        for count, label in (
+            (self.doing, "doing it"),
+            (self.learning, "learning"),
+            (self.not_yet, "not yet"),
+            (self.not_assessed, "not assessed"),
+        ):
             if count:
                 parts.append(f"{count} {label}")
         text = "; ".join(parts)
@@ -117,17 +121,34 @@ def role_readiness(plan: Plan, role: Role) -> RoleReadiness:
         ref = responsibility_ref(role.id, responsibility.id)
         listed.add(ref)
         assessment = assessed.get(ref)
-        rows.append(ResponsibilityReadiness(ref, responsibility.text, responsibility.area.value,
-                                            assessment.state if assessment else None, supporting(plan, ref)))
+        rows.append(
+            ResponsibilityReadiness(
+                ref,
+                responsibility.text,
+                responsibility.area.value,
+                assessment.state if assessment else None,
+                supporting(plan, ref),
+            )
+        )
     gone_refs = [ref for ref in assessed if ref not in listed]
-    gone_refs += [ref for e in plan.evidence for ref in e.supports
-                  if split_ref(ref)[0] == role.id and ref not in listed and ref not in gone_refs]
+    gone_refs += [
+        ref
+        for e in plan.evidence
+        for ref in e.supports
+        if split_ref(ref)[0] == role.id and ref not in listed and ref not in gone_refs
+    ]
     for ref in dict.fromkeys(gone_refs):
         assessment = assessed.get(ref)
-        rows.append(ResponsibilityReadiness(
-            ref, assessment.text if assessment else split_ref(ref)[1], assessment.area if assessment else "",
-            assessment.state if assessment else None, supporting(plan, ref), in_role=False,
-        ))
+        rows.append(
+            ResponsibilityReadiness(
+                ref,
+                assessment.text if assessment else split_ref(ref)[1],
+                assessment.area if assessment else "",
+                assessment.state if assessment else None,
+                supporting(plan, ref),
+                in_role=False,
+            )
+        )
     return RoleReadiness(role.id, role.title, tuple(rows))
 
 
@@ -139,7 +160,9 @@ def unlinked_evidence(plan: Plan) -> list[Evidence]:
     return [entry for entry in plan.evidence if not entry.supports]
 
 
-def assess(plan: Plan, ref: str, state: Readiness, text: str, area: str = "", today: dt.date | None = None) -> Plan:
+def assess(
+    plan: Plan, ref: str, state: Readiness, text: str, area: str = "", today: dt.date | None = None
+) -> Plan:
     """The plan with `ref` assessed as `state` (the responsibility's words kept beside it)."""
     item = Assessment(ref, state, text, area, today or dt.date.today())
     others = [a for a in plan.assessments if a.responsibility != ref]
@@ -160,7 +183,9 @@ def add_evidence(plan: Plan, entry: Evidence) -> tuple[Plan, Evidence]:
 def link_evidence(plan: Plan, evidence_id: str, ref: str, on: bool = True) -> Plan:
     if not any(e.id == evidence_id for e in plan.evidence):
         raise LookupError(f"no evidence entry {evidence_id!r} in this plan")
-    return plan.touched(evidence=tuple(e.linked(ref, on) if e.id == evidence_id else e for e in plan.evidence))
+    return plan.touched(
+        evidence=tuple(e.linked(ref, on) if e.id == evidence_id else e for e in plan.evidence)
+    )
 
 
 def find_responsibility(plan: Plan, catalog: Catalog, wanted: str) -> tuple[str, Responsibility | None]:

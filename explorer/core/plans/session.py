@@ -109,9 +109,20 @@ class PlanSession:
         if not stack:
             return None
         last = stack.pop()
-        self._pending[self.active_name] = self.plan.touched(**{
-            field: getattr(last.plan, field) for field in ("steps", "title", "current_role", "target_role", "next_review", "assessments", "evidence")
-        })
+        self._pending[self.active_name] = self.plan.touched(
+            **{
+                field: getattr(last.plan, field)
+                for field in (
+                    "steps",
+                    "title",
+                    "current_role",
+                    "target_role",
+                    "next_review",
+                    "assessments",
+                    "evidence",
+                )
+            }
+        )
         return last.label
 
     def add_step(self, step: PlanStep) -> bool:
@@ -230,7 +241,9 @@ class PlanSession:
                 except OSError:
                     continue
                 del self._pending[name]
-                messages.append(f"plans could not be saved ({self.save_problem}); '{plan.title}' was written to {path}")
+                messages.append(
+                    f"plans could not be saved ({self.save_problem}); '{plan.title}' was written to {path}"
+                )
                 break
             else:
                 messages.append(f"'{plan.title}' could not be saved anywhere: {self.save_problem}")
@@ -240,21 +253,31 @@ class PlanSession:
     def rename(self, name: str, title: str) -> None:
         previous = self.active_name
         self.switch(name)
-        self.update(self.plan.touched(title=title.strip() or self.plan.title), undo=f"Renamed from {self.plan.title}")
+        self.update(
+            self.plan.touched(title=title.strip() or self.plan.title), undo=f"Renamed from {self.plan.title}"
+        )
         self.active_name = previous
 
     def duplicate(self, name: str, title: str | None = None) -> str:
         source = self.plan_of(name)
-        return self.create(title or f"{source.title} (copy)", **{
-            f: getattr(source, f) for f in ("current_role", "target_role", "notes", "steps", "next_review")
-        })
+        return self.create(
+            title or f"{source.title} (copy)",
+            **{
+                f: getattr(source, f)
+                for f in ("current_role", "target_role", "notes", "steps", "next_review")
+            },
+        )
 
     def delete(self, name: str) -> Deleted:
         """Move the plan to the trash (after saving what is pending, so the trash has the latest)."""
         if name in self.conflicts:
-            raise PlanError(f"{self.store.path_of(name)}: changed elsewhere too; decide which version to keep first")
+            raise PlanError(
+                f"{self.store.path_of(name)}: changed elsewhere too; decide which version to keep first"
+            )
         if self.stored[name].fingerprint is None:
-            raise PlanError(f"{self.store.path_of(name)}: not saved yet, so there is nothing to delete on disk")
+            raise PlanError(
+                f"{self.store.path_of(name)}: not saved yet, so there is nothing to delete on disk"
+            )
         problem = self.save_one(name)
         if problem:
             raise PlanError(problem)

@@ -75,7 +75,9 @@ class PlanUnreadable(PlanError):
 
 class PlanConflict(PlanError):
     def __init__(self, path: Path, on_disk: StoredPlan | None, name: str = "") -> None:
-        super().__init__(f"{path}: changed on disk since it was opened (another window or an edit); not overwritten")
+        super().__init__(
+            f"{path}: changed on disk since it was opened (another window or an edit); not overwritten"
+        )
         self.on_disk = on_disk
         self.name = name or path.stem
 
@@ -181,7 +183,9 @@ class PlanStore:
         try:
             return move_without_overwrite(path, self.directory, f"{name}.corrupt-{stamp}", ".toml.bak")
         except OSError as error:
-            raise PlanError(f"{path}: could not be set aside ({error.strerror or error}); left in place") from None
+            raise PlanError(
+                f"{path}: could not be set aside ({error.strerror or error}); left in place"
+            ) from None
 
     def set_aside_files(self) -> list[Path]:
         try:
@@ -224,7 +228,9 @@ class PlanStore:
                 self.history.keep(name, previous.decode("utf-8", errors="replace"))
             atomic_write_text(path, text, verify=verify, mode=0o600)
         except OSError as error:
-            raise PlanError(f"{path}: not saved ({error.strerror or error}); the previous version is intact") from None
+            raise PlanError(
+                f"{path}: not saved ({error.strerror or error}); the previous version is intact"
+            ) from None
         return StoredPlan(name, path, plan, fingerprint(text.encode("utf-8")))
 
     def restore(self, name: str, version: Version, expected: str | None) -> StoredPlan:

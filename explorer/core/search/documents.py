@@ -32,9 +32,16 @@ class HitKind(IntEnum):
 
 
 _LABELS = {
-    HitKind.TITLE: "title", HitKind.ALIAS: "alias", HitKind.RESPONSIBILITY: "responsibility",
-    HitKind.SKILL: "skill", HitKind.PAY: "pay", HitKind.ADVICE: "next step",
-    HitKind.EXPERIENCE: "experience", HitKind.EDUCATION: "education", HitKind.TITLE_NOTE: "title note", HitKind.SUMMARY: "summary",
+    HitKind.TITLE: "title",
+    HitKind.ALIAS: "alias",
+    HitKind.RESPONSIBILITY: "responsibility",
+    HitKind.SKILL: "skill",
+    HitKind.PAY: "pay",
+    HitKind.ADVICE: "next step",
+    HitKind.EXPERIENCE: "experience",
+    HitKind.EDUCATION: "education",
+    HitKind.TITLE_NOTE: "title note",
+    HitKind.SUMMARY: "summary",
 }
 
 

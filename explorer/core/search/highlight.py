@@ -27,7 +27,9 @@ def highlight_spans(
         start = folded.find(word)
         while start != -1:
             end = start + len(word)
-            if (start == 0 or not _is_word(folded[start - 1])) and (end == len(folded) or not _is_word(folded[end])):
+            if (start == 0 or not _is_word(folded[start - 1])) and (
+                end == len(folded) or not _is_word(folded[end])
+            ):
                 spans.append((start, start + prefix if prefix else end))
             start = folded.find(word, end)
     return tuple(sorted(spans))

@@ -73,7 +73,12 @@ class SearchIndex:
         text_lengths = array("H")
         first_words = JARGON_TABLE.first_words
         # Bound once: these run for each of a large pack's 300k words.
-        shared, posting, add_sequence, add_length = canonical.setdefault, postings.get, sequences.append, text_lengths.append
+        shared, posting, add_sequence, add_length = (
+            canonical.setdefault,
+            postings.get,
+            sequences.append,
+            text_lengths.append,
+        )
         for doc_id, doc in enumerate(self.docs):
             raw = words(doc.text)
             # One-letter words ("s" of "product's") are never matched: a one-letter query word
@@ -158,8 +163,13 @@ class SearchIndex:
             partial = self._partial_matches(parsed.terms, min(limit - len(full), PARTIAL_RESULTS), set(best))
         typed, matched = self._highlighting(parsed.readings)
         return [
-            SearchHit(self.docs[-neg_id], round(score, 1), self._spans(-neg_id, typed, matched),
-                      partial=is_partial, phrase=bool(phrase) and not is_partial)
+            SearchHit(
+                self.docs[-neg_id],
+                round(score, 1),
+                self._spans(-neg_id, typed, matched),
+                partial=is_partial,
+                phrase=bool(phrase) and not is_partial,
+            )
             for keys, is_partial in ((full, False), (partial, True))
             for phrase, score, neg_id in keys
         ]
@@ -206,7 +216,11 @@ class SearchIndex:
                     return
                 scores.append(score)
             phrase = phrase_tier and _has_phrase(sequence[: text_lengths[doc_id]], direct, skip)
-            key = (1 if phrase else 0, round(sum(map(float.__mul__, weights, scores)) / total_weight, 6), -doc_id)
+            key = (
+                1 if phrase else 0,
+                round(sum(map(float.__mul__, weights, scores)) / total_weight, 6),
+                -doc_id,
+            )
             if len(best) < limit:
                 heapq.heappush(best, key)
             elif key > best[0]:
@@ -295,7 +309,9 @@ class SearchIndex:
         gets = [matches.get for matches in per_term]
         lists = [self._postings[word] for matches in per_term for word in matches]
         # Only the first lines are wanted: merge lazily rather than sort every posting.
-        picked = list(islice(filterfalse(taken.__contains__, _merged(lists, sort_limit=0)), self.partial_scan_limit))
+        picked = list(
+            islice(filterfalse(taken.__contains__, _merged(lists, sort_limit=0)), self.partial_scan_limit)
+        )
         sequences = [self._sequences[doc_id] for doc_id in picked]
         # How many terms each line matches, counted in C; only lines that can make the cut are scored.
         counts = list(map(sum, zip(*(map(not_, map(frozenset(m).isdisjoint, sequences)) for m in per_term))))
@@ -306,7 +322,9 @@ class SearchIndex:
         for doc_id, sequence, matched in zip(picked, sequences, counts):
             if cut <= matched < len(terms):
                 scores = [max(map(get, sequence, repeat(0.0))) for get in gets]
-                scored.append((matched, round(sum(map(float.__mul__, weights, scores)) / total_weight, 6), -doc_id))
+                scored.append(
+                    (matched, round(sum(map(float.__mul__, weights, scores)) / total_weight, 6), -doc_id)
+                )
         return [(0, score, neg_id) for _, score, neg_id in heapq.nlargest(wanted, scored)]
 
     def _highlighting(self, readings: tuple[tuple[Term, ...], ...]) -> tuple[set[str], set[str]]:

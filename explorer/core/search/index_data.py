@@ -58,14 +58,21 @@ def _encode(value: Any) -> dict[str, Any]:
     if value is None or isinstance(value, (str, int, float, bool)):
         return {"value": value}
     kind = type(value)
-    if kind.__module__.startswith(_PACKAGE) and not dataclasses.is_dataclass(kind) and hasattr(value, "__dict__"):
+    if (
+        kind.__module__.startswith(_PACKAGE)
+        and not dataclasses.is_dataclass(kind)
+        and hasattr(value, "__dict__")
+    ):
         if getattr(sys.modules[SearchIndex.__module__], kind.__name__, None) is not kind:
             raise TypeError(f"{kind.__name__} is not reachable from the index module")
-        return {"object": kind.__name__, "fields": {
-            # Memo caches (by name) start empty: they hold results, not the index.
-            name: {"map": {}} if name.endswith("cache") and isinstance(item, dict) else _encode(item)
-            for name, item in vars(value).items()
-        }}
+        return {
+            "object": kind.__name__,
+            "fields": {
+                # Memo caches (by name) start empty: they hold results, not the index.
+                name: {"map": {}} if name.endswith("cache") and isinstance(item, dict) else _encode(item)
+                for name, item in vars(value).items()
+            },
+        }
     if isinstance(value, array) and value.typecode in _ARRAY_TYPES:
         return {"array": value.typecode, "bytes": base64.b64encode(value.tobytes()).decode("ascii")}
     if isinstance(value, dict) and all(isinstance(key, str) for key in value):
@@ -101,7 +108,10 @@ def _encode_sequence(value: list | tuple) -> dict[str, Any]:
     if dataclasses.is_dataclass(first) and all(map(is_, map(type, value), repeat(type(first)))):
         fields = dataclasses.fields(first)
         columns = {f.name: list(map(attrgetter(f.name), value)) for f in fields}
-        return {"records": type(first).__name__, "columns": {name: _pack_column(column) for name, column in columns.items()}}
+        return {
+            "records": type(first).__name__,
+            "columns": {name: _pack_column(column) for name, column in columns.items()},
+        }
     return {kind: [_encode(item) for item in value]}
 
 
@@ -110,10 +120,17 @@ def _pack_column(column: list[Any]) -> Any:
     of one per record), else as a list."""
     if _all_of(column, str):
         return {"strings": pack_strings(column)}
-    if _all_of(column, int) and not any(map(isinstance, column, repeat(bool))) and (not column or 0 <= min(column) <= max(column) < 2**32):
+    if (
+        _all_of(column, int)
+        and not any(map(isinstance, column, repeat(bool)))
+        and (not column or 0 <= min(column) <= max(column) < 2**32)
+    ):
         return {"ints": pack_ints(column)}
     if _all_of(column, (str, type(None))):
-        return {"optional_strings": pack_strings([x or "" for x in column]), "none": pack_ints([i for i, x in enumerate(column) if x is None])}
+        return {
+            "optional_strings": pack_strings([x or "" for x in column]),
+            "none": pack_ints([i for i, x in enumerate(column) if x is None]),
+        }
     if _are_string_rows(column):
         return {"rows": _pack_rows(column)}
     return to_data(column)
@@ -124,7 +141,11 @@ def _pack_rows(rows: Sequence[tuple[str, ...]]) -> dict[str, Any]:
     every_word = list(chain.from_iterable(rows))
     numbers = {word: number for number, word in enumerate(dict.fromkeys(every_word))}
     ids = array("I", map(numbers.__getitem__, every_word))
-    return {"strings": list(numbers), "ids": pack_ints(ids), "ends": pack_ints(array("I", accumulate(map(len, rows))))}
+    return {
+        "strings": list(numbers),
+        "ids": pack_ints(ids),
+        "ends": pack_ints(array("I", accumulate(map(len, rows)))),
+    }
 
 
 def _pack_array_map(value: dict[str, array]) -> dict[str, Any]:
@@ -132,7 +153,11 @@ def _pack_array_map(value: dict[str, array]) -> dict[str, Any]:
     for item in value.values():
         joined.extend(item)
         ends.append(len(joined))
-    return {"keys": list(value), "bytes": base64.b64encode(joined.tobytes()).decode("ascii"), "ends": pack_ints(ends)}
+    return {
+        "keys": list(value),
+        "bytes": base64.b64encode(joined.tobytes()).decode("ascii"),
+        "ends": pack_ints(ends),
+    }
 
 
 def _decode(data: Any) -> Any:

@@ -24,11 +24,25 @@ JARGON: tuple[tuple[str, ...], ...] = (
     ("okr", "objectives and key results", "objectives", "key results"),
     ("kpi", "key performance indicators", "key performance indicator"),
     ("gtm", "go-to-market", "go to market", "launch strategy"),
-    ("prd", "product requirements document", "requirements document", "requirements", "specification", "spec"),
+    (
+        "prd",
+        "product requirements document",
+        "requirements document",
+        "requirements",
+        "specification",
+        "spec",
+    ),
     ("a/b test", "ab test", "a/b testing", "experiment", "experiments", "experimentation", "split test"),
     ("pm", "product manager"),
     ("ux", "user experience"),
-    ("people management", "manage people", "managing people", "people leadership", "line management", "direct reports"),
+    (
+        "people management",
+        "manage people",
+        "managing people",
+        "people leadership",
+        "line management",
+        "direct reports",
+    ),
     ("pay", "salary", "compensation", "wage", "earnings"),
     ("roi", "return on investment"),
     ("pricing", "price", "monetisation", "monetization", "revenue", "commercial"),
@@ -85,7 +99,7 @@ class JargonTable:
         position = 0
         while position < len(keys):
             for term, concept in self._by_first.get(keys[position], ()):
-                if tuple(keys[position: position + len(term)]) == term:
+                if tuple(keys[position : position + len(term)]) == term:
                     found.append(TermMatch(position, position + len(term), concept))
                     position += len(term)
                     break
@@ -106,7 +120,10 @@ class JargonTable:
                     # Most lines that hold a first word ("a", "product") do not go on with the term.
                     if following is None:
                         following = jargon_key(line[position + 1]) if position + 1 < len(line) else ""
-                    if following != term[1] or tuple(map(jargon_key, line[position: position + len(term)])) != term:
+                    if (
+                        following != term[1]
+                        or tuple(map(jargon_key, line[position : position + len(term)])) != term
+                    ):
                         continue
                 concepts[concept] = None
         return list(concepts)

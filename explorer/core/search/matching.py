@@ -73,7 +73,11 @@ class WordMatcher:
             return
         if len(token) >= MIN_FUZZY_LENGTH:
             for word, ratio, _ in process.extract(
-                token, self._by_initial.get(token[0], []), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=64
+                token,
+                self._by_initial.get(token[0], []),
+                scorer=fuzz.ratio,
+                score_cutoff=FUZZY_CUTOFF,
+                limit=64,
             ):
                 score = round(FUZZY_SCORE + FUZZY_SPREAD * (ratio - FUZZY_CUTOFF) / (100 - FUZZY_CUTOFF), 1)
                 # A typo of "stakeholder" is as much a typo of "stakeholders".

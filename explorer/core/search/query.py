@@ -61,7 +61,9 @@ def parse_query(query: str) -> ParsedQuery:
     if phrases and not only_stop_words:
         reading = list(direct)
         for match in phrases:
-            reading[match.start: match.end] = [Term(match.concept, concept=True)] + [None] * (match.end - match.start - 1)
+            reading[match.start : match.end] = [Term(match.concept, concept=True)] + [None] * (
+                match.end - match.start - 1
+            )
         alternatives.append(_unique(reading))
     return ParsedQuery(_unique(direct), tuple(a for a in alternatives if a), only_stop_words)
 

@@ -39,10 +39,23 @@ _RULES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 )
 # Pairs no rule covers.
 _IRREGULAR = {
-    "programme": "program", "programmes": "programs", "judgement": "judgment", "judgements": "judgments",
-    "acknowledgement": "acknowledgment", "ageing": "aging", "enrol": "enroll", "enrolment": "enrollment",
-    "fulfil": "fulfill", "fulfilment": "fulfillment", "skilful": "skillful", "practise": "practice",
-    "practised": "practiced", "grey": "gray", "cheque": "check", "mould": "mold", "tyre": "tire",
+    "programme": "program",
+    "programmes": "programs",
+    "judgement": "judgment",
+    "judgements": "judgments",
+    "acknowledgement": "acknowledgment",
+    "ageing": "aging",
+    "enrol": "enroll",
+    "enrolment": "enrollment",
+    "fulfil": "fulfill",
+    "fulfilment": "fulfillment",
+    "skilful": "skillful",
+    "practise": "practice",
+    "practised": "practiced",
+    "grey": "gray",
+    "cheque": "check",
+    "mould": "mold",
+    "tyre": "tire",
 }
 _IRREGULAR.update({us: uk for uk, us in list(_IRREGULAR.items())})
 

@@ -31,7 +31,9 @@ class ChoiceScreen(Dialog[int | None]):
 
     def on_mount(self) -> None:
         options = self.query_one("#choice-list", SafeOptionList)
-        options.add_options([Option(label) for label in self.labels] or [Option(Text(self.empty, "dim"), disabled=True)])
+        options.add_options(
+            [Option(label) for label in self.labels] or [Option(Text(self.empty, "dim"), disabled=True)]
+        )
         if self.labels:
             options.highlighted = 0
         options.focus()

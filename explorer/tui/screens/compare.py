@@ -29,13 +29,51 @@ class DifferenceList(InlineList):
 class CompareScreen(PlanAwareScreen):
     HELP_NAME = "Compare"
     BINDINGS = [
-        Binding("a", "add", "Add to plan", id="compare.add", tooltip="Add the highlighted difference to your plan as a step"),
-        Binding("g", "gap", "Gap A→B", id="compare.gap", tooltip="What separates A (left) from B (right), step by step"),
-        Binding("1", "change('left')", "Change A", id="compare.change_left", tooltip="Pick another role for the left side (A)"),
-        Binding("2", "change('right')", "Change B", id="compare.change_right", tooltip="Pick another role for the right side (B)"),
+        Binding(
+            "a",
+            "add",
+            "Add to plan",
+            id="compare.add",
+            tooltip="Add the highlighted difference to your plan as a step",
+        ),
+        Binding(
+            "g",
+            "gap",
+            "Gap A→B",
+            id="compare.gap",
+            tooltip="What separates A (left) from B (right), step by step",
+        ),
+        Binding(
+            "1",
+            "change('left')",
+            "Change A",
+            id="compare.change_left",
+            tooltip="Pick another role for the left side (A)",
+        ),
+        Binding(
+            "2",
+            "change('right')",
+            "Change B",
+            id="compare.change_right",
+            tooltip="Pick another role for the right side (B)",
+        ),
         Binding("s", "swap", "Swap sides", id="compare.swap", tooltip="Put B on the left and A on the right"),
-        Binding("o", "open('left')", "Open A", id="compare.open_left", tooltip="Open the left-hand role (A)", show=False),
-        Binding("p", "open('right')", "Open B", id="compare.open_right", tooltip="Open the right-hand role (B)", show=False),
+        Binding(
+            "o",
+            "open('left')",
+            "Open A",
+            id="compare.open_left",
+            tooltip="Open the left-hand role (A)",
+            show=False,
+        ),
+        Binding(
+            "p",
+            "open('right')",
+            "Open B",
+            id="compare.open_right",
+            tooltip="Open the right-hand role (B)",
+            show=False,
+        ),
     ]
 
     def __init__(self, left: Role, right: Role) -> None:
@@ -74,14 +112,21 @@ class CompareScreen(PlanAwareScreen):
             rows = comparison.rows_of(kind)
             self._only[side] = rows
             heading = self.query_one(f"#compare-only-{side}-title", Static)
-            heading.update(Text.assemble(plain(f"Only in {SIDES[side]}: {role.title} ({len(rows)})", "bold underline")))
+            heading.update(
+                Text.assemble(plain(f"Only in {SIDES[side]}: {role.title} ({len(rows)})", "bold underline"))
+            )
             listing = self.query_one(f"#compare-only-{side}", DifferenceList)
             listing.clear_options()
             for row in rows:
                 duty = row.left if side == "left" else row.right
                 listing.add_option(Option(labelled_row(Text(duty.area.value, "dim"), 14, plain(duty.text))))
             if not rows:
-                listing.add_option(Option(Text("Nothing: every duty has a close match on the other side.", "dim italic"), disabled=True))
+                listing.add_option(
+                    Option(
+                        Text("Nothing: every duty has a close match on the other side.", "dim italic"),
+                        disabled=True,
+                    )
+                )
             else:
                 listing.highlighted = 0
 
@@ -106,7 +151,9 @@ class CompareScreen(PlanAwareScreen):
                     self.right = role
                 self._refresh_comparison()
 
-        self.app.push_screen(RolePicker(f"Compare {other.title} with… (new {SIDES[side]})", exclude=other.id), chosen)
+        self.app.push_screen(
+            RolePicker(f"Compare {other.title} with… (new {SIDES[side]})", exclude=other.id), chosen
+        )
 
     def action_gap(self) -> None:
         from explorer.tui.screens.gap import GapScreen
@@ -164,7 +211,11 @@ def glance_and_shared(comparison: Comparison) -> Table:
         table.add_row(Text("Packs", "dim"), plain(note, "italic"), "")
     for fact in comparison.facts:
         style = "bold yellow" if fact.differs else ""
-        table.add_row(Text(fact.label + (" ≠" if fact.differs else ""), style or "dim"), plain(fact.left, style), plain(fact.right, style))
+        table.add_row(
+            Text(fact.label + (" ≠" if fact.differs else ""), style or "dim"),
+            plain(fact.left, style),
+            plain(fact.right, style),
+        )
 
     shared = comparison.rows_of("shared")
     section(f"In both ({len(shared)})")

@@ -17,7 +17,14 @@ class ConfirmScreen(Dialog[bool]):
     BINDINGS = [
         Binding("escape,n", "answer(False)", "No", id="confirm.no", tooltip="Change nothing and close"),
         Binding("y", "answer(True)", "Yes", id="confirm.yes", tooltip="Go ahead with the change"),
-        Binding("left,right", "app.focus_next", "Other button", id="confirm.switch", show=False, tooltip="Move between the two buttons"),
+        Binding(
+            "left,right",
+            "app.focus_next",
+            "Other button",
+            id="confirm.switch",
+            show=False,
+            tooltip="Move between the two buttons",
+        ),
     ]
 
     def __init__(self, question: str, yes: str = "Yes", no: str = "Cancel", detail: str = "") -> None:

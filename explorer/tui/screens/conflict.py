@@ -22,10 +22,27 @@ class ConflictScreen(Dialog[Decision]):
     HELP_NAME = "Plan changed elsewhere"
 
     BINDINGS = [
-        Binding("escape", "later", "Decide later", id="conflict.later",
-                tooltip="Close this and keep editing; nothing is written over the other version"),
-        Binding("m", "mine", "Keep mine", id="conflict.mine", tooltip="Save this window's version; the other is kept as a copy"),
-        Binding("t", "theirs", "Take theirs", id="conflict.theirs", tooltip="Load the other version; this window's is kept as a copy"),
+        Binding(
+            "escape",
+            "later",
+            "Decide later",
+            id="conflict.later",
+            tooltip="Close this and keep editing; nothing is written over the other version",
+        ),
+        Binding(
+            "m",
+            "mine",
+            "Keep mine",
+            id="conflict.mine",
+            tooltip="Save this window's version; the other is kept as a copy",
+        ),
+        Binding(
+            "t",
+            "theirs",
+            "Take theirs",
+            id="conflict.theirs",
+            tooltip="Load the other version; this window's is kept as a copy",
+        ),
     ]
 
     def __init__(self, title: str, path: str) -> None:
@@ -36,11 +53,20 @@ class ConflictScreen(Dialog[Decision]):
     def compose(self) -> ComposeResult:
         with Vertical(id="conflict"):
             yield Static(plain("This plan changed somewhere else", "bold"))
-            yield Static(plain(f"“{self.plan_title}” was changed in another window or by hand ({self.path}) "
-                               "while you were editing it here. Neither version will be lost."))
-            yield Static(plain("Keep mine: save this window's version; the other is kept as a copy.\n"
-                               "Take theirs: load the other version; this window's is kept as a copy.\n"
-                               "Escape: decide later; keep editing, nothing is written over.", "dim"))
+            yield Static(
+                plain(
+                    f"“{self.plan_title}” was changed in another window or by hand ({self.path}) "
+                    "while you were editing it here. Neither version will be lost."
+                )
+            )
+            yield Static(
+                plain(
+                    "Keep mine: save this window's version; the other is kept as a copy.\n"
+                    "Take theirs: load the other version; this window's is kept as a copy.\n"
+                    "Escape: decide later; keep editing, nothing is written over.",
+                    "dim",
+                )
+            )
             with Horizontal(id="conflict-buttons"):
                 yield Button("Keep mine (m)", id="mine", variant="primary")
                 yield Button("Take theirs (t)", id="theirs")

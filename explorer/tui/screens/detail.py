@@ -31,15 +31,47 @@ class RoleLinks(InlineList):
 class RoleDetailScreen(PlanAwareScreen):
     HELP_NAME = "Role"
     BINDINGS = [
-        Binding("c", "compare", "Compare with…", id="detail.compare", tooltip="Pick another role to compare side by side"),
-        Binding("l", "focus_links", "Links", id="detail.links", tooltip="Jump to reporting lines and next steps"),
-        Binding("h", "set_role('current')", "I am here", id="detail.here", tooltip="Set this role as where you are now, in your plan"),
-        Binding("t", "set_role('target')", "Target", id="detail.target", tooltip="Set this role as where you want to be, in your plan"),
-        Binding("y", "copy", "Copy", id="detail.copy", show=False,
-                tooltip="Copy the role (or, in the links, the highlighted line) to the clipboard as Markdown"),
+        Binding(
+            "c",
+            "compare",
+            "Compare with…",
+            id="detail.compare",
+            tooltip="Pick another role to compare side by side",
+        ),
+        Binding(
+            "l", "focus_links", "Links", id="detail.links", tooltip="Jump to reporting lines and next steps"
+        ),
+        Binding(
+            "h",
+            "set_role('current')",
+            "I am here",
+            id="detail.here",
+            tooltip="Set this role as where you are now, in your plan",
+        ),
+        Binding(
+            "t",
+            "set_role('target')",
+            "Target",
+            id="detail.target",
+            tooltip="Set this role as where you want to be, in your plan",
+        ),
+        Binding(
+            "y",
+            "copy",
+            "Copy",
+            id="detail.copy",
+            show=False,
+            tooltip="Copy the role (or, in the links, the highlighted line) to the clipboard as Markdown",
+        ),
         # Kept out of the footer so Back and Help still fit; the Sources heading names the key.
-        Binding("o", "source_links", "Source pages", id="detail.sources", show=False,
-                tooltip="Open the web page of a source (when a source of this role has an address)"),
+        Binding(
+            "o",
+            "source_links",
+            "Source pages",
+            id="detail.sources",
+            show=False,
+            tooltip="Open the web page of a source (when a source of this role has an address)",
+        ),
     ]
 
     def __init__(self, role: Role, line: str | None = None) -> None:
@@ -55,9 +87,13 @@ class RoleDetailScreen(PlanAwareScreen):
     def compose_main(self) -> ComposeResult:
         catalog, role, line = self.app.catalog, self.role, self.line
         with VerticalScroll(id="detail-body", can_focus=True, classes="main"):
-            yield Static(role_view.header(role, catalog.display_title(role)), id="detail-header", classes="role-title")
+            yield Static(
+                role_view.header(role, catalog.display_title(role)), id="detail-header", classes="role-title"
+            )
             yield self._section(role_view.item(role.summary, line), id="detail-summary")
-            yield Static(role_view.heading("Reporting lines and next steps (Enter opens)"), classes="section-heading")
+            yield Static(
+                role_view.heading("Reporting lines and next steps (Enter opens)"), classes="section-heading"
+            )
             yield RoleLinks(*self._link_options(), id="detail-links")
             yield self._section(role_view.responsibilities(catalog, role, line))
             yield self._section(role_view.facts(catalog, role, line))
@@ -75,9 +111,13 @@ class RoleDetailScreen(PlanAwareScreen):
 
         def add(role_id: str, kind: str, label: Text, advice: Text | None = None) -> None:
             self._link_targets.append(role_id)
-            line = f"- {kind.strip(' ↑↓→')}: {label.plain}" + (f" — {advice.plain}" if advice is not None else "")
+            line = f"- {kind.strip(' ↑↓→')}: {label.plain}" + (
+                f" — {advice.plain}" if advice is not None else ""
+            )
             self._link_markdown.append(" ".join(line.split()))
-            options.append(Option(labelled_row(Text(kind, "dim"), 14, label, *([advice] if advice is not None else []))))
+            options.append(
+                Option(labelled_row(Text(kind, "dim"), 14, label, *([advice] if advice is not None else [])))
+            )
 
         for role_id in self.role.reports_to:
             add(role_id, "↑ reports to", plain(catalog.roles[role_id].title, "bold"))
@@ -112,7 +152,11 @@ class RoleDetailScreen(PlanAwareScreen):
         for static, text in self._sections:
             position = next((span.start for span in text.spans if span.style == role_view.MARKED), None)
             if position is not None:
-                rows = len(text[:position].wrap(self.app.console, max(1, static.content_size.width))) - 1 if position else 0
+                rows = (
+                    len(text[:position].wrap(self.app.console, max(1, static.content_size.width))) - 1
+                    if position
+                    else 0
+                )
                 body.scroll_to(y=max(0, static.virtual_region.y + rows - 2), animate=False)
                 return
 

@@ -19,7 +19,9 @@ ResultType = TypeVar("ResultType")
 class Dialog(ModalScreen[ResultType]):
     HELP_NAME = "every dialog"
     BINDINGS = [
-        Binding("f1,question_mark", "app.help", "Help", id="dialog.help", tooltip="Show every key of this dialog"),
+        Binding(
+            "f1,question_mark", "app.help", "Help", id="dialog.help", tooltip="Show every key of this dialog"
+        ),
     ]
 
     def on_mount(self) -> None:

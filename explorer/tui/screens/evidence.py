@@ -34,8 +34,13 @@ FIELDS = (
 class EvidenceForm(Dialog[Evidence | None]):
     BINDINGS = [
         Binding("ctrl+s", "save", "Save", id="evidence.save", tooltip="Save the entry"),
-        Binding("escape", "close", "Close", id="evidence.close",
-                tooltip="Close; what you typed is saved as an entry (an empty form closes without saving)"),
+        Binding(
+            "escape",
+            "close",
+            "Close",
+            id="evidence.close",
+            tooltip="Close; what you typed is saved as an entry (an empty form closes without saving)",
+        ),
     ]
 
     def __init__(self, supports: tuple[str, ...], supports_text: str, today: dt.date | None = None) -> None:
@@ -48,12 +53,21 @@ class EvidenceForm(Dialog[Evidence | None]):
         with VerticalScroll(id="evidence-form"):
             yield Static(Text("Log evidence", "bold"))
             if self.supports:
-                yield Static(Text.assemble(("Supports: ", "dim"), plain(self.supports_text)), id="evidence-supports")
+                yield Static(
+                    Text.assemble(("Supports: ", "dim"), plain(self.supports_text)), id="evidence-supports"
+                )
             else:
-                yield Static(Text("Supports nothing yet: link it later with l on a responsibility.", "dim"), id="evidence-supports")
+                yield Static(
+                    Text("Supports nothing yet: link it later with l on a responsibility.", "dim"),
+                    id="evidence-supports",
+                )
             for key, label in FIELDS:
                 yield Static(Text(label, "dim"), classes="evidence-label")
-                yield QueryInput(self.today.isoformat() if key == "date" else "", id=f"evidence-{key}", classes="evidence-input")
+                yield QueryInput(
+                    self.today.isoformat() if key == "date" else "",
+                    id=f"evidence-{key}",
+                    classes="evidence-input",
+                )
             yield Static(id="evidence-error")
             yield Static(Text("Enter or ctrl+s saves · Escape saves what you typed", "dim"))
 
@@ -83,10 +97,17 @@ class EvidenceForm(Dialog[Evidence | None]):
         if problem:
             self.query_one("#evidence-error", Static).update(plain(problem, "bold red"))
             return
-        self.dismiss(Evidence(
-            "", dt.date.fromisoformat(self.value("date")), self.value("action"), self.value("situation"),
-            self.value("result"), self.value("link"), self.supports,
-        ))
+        self.dismiss(
+            Evidence(
+                "",
+                dt.date.fromisoformat(self.value("date")),
+                self.value("action"),
+                self.value("situation"),
+                self.value("result"),
+                self.value("link"),
+                self.supports,
+            )
+        )
 
     def action_close(self) -> None:
         if not any(self.value(key) for key, _ in FIELDS if key != "date"):
@@ -98,7 +119,15 @@ class EvidenceForm(Dialog[Evidence | None]):
 class EvidencePicker(Dialog[str | None]):
     """Pick an evidence entry; entries that already support the responsibility are marked."""
 
-    BINDINGS = [Binding("escape", "cancel", "Cancel", id="evidence_picker.cancel", tooltip="Close without linking anything")]
+    BINDINGS = [
+        Binding(
+            "escape",
+            "cancel",
+            "Cancel",
+            id="evidence_picker.cancel",
+            tooltip="Close without linking anything",
+        )
+    ]
 
     def __init__(self, entries: tuple[Evidence, ...], ref: str, about: str) -> None:
         super().__init__()
@@ -116,10 +145,15 @@ class EvidencePicker(Dialog[str | None]):
         choices = self.query_one("#evidence-choices", SafeOptionList)
         for entry in self.entries:
             linked = self.ref in entry.supports
-            choices.add_option(Option(Text.assemble(
-                ("✔ " if linked else "  ", "bold green"), plain(f"{entry.id} {entry.date.isoformat()} ", "dim"),
-                plain(entry.summary(120)),
-            )))
+            choices.add_option(
+                Option(
+                    Text.assemble(
+                        ("✔ " if linked else "  ", "bold green"),
+                        plain(f"{entry.id} {entry.date.isoformat()} ", "dim"),
+                        plain(entry.summary(120)),
+                    )
+                )
+            )
         choices.highlighted = 0
         choices.focus()
 

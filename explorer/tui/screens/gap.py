@@ -28,11 +28,24 @@ class GapList(SafeOptionList):
 class GapScreen(PlanAwareScreen):
     HELP_NAME = "Gap"
     BINDINGS = [
-        Binding("a", "add", "Add to plan", id="gap.add", tooltip="Add the highlighted item to your plan as a step"),
-        Binding("h", "pick('current')", "Change from", id="gap.pick_current", tooltip="Pick the role you are in now"),
+        Binding(
+            "a", "add", "Add to plan", id="gap.add", tooltip="Add the highlighted item to your plan as a step"
+        ),
+        Binding(
+            "h",
+            "pick('current')",
+            "Change from",
+            id="gap.pick_current",
+            tooltip="Pick the role you are in now",
+        ),
         Binding("t", "pick('target')", "Change to", id="gap.pick_target", tooltip="Pick the role you want"),
-        Binding("r", "readiness", "Ready?", id="gap.readiness",
-                tooltip="How ready am I: assess the target's responsibilities and log evidence"),
+        Binding(
+            "r",
+            "readiness",
+            "Ready?",
+            id="gap.readiness",
+            tooltip="How ready am I: assess the target's responsibilities and log evidence",
+        ),
     ]
 
     def __init__(self, current_id: str | None = None, target_id: str | None = None) -> None:
@@ -56,8 +69,10 @@ class GapScreen(PlanAwareScreen):
     def refresh_gap(self) -> None:
         catalog = self.app.catalog
         plan = self.app.plan_session.plan
-        current_id, target_id = (self.pair["current"], self.pair["target"]) if self.pair else (
-            (plan.current_role, plan.target_role) if plan else (None, None)
+        current_id, target_id = (
+            (self.pair["current"], self.pair["target"])
+            if self.pair
+            else ((plan.current_role, plan.target_role) if plan else (None, None))
         )
         current = catalog.get(current_id) if current_id else None
         target = catalog.get(target_id) if target_id else None
@@ -67,10 +82,15 @@ class GapScreen(PlanAwareScreen):
         items.clear_options()
         self._items = []
         if not current or not target:
-            title.update(Text.assemble(
-                ("Gap between two roles\n", "bold"),
-                ("Set where you are (h) and where you want to be (t), here, on the ladder (F2) or on a role.", "dim"),
-            ))
+            title.update(
+                Text.assemble(
+                    ("Gap between two roles\n", "bold"),
+                    (
+                        "Set where you are (h) and where you want to be (t), here, on the ladder (F2) or on a role.",
+                        "dim",
+                    ),
+                )
+            )
             return
         gap = role_gap(catalog, current, target)
         # Assessments are kept per role id, so any target shows its own readiness.
@@ -85,13 +105,23 @@ class GapScreen(PlanAwareScreen):
             section_items = gap.section(section)
             if not section_items:
                 continue
-            items.add_option(Option(Text(f"{section} ({len(section_items)})", "bold underline"), disabled=True))
+            items.add_option(
+                Option(Text(f"{section} ({len(section_items)})", "bold underline"), disabled=True)
+            )
             self._items.append(None)
             for item in section_items:
-                row = readiness.row(item.responsibility) if readiness and section == "Take on" and item.responsibility else None
+                row = (
+                    readiness.row(item.responsibility)
+                    if readiness and section == "Take on" and item.responsibility
+                    else None
+                )
                 marker = Text.assemble(mark(row.state), " ") if row else None
                 if self._in_plan(item):
-                    label = labelled_row(marker or Text("✓ ", "bold green"), 2, Text.assemble(plain(item.text, "dim"), (" (in your plan)", "italic green")))
+                    label = labelled_row(
+                        marker or Text("✓ ", "bold green"),
+                        2,
+                        Text.assemble(plain(item.text, "dim"), (" (in your plan)", "italic green")),
+                    )
                 else:
                     label = labelled_row(marker or Text("  "), 2, plain(item.text))
                 items.add_option(Option(label))

@@ -26,7 +26,9 @@ INTRO = (
 class HelpScreen(Dialog[None]):
     HELP_NAME = "Help"
     BINDINGS = [
-        Binding("escape,q,question_mark,f1", "dismiss", "Close", id="help.close", tooltip="Close the help screen"),
+        Binding(
+            "escape,q,question_mark,f1", "dismiss", "Close", id="help.close", tooltip="Close the help screen"
+        ),
     ]
 
     def __init__(self, sections: list[HelpSection]) -> None:
@@ -49,7 +51,9 @@ class HelpScreen(Dialog[None]):
             table.add_column(ratio=1, style="bold", overflow="fold")
             table.add_column(ratio=3)
             for row in section.rows:
-                text = plain(row.text) if row.enabled else plain(f"{row.text} (not available here now)", "dim")
+                text = (
+                    plain(row.text) if row.enabled else plain(f"{row.text} (not available here now)", "dim")
+                )
                 table.add_row(plain(row.keys), text)
             parts += [Text.assemble(plain(section.title, "bold underline")), table, Text()]
         return Group(*parts)

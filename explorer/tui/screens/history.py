@@ -23,8 +23,13 @@ from explorer.tui.widgets.lists import SafeOptionList
 class HistoryScreen(Screen[None]):
     BINDINGS = [
         Binding("escape", "app.back", "Back", id="history.back", tooltip="Back, without changing anything"),
-        Binding("r", "restore", "Restore", id="history.restore",
-                tooltip="Make the highlighted version current; the current one is kept here first, so this can be undone"),
+        Binding(
+            "r",
+            "restore",
+            "Restore",
+            id="history.restore",
+            tooltip="Make the highlighted version current; the current one is kept here first, so this can be undone",
+        ),
     ]
 
     def __init__(self, name: str, title: str) -> None:
@@ -49,18 +54,28 @@ class HistoryScreen(Screen[None]):
     def refresh_versions(self, highlight: int = 0) -> None:
         history = self.app.plan_session.store.history
         self._versions = history.versions(self.plan_name)
-        self.query_one("#history-heading", Static).update(Text.assemble(
-            plain(f"Earlier versions of “{self.plan_title}”", "bold"), "\n",
-            plain(f"{len(self._versions)} kept in {history.folder(self.plan_name)}\n"
-                  "Enter restores one; the version it replaces is kept here too.", "dim"),
-        ))
+        self.query_one("#history-heading", Static).update(
+            Text.assemble(
+                plain(f"Earlier versions of “{self.plan_title}”", "bold"),
+                "\n",
+                plain(
+                    f"{len(self._versions)} kept in {history.folder(self.plan_name)}\n"
+                    "Enter restores one; the version it replaces is kept here too.",
+                    "dim",
+                ),
+            )
+        )
         listing = self.query_one("#history-list", SafeOptionList)
         listing.clear_options()
         for version in self._versions:
             listing.add_option(Option(self._label(version)))
         if not self._versions:
-            listing.add_option(Option(Text("No earlier versions yet: one is kept each time the plan is saved.", "dim"),
-                                      disabled=True))
+            listing.add_option(
+                Option(
+                    Text("No earlier versions yet: one is kept each time the plan is saved.", "dim"),
+                    disabled=True,
+                )
+            )
             self.query_one("#history-preview", Static).update("")
         else:
             listing.highlighted = min(highlight, len(self._versions) - 1)
@@ -106,6 +121,10 @@ class HistoryScreen(Screen[None]):
             self.notify(str(error), severity="error", markup=False, timeout=10)
             return
         session.switch(self.plan_name)
-        self.notify(f"Restored the version of {version.saved.astimezone():%Y-%m-%d %H:%M:%S}. The version it replaced "
-                    "is now at the top of this list: restore that to undo.", markup=False, timeout=10)
+        self.notify(
+            f"Restored the version of {version.saved.astimezone():%Y-%m-%d %H:%M:%S}. The version it replaced "
+            "is now at the top of this list: restore that to undo.",
+            markup=False,
+            timeout=10,
+        )
         self.refresh_versions()

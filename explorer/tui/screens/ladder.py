@@ -41,11 +41,36 @@ class LadderScreen(PlanAwareScreen):
     HELP_NAME = "Ladders"
     BINDINGS = [
         Binding("enter", "open", "Open", id="ladder.open", tooltip="Open the selected role"),
-        Binding("h", "set_role('current')", "I am here", id="ladder.here", tooltip="Set the selected role as where you are now"),
-        Binding("t", "set_role('target')", "Target", id="ladder.target", tooltip="Set the selected role as where you want to be"),
-        Binding("g", "gap", "Gap", id="ladder.gap", tooltip="What separates where you are from your target (as F3)", show=False),
-        Binding("p", "next_pack", "Packs", id="ladder.pack", show=False,
-                tooltip="Show the next pack's ladders: the shipped ones, each team's, or all packs lined up"),
+        Binding(
+            "h",
+            "set_role('current')",
+            "I am here",
+            id="ladder.here",
+            tooltip="Set the selected role as where you are now",
+        ),
+        Binding(
+            "t",
+            "set_role('target')",
+            "Target",
+            id="ladder.target",
+            tooltip="Set the selected role as where you want to be",
+        ),
+        Binding(
+            "g",
+            "gap",
+            "Gap",
+            id="ladder.gap",
+            tooltip="What separates where you are from your target (as F3)",
+            show=False,
+        ),
+        Binding(
+            "p",
+            "next_pack",
+            "Packs",
+            id="ladder.pack",
+            show=False,
+            tooltip="Show the next pack's ladders: the shipped ones, each team's, or all packs lined up",
+        ),
     ]
 
     def __init__(self, start_role: str | None = None) -> None:
@@ -56,7 +81,9 @@ class LadderScreen(PlanAwareScreen):
     def _first_view(self) -> LadderView:
         """The view of the pack the start role comes from, so a team's role opens on its own grades."""
         catalog = self.app.catalog
-        wanted = self.start_role or (self.app.plan_session.plan.current_role if self.app.plan_session.plan else None)
+        wanted = self.start_role or (
+            self.app.plan_session.plan.current_role if self.app.plan_session.plan else None
+        )
         role = catalog.get(wanted) if wanted else None
         if role is not None:
             for view in self.views:
@@ -65,12 +92,16 @@ class LadderScreen(PlanAwareScreen):
         return self.views[0]
 
     def _hint(self, view: LadderView) -> Text:
-        text = Text.assemble(plain(view.name, "bold"), (", by grade" if view.by_grade else ", by level", "dim"))
+        text = Text.assemble(
+            plain(view.name, "bold"), (", by grade" if view.by_grade else ", by level", "dim")
+        )
         if len(self.views) > 1:
             text.append(" · p packs", "dim")
         text.append(" · ▶ you are here · ★ target · arrows move · Enter opens", "dim")
         if view.left_out:
-            text.append_text(plain(f" · not lined up (no levels declared): {', '.join(view.left_out)}", "dim italic"))
+            text.append_text(
+                plain(f" · not lined up (no levels declared): {', '.join(view.left_out)}", "dim italic")
+            )
         return text
 
     def compose_main(self) -> ComposeResult:
@@ -135,7 +166,9 @@ class LadderScreen(PlanAwareScreen):
         plan = self.app.plan_session.plan
         readiness = target_readiness(self.app, plan)
         note = f"✔{readiness.counts().short()}" if readiness else ""
-        self.grid.set_plan_marks(plan.current_role if plan else None, plan.target_role if plan else None, note)
+        self.grid.set_plan_marks(
+            plan.current_role if plan else None, plan.target_role if plan else None, note
+        )
         line = self.query_one("#ladder-readiness", Static)
         line.display = readiness is not None
         if readiness:
@@ -150,7 +183,9 @@ class LadderScreen(PlanAwareScreen):
     def _show_moves(self, role_id: str) -> None:
         catalog = self.app.catalog
         role = catalog.roles[role_id]
-        self.query_one("#ladder-moves", Static).update(plain(f"From {catalog.display_title(role)} · {role.rank}", "bold underline"))
+        self.query_one("#ladder-moves", Static).update(
+            plain(f"From {catalog.display_title(role)} · {role.rank}", "bold underline")
+        )
         self.query_one("#ladder-move-list", Static).update(moves_from(self.app.catalog, role_id))
         self.query_one("#ladder-moves-box").scroll_home(animate=False)
 
@@ -186,5 +221,11 @@ def moves_from(catalog: Catalog, role_id: str) -> Table:
         table.add_row("↑" if move.step.kind is MoveKind.PROMOTION else "↔", body)
     sources = previous_moves(catalog, role)
     if sources:
-        table.add_row("", plain("Reached from: " + ", ".join(dict.fromkeys(catalog.display_title(m.origin) for m in sources)), "dim"))
+        table.add_row(
+            "",
+            plain(
+                "Reached from: " + ", ".join(dict.fromkeys(catalog.display_title(m.origin) for m in sources)),
+                "dim",
+            ),
+        )
     return table

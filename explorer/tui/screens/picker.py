@@ -61,8 +61,15 @@ class RolePicker(Dialog[str | None]):
         options = self.query_one("#picker-options", SafeOptionList)
         options.clear_options()
         options.add_options(
-            [Option(Text.assemble(plain(self.app.catalog.display_title(r), "bold"), plain(f"  {r.track.label} · {r.rank}", "dim")))
-             for r in shown]
+            [
+                Option(
+                    Text.assemble(
+                        plain(self.app.catalog.display_title(r), "bold"),
+                        plain(f"  {r.track.label} · {r.rank}", "dim"),
+                    )
+                )
+                for r in shown
+            ]
         )
         if len(roles) > len(shown):
             more = counted(len(roles) - len(shown), "more role")

@@ -29,22 +29,85 @@ class PlansScreen(PlanAwareScreen):
     BINDINGS = [
         Binding("n", "new", "New plan", id="plans.new", tooltip="Start a new plan"),
         Binding("r", "rename", "Rename", id="plans.rename", tooltip="Change the highlighted plan's title"),
-        Binding("d", "duplicate", "Duplicate", id="plans.duplicate", show=False, tooltip="Copy the highlighted plan under a new title"),
-        Binding("x,delete", "delete", "Delete", id="plans.delete", show=False,
-                tooltip="Move the highlighted plan to the trash (u brings it back)"),
-        Binding("u", "undelete", "Undelete", id="plans.undelete", show=False, tooltip="Bring a deleted plan back from the trash"),
-        Binding("v", "versions", "Versions", id="plans.versions", tooltip="Earlier versions of the highlighted plan, to preview and restore"),
-        Binding("h", "pick('current')", "From role", id="plans.from", show=False, tooltip="Set where you are now, for the highlighted plan"),
-        Binding("t", "pick('target')", "To role", id="plans.to", show=False, tooltip="Set where you want to be, for the highlighted plan"),
-        Binding("e", "export", "Export", id="plans.export", show=False, tooltip="Write the highlighted plan as Markdown to a file you choose"),
-        Binding("y", "copy", "Copy", id="plans.copy", show=False, tooltip="Copy the highlighted plan as Markdown to the clipboard"),
-        Binding("c", "conflict", "Decide conflict", id="plans.conflict", show=False,
-                tooltip="Choose which version to keep of a plan that also changed elsewhere (both are kept)"),
+        Binding(
+            "d",
+            "duplicate",
+            "Duplicate",
+            id="plans.duplicate",
+            show=False,
+            tooltip="Copy the highlighted plan under a new title",
+        ),
+        Binding(
+            "x,delete",
+            "delete",
+            "Delete",
+            id="plans.delete",
+            show=False,
+            tooltip="Move the highlighted plan to the trash (u brings it back)",
+        ),
+        Binding(
+            "u",
+            "undelete",
+            "Undelete",
+            id="plans.undelete",
+            show=False,
+            tooltip="Bring a deleted plan back from the trash",
+        ),
+        Binding(
+            "v",
+            "versions",
+            "Versions",
+            id="plans.versions",
+            tooltip="Earlier versions of the highlighted plan, to preview and restore",
+        ),
+        Binding(
+            "h",
+            "pick('current')",
+            "From role",
+            id="plans.from",
+            show=False,
+            tooltip="Set where you are now, for the highlighted plan",
+        ),
+        Binding(
+            "t",
+            "pick('target')",
+            "To role",
+            id="plans.to",
+            show=False,
+            tooltip="Set where you want to be, for the highlighted plan",
+        ),
+        Binding(
+            "e",
+            "export",
+            "Export",
+            id="plans.export",
+            show=False,
+            tooltip="Write the highlighted plan as Markdown to a file you choose",
+        ),
+        Binding(
+            "y",
+            "copy",
+            "Copy",
+            id="plans.copy",
+            show=False,
+            tooltip="Copy the highlighted plan as Markdown to the clipboard",
+        ),
+        Binding(
+            "c",
+            "conflict",
+            "Decide conflict",
+            id="plans.conflict",
+            show=False,
+            tooltip="Choose which version to keep of a plan that also changed elsewhere (both are kept)",
+        ),
     ]
 
     def compose_main(self) -> ComposeResult:
         with Vertical(id="plans-body", classes="main"):
-            yield Static(Text("Your plans · Enter opens · n new · r rename · v versions · F1 all keys", "dim"), id="plans-hint")
+            yield Static(
+                Text("Your plans · Enter opens · n new · r rename · v versions · F1 all keys", "dim"),
+                id="plans-hint",
+            )
             yield SafeOptionList(id="plans-list")
             yield Static(id="plans-folder")
 
@@ -71,21 +134,43 @@ class PlansScreen(PlanAwareScreen):
         for name in session.names:
             plan = session.plan_of(name)
             done, total = plan.progress()
-            flag = " · ⚠ also changed elsewhere (c)" if name in session.conflicts else (
-                " · not saved yet" if session.is_unsaved(name) and session.save_problem else "")
+            flag = (
+                " · ⚠ also changed elsewhere (c)"
+                if name in session.conflicts
+                else (" · not saved yet" if session.is_unsaved(name) and session.save_problem else "")
+            )
             details = plain(f"{done}/{total} steps · updated {plan.updated:%Y-%m-%d %H:%M}{flag}", "dim")
             marker = Text("● " if name == session.active_name else "  ", "bold green")
-            self._add(listing, name, labelled_row(marker, 2, plain(plan.title, "bold"), labelled_row(Text(), 2, details)))
+            self._add(
+                listing,
+                name,
+                labelled_row(marker, 2, plain(plan.title, "bold"), labelled_row(Text(), 2, details)),
+            )
         for broken in session.unreadable:
             problem = broken.problem
-            details = plain(f"line {problem.line or '?'}, column {problem.column or '?'}: {problem.message} · Enter shows it", "dim")
+            details = plain(
+                f"line {problem.line or '?'}, column {problem.column or '?'}: {problem.message} · Enter shows it",
+                "dim",
+            )
             name_line = Text.assemble(plain(broken.path.name, "bold"), (" cannot be read", "red"))
-            self._add(listing, broken, labelled_row(Text("⚠ ", "bold red"), 2, name_line, labelled_row(Text(), 2, details)))
+            self._add(
+                listing,
+                broken,
+                labelled_row(Text("⚠ ", "bold red"), 2, name_line, labelled_row(Text(), 2, details)),
+            )
         for aside in session.store.set_aside_files():
-            self._add(listing, aside, labelled_row(Text(), 2, Text.assemble(("set aside: ", "dim"), plain(aside.name, "dim"))))
+            self._add(
+                listing,
+                aside,
+                labelled_row(Text(), 2, Text.assemble(("set aside: ", "dim"), plain(aside.name, "dim"))),
+            )
         trash = session.store.trash.entries()
         if trash:
-            self._add(listing, None, labelled_row(Text(), 2, Text(f"{len(trash)} in the trash · u brings one back", "dim")))
+            self._add(
+                listing,
+                None,
+                labelled_row(Text(), 2, Text(f"{len(trash)} in the trash · u brings one back", "dim")),
+            )
         if not self._entries:
             listing.add_option(Option(Text("No plans yet. Press n to start one.", "dim"), disabled=True))
         elif keep is not None and keep < len(self._entries):
@@ -209,7 +294,10 @@ class PlansScreen(PlanAwareScreen):
 
         session = self.app.plan_session
         entries = session.store.trash.entries()
-        labels = [Text.assemble(plain(e.title(), "bold"), plain(f"  deleted {e.deleted:%Y-%m-%d %H:%M}", "dim")) for e in entries]
+        labels = [
+            Text.assemble(plain(e.title(), "bold"), plain(f"  deleted {e.deleted:%Y-%m-%d %H:%M}", "dim"))
+            for e in entries
+        ]
 
         def chosen(index: int | None) -> None:
             if index is None:
@@ -246,7 +334,9 @@ class PlansScreen(PlanAwareScreen):
         def chosen(role_id: str | None) -> None:
             if role_id:
                 label = "where you are" if which == "current" else "the target"
-                self._change(name, lambda plan: plan.touched(**{f"{which}_role": role_id}), f"Changed {label}")
+                self._change(
+                    name, lambda plan: plan.touched(**{f"{which}_role": role_id}), f"Changed {label}"
+                )
 
         prompt = "Where are you now?" if which == "current" else "Where do you want to be?"
         self.app.push_screen(RolePicker(prompt), chosen)
@@ -256,7 +346,9 @@ class PlansScreen(PlanAwareScreen):
         if name is None:
             return None
         catalog = self.app.catalog
-        text = plan_to_markdown(self.app.plan_session.plan_of(name), lambda r: catalog.roles[r].title if r in catalog.roles else r)
+        text = plan_to_markdown(
+            self.app.plan_session.plan_of(name), lambda r: catalog.roles[r].title if r in catalog.roles else r
+        )
         return name, text
 
     def action_export(self) -> None:

@@ -17,9 +17,13 @@ from explorer.tui.widgets.inputs import PromptInput
 
 class TextPrompt(Dialog[str | None]):
     HELP_NAME = "Question"
-    BINDINGS = [Binding("escape", "cancel", "Cancel", id="prompt.cancel", tooltip="Close without changing anything")]
+    BINDINGS = [
+        Binding("escape", "cancel", "Cancel", id="prompt.cancel", tooltip="Close without changing anything")
+    ]
 
-    def __init__(self, question: str, value: str = "", check: Callable[[str], str | None] | None = None) -> None:
+    def __init__(
+        self, question: str, value: str = "", check: Callable[[str], str | None] | None = None
+    ) -> None:
         super().__init__()
         self.question = question
         self.value = value

@@ -25,7 +25,7 @@ def numbered(text: str, mark: int | None) -> Text:
     """The text with line numbers, the problem line marked; every character shown safely."""
     lines = text.split("\n")
     first = max(0, (mark or 1) - 1 - SHOWN_LINES // 2) if len(lines) > SHOWN_LINES else 0
-    window = lines[first:first + SHOWN_LINES]
+    window = lines[first : first + SHOWN_LINES]
     width = len(str(first + len(window)))
     result = Text()
     if first:
@@ -47,11 +47,23 @@ def title_in(text: str, fallback: str) -> str:
 
 class RawPlanScreen(Screen[None]):
     BINDINGS = [
-        Binding("escape", "app.back", "Back", id="raw.back", tooltip="Back to your plans; the file stays as it is"),
-        Binding("s", "set_aside", "Set aside, start fresh", id="raw.set_aside",
-                tooltip="Move this file aside under a new name (kept and listed) and start a fresh plan in its place"),
-        Binding("v", "versions", "Earlier versions", id="raw.versions",
-                tooltip="Restore an earlier version of this plan from its history"),
+        Binding(
+            "escape", "app.back", "Back", id="raw.back", tooltip="Back to your plans; the file stays as it is"
+        ),
+        Binding(
+            "s",
+            "set_aside",
+            "Set aside, start fresh",
+            id="raw.set_aside",
+            tooltip="Move this file aside under a new name (kept and listed) and start a fresh plan in its place",
+        ),
+        Binding(
+            "v",
+            "versions",
+            "Earlier versions",
+            id="raw.versions",
+            tooltip="Restore an earlier version of this plan from its history",
+        ),
     ]
 
     def __init__(self, unreadable: UnreadablePlan) -> None:
@@ -61,10 +73,20 @@ class RawPlanScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         problem = self.unreadable.problem
         with Vertical(id="raw-body"):
-            yield Static(Text.assemble(plain(f"{self.unreadable.path.name} cannot be read as a plan", "bold"), "\n",
-                                       plain(str(problem), "red"), "\n",
-                                       ("Nothing has been changed. s sets it aside and starts fresh · "
-                                        "v restores an earlier version · Escape goes back", "dim")), id="raw-heading")
+            yield Static(
+                Text.assemble(
+                    plain(f"{self.unreadable.path.name} cannot be read as a plan", "bold"),
+                    "\n",
+                    plain(str(problem), "red"),
+                    "\n",
+                    (
+                        "Nothing has been changed. s sets it aside and starts fresh · "
+                        "v restores an earlier version · Escape goes back",
+                        "dim",
+                    ),
+                ),
+                id="raw-heading",
+            )
             with VerticalScroll(id="raw-scroll"):
                 yield Static(id="raw-text")
         yield PriorityFooter()
@@ -79,7 +101,11 @@ class RawPlanScreen(Screen[None]):
             self.query_one("#raw-text", Static).update(numbered(self._text, self.unreadable.problem.line))
         self.query_one("#raw-scroll").focus()
         if self.unreadable.problem.line:
-            self.call_after_refresh(self.query_one("#raw-scroll").scroll_to, y=max(0, self.unreadable.problem.line - 5), animate=False)
+            self.call_after_refresh(
+                self.query_one("#raw-scroll").scroll_to,
+                y=max(0, self.unreadable.problem.line - 5),
+                animate=False,
+            )
 
     def action_set_aside(self) -> None:
         session = self.app.plan_session
@@ -90,8 +116,11 @@ class RawPlanScreen(Screen[None]):
             return
         session.create(title_in(self._text, self.unreadable.name))
         self.app.save_plans()
-        self.notify(f"Set aside as {aside.name} (still listed on the plans screen); a fresh plan took its place.",
-                    markup=False, timeout=10)
+        self.notify(
+            f"Set aside as {aside.name} (still listed on the plans screen); a fresh plan took its place.",
+            markup=False,
+            timeout=10,
+        )
         self.dismiss()
 
     def action_versions(self) -> None:
@@ -105,8 +134,13 @@ class RawFileScreen(Screen[None]):
 
     BINDINGS = [
         Binding("escape", "app.back", "Back", id="raw_file.back", tooltip="Back to your plans"),
-        Binding("b", "put_back", "Put back", id="raw_file.put_back",
-                tooltip="Move this file back among your plans (under a free name; nothing is replaced)"),
+        Binding(
+            "b",
+            "put_back",
+            "Put back",
+            id="raw_file.put_back",
+            tooltip="Move this file back among your plans (under a free name; nothing is replaced)",
+        ),
     ]
 
     def __init__(self, path: Path) -> None:
@@ -115,9 +149,14 @@ class RawFileScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="raw-body"):
-            yield Static(Text.assemble(plain(f"{self.path.name} (set aside)", "bold"), "\n",
-                                       ("Kept as it was. b puts it back among your plans · Escape goes back", "dim")),
-                         id="raw-heading")
+            yield Static(
+                Text.assemble(
+                    plain(f"{self.path.name} (set aside)", "bold"),
+                    "\n",
+                    ("Kept as it was. b puts it back among your plans · Escape goes back", "dim"),
+                ),
+                id="raw-heading",
+            )
             with VerticalScroll(id="raw-scroll"):
                 yield Static(id="raw-text")
         yield PriorityFooter()
@@ -127,7 +166,9 @@ class RawFileScreen(Screen[None]):
             with self.path.open("rb") as handle:
                 text = handle.read(MAX_PLAN_BYTES).decode("utf-8", errors="replace")
         except OSError as error:
-            self.query_one("#raw-text", Static).update(plain(f"{self.path}: cannot be read: {error.strerror or error}", "red"))
+            self.query_one("#raw-text", Static).update(
+                plain(f"{self.path}: cannot be read: {error.strerror or error}", "red")
+            )
         else:
             self.query_one("#raw-text", Static).update(numbered(text, None))
         self.query_one("#raw-scroll").focus()

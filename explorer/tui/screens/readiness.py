@@ -45,16 +45,48 @@ class ReadinessList(SafeOptionList):
 
 class ReadinessScreen(PlanAwareScreen):
     BINDINGS = [
-        Binding("space", "assess", "Assess", id="readiness.assess",
-                tooltip="Change the highlighted responsibility: not yet → learning → doing it → evidenced"),
-        Binding("e", "add_evidence", "Add evidence", id="readiness.evidence",
-                tooltip="Log evidence of what you did; it supports the highlighted responsibility"),
-        Binding("l", "link", "Link evidence", id="readiness.link",
-                tooltip="Link an evidence entry to the highlighted responsibility, or unlink it"),
-        Binding("c", "switch_role", "Other role", id="readiness.switch_role",
-                tooltip="Show the current role's responsibilities instead of the target's, and back"),
-        Binding("b", "brief", "Brief", id="readiness.brief", tooltip="Export a Markdown transition brief for a manager or mentor"),
-        Binding("i", "calendar", "Calendar", id="readiness.calendar", tooltip="Export review and due dates as an .ics calendar file"),
+        Binding(
+            "space",
+            "assess",
+            "Assess",
+            id="readiness.assess",
+            tooltip="Change the highlighted responsibility: not yet → learning → doing it → evidenced",
+        ),
+        Binding(
+            "e",
+            "add_evidence",
+            "Add evidence",
+            id="readiness.evidence",
+            tooltip="Log evidence of what you did; it supports the highlighted responsibility",
+        ),
+        Binding(
+            "l",
+            "link",
+            "Link evidence",
+            id="readiness.link",
+            tooltip="Link an evidence entry to the highlighted responsibility, or unlink it",
+        ),
+        Binding(
+            "c",
+            "switch_role",
+            "Other role",
+            id="readiness.switch_role",
+            tooltip="Show the current role's responsibilities instead of the target's, and back",
+        ),
+        Binding(
+            "b",
+            "brief",
+            "Brief",
+            id="readiness.brief",
+            tooltip="Export a Markdown transition brief for a manager or mentor",
+        ),
+        Binding(
+            "i",
+            "calendar",
+            "Calendar",
+            id="readiness.calendar",
+            tooltip="Export review and due dates as an .ics calendar file",
+        ),
     ]
 
     def __init__(self) -> None:
@@ -92,13 +124,20 @@ class ReadinessScreen(PlanAwareScreen):
         plan, role = self.app.plan_session.plan, self.role
         title = self.query_one("#readiness-title", Static)
         if plan is None or role is None:
-            title.update(Text.assemble(
-                (f"How ready am I? No {self.which} role yet\n", "bold"),
-                ("Set where you are (h) and where you want to be (t) on the gap view (F3), the ladder (F2) or a role.", "dim"),
-            ))
+            title.update(
+                Text.assemble(
+                    (f"How ready am I? No {self.which} role yet\n", "bold"),
+                    (
+                        "Set where you are (h) and where you want to be (t) on the gap view (F3), the ladder (F2) or a role.",
+                        "dim",
+                    ),
+                )
+            )
             return
         readiness = role_readiness(plan, role)
-        heading = Text.assemble(plain(f"Readiness for {role.title}", "bold"), (f" ({self.which} role · c: other)\n", "dim"))
+        heading = Text.assemble(
+            plain(f"Readiness for {role.title}", "bold"), (f" ({self.which} role · c: other)\n", "dim")
+        )
         heading.append_text(plain(readiness.counts().summary()))
         title.update(heading)
         for area in readiness.areas():
@@ -121,7 +160,9 @@ class ReadinessScreen(PlanAwareScreen):
         items.highlighted = keep
 
     def _heading(self, text: str) -> None:
-        self.query_one("#readiness-items", ReadinessList).add_option(Option(plain(text, "bold underline"), disabled=True))
+        self.query_one("#readiness-items", ReadinessList).add_option(
+            Option(plain(text, "bold underline"), disabled=True)
+        )
         self._rows.append(None)
 
     def _responsibility(self, row: ResponsibilityReadiness) -> None:
@@ -137,7 +178,9 @@ class ReadinessScreen(PlanAwareScreen):
 
     @staticmethod
     def _evidence_line(entry: Evidence) -> Text:
-        text = Text.assemble(plain(f"{entry.id} {entry.date.isoformat()} ", "dim"), plain(entry.summary(200), "italic"))
+        text = Text.assemble(
+            plain(f"{entry.id} {entry.date.isoformat()} ", "dim"), plain(entry.summary(200), "italic")
+        )
         if entry.result:
             text.append_text(plain(f" → {entry.result}", "italic"))
         return text
@@ -161,7 +204,9 @@ class ReadinessScreen(PlanAwareScreen):
             return
         state = target.assessed.next() if target.assessed else Readiness.NOT_YET
         plan = assess(self.app.plan_session.plan, target.ref, state, target.text, target.area)
-        self._change(plan, f"{state.label} (was {label(target.assessed)}; space again to change): {target.text[:60]}")
+        self._change(
+            plan, f"{state.label} (was {label(target.assessed)}; space again to change): {target.text[:60]}"
+        )
 
     def action_add_evidence(self) -> None:
         row = self.highlighted_row()
@@ -171,8 +216,15 @@ class ReadinessScreen(PlanAwareScreen):
         def logged(entry: Evidence | None) -> None:
             if entry is not None:
                 plan, entry = add_evidence(self.app.plan_session.ensure_active(), entry)
-                self._change(plan, f"Saved as evidence {entry.id}" + (f", supporting: {target.text[:50]}" if target else
-                                                                       " (not linked yet: press l on a responsibility)"))
+                self._change(
+                    plan,
+                    f"Saved as evidence {entry.id}"
+                    + (
+                        f", supporting: {target.text[:50]}"
+                        if target
+                        else " (not linked yet: press l on a responsibility)"
+                    ),
+                )
 
         self.app.push_screen(EvidenceForm(supports, target.text if target else ""), logged)
 
@@ -193,8 +245,10 @@ class ReadinessScreen(PlanAwareScreen):
                 entry = next(e for e in current.evidence if e.id == evidence_id)
                 on = target.ref not in entry.supports
                 verb = "now supports" if on else "no longer supports"
-                self._change(link_evidence(current, evidence_id, target.ref, on),
-                             f"{evidence_id} {verb}: {target.text[:50]} (l again to change)")
+                self._change(
+                    link_evidence(current, evidence_id, target.ref, on),
+                    f"{evidence_id} {verb}: {target.text[:50]} (l again to change)",
+                )
 
         self.app.push_screen(EvidencePicker(plan.evidence, target.ref, target.text), picked)
 
@@ -221,7 +275,11 @@ class ReadinessScreen(PlanAwareScreen):
         if session.plan is None:
             self.notify("No plan yet.", markup=False)
             return
-        self._export("dates.ics", plan_to_ics(session.active_name, session.plan), "the calendar of review and due dates")
+        self._export(
+            "dates.ics",
+            plan_to_ics(session.active_name, session.plan),
+            "the calendar of review and due dates",
+        )
 
     def _export(self, suffix: str, text: str, what: str) -> None:
         name = f"{self.app.plan_session.active_name}-{suffix}"

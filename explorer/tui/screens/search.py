@@ -33,13 +33,36 @@ class SearchScreen(Screen[None]):
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (50, "-wide")]
     BINDINGS = [
         Binding("down", "move(1)", "Next", show=False, id="search.next", tooltip="Highlight the next result"),
-        Binding("up", "move(-1)", "Previous", show=False, id="search.previous", tooltip="Highlight the previous result"),
-        Binding("ctrl+t", "mark", "Mark", id="search.mark", tooltip="Mark the highlighted role for comparison (two at most)"),
-        Binding("ctrl+o", "compare_marked", "Compare marked", id="search.compare", tooltip="Compare the two marked roles"),
+        Binding(
+            "up",
+            "move(-1)",
+            "Previous",
+            show=False,
+            id="search.previous",
+            tooltip="Highlight the previous result",
+        ),
+        Binding(
+            "ctrl+t",
+            "mark",
+            "Mark",
+            id="search.mark",
+            tooltip="Mark the highlighted role for comparison (two at most)",
+        ),
+        Binding(
+            "ctrl+o",
+            "compare_marked",
+            "Compare marked",
+            id="search.compare",
+            tooltip="Compare the two marked roles",
+        ),
         Binding("ctrl+l", "clear", "Clear", id="search.clear", tooltip="Clear the search box", show=False),
         # Out of the footer so Help and Back still fit at 60 columns; Help and the palette list it.
         Binding(
-            "ctrl+r", "toggle_grouped", "Grouped/flat", id="search.grouped", show=False,
+            "ctrl+r",
+            "toggle_grouped",
+            "Grouped/flat",
+            id="search.grouped",
+            show=False,
             tooltip="Show results grouped by role (a header, then its best lines) or flat, one row per line",
         ),
     ]
@@ -120,7 +143,9 @@ class SearchScreen(Screen[None]):
     def _show(self, query: str) -> None:
         if not query.strip():
             self.results.show_roles()
-            self._status(f"{counted(len(self.app.catalog), 'role')} · type to search duties, skills, pay, advice and titles")
+            self._status(
+                f"{counted(len(self.app.catalog), 'role')} · type to search duties, skills, pay, advice and titles"
+            )
             self._shown(query)
         elif len(self.index) <= INLINE_SEARCH_LIMIT:
             self._display(query, self.index.search(query, limit=RESULT_LIMIT))
@@ -157,7 +182,9 @@ class SearchScreen(Screen[None]):
         """Open the row's role; for a found line (not its title), scrolled to that line."""
         if row is None:
             return
-        line = row.hit.doc.text if row.hit and row.hit.doc.kind not in (HitKind.TITLE, HitKind.ALIAS) else None
+        line = (
+            row.hit.doc.text if row.hit and row.hit.doc.kind not in (HitKind.TITLE, HitKind.ALIAS) else None
+        )
         self.app.open_role(row.role_id, line=line)
 
     def action_move(self, delta: int) -> None:
@@ -178,7 +205,9 @@ class SearchScreen(Screen[None]):
         before = list(self.results.marked)
         marked = self.results.toggle_mark()
         self.refresh_bindings()
-        self._status(mark_message(before, marked, lambda role_id: self.app.catalog.roles[role_id].title), marks=False)
+        self._status(
+            mark_message(before, marked, lambda role_id: self.app.catalog.roles[role_id].title), marks=False
+        )
 
     def action_compare_marked(self) -> None:
         self.app.open_comparison(*self.results.marked)

@@ -19,7 +19,10 @@ from explorer.tui.widgets.lists import SafeOptionList
 
 def linked_sources(catalog: Catalog, role: Role) -> list[tuple[int, Source]]:
     """The role's sources that have a web address, with their citation numbers."""
-    numbered = [(number, catalog.sources.get(source_id)) for number, source_id in enumerate(role.cited_sources(), start=1)]
+    numbered = [
+        (number, catalog.sources.get(source_id))
+        for number, source_id in enumerate(role.cited_sources(), start=1)
+    ]
     return [(number, source) for number, source in numbered if source is not None and source.url]
 
 
@@ -37,11 +40,15 @@ class SourceLinksScreen(Dialog[None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="source-links"):
             yield Static(plain(f"Source pages for {self.role.title}", "bold"), id="source-links-title")
-            yield SafeOptionList(*[self._option(number, source) for number, source in self.sources], id="source-links-options")
+            yield SafeOptionList(
+                *[self._option(number, source) for number, source in self.sources], id="source-links-options"
+            )
             yield Static(self._hint(), id="source-links-status")
 
     def _option(self, number: int, source: Source) -> Option:
-        label = Text.assemble((f"[{number}] ", "dim"), plain(source.publisher, "bold"), ": ", plain(source.title))
+        label = Text.assemble(
+            (f"[{number}] ", "dim"), plain(source.publisher, "bold"), ": ", plain(source.title)
+        )
         label.append("\n    ")
         label.append_text(plain(source.url, "underline"))
         return Option(label)
@@ -49,7 +56,10 @@ class SourceLinksScreen(Dialog[None]):
     def _hint(self) -> Text:
         if can_open_links(self.app):
             return Text("Enter opens the page in your web browser · Escape closes", "dim")
-        return Text("No web browser can be opened from here: the addresses above are there to copy · Escape closes", "dim")
+        return Text(
+            "No web browser can be opened from here: the addresses above are there to copy · Escape closes",
+            "dim",
+        )
 
     def on_mount(self) -> None:
         options = self.query_one("#source-links-options", SafeOptionList)

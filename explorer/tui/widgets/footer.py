@@ -40,7 +40,9 @@ def choose(keys: list[LiveKey], width: int) -> list[LiveKey]:
     main = [k for k in shown if k.group == THIS_SCREEN] + [k for k in shown if k.group == FOCUSED]
     main = [k for k in main if k.binding.id not in ALWAYS]  # a dialog's own Help is listed once
     extras = [k for k in shown if k.group == EVERYWHERE and k.binding.id not in ALWAYS]
-    extras.sort(key=lambda k: EXTRAS_ORDER.index(k.binding.id) if k.binding.id in EXTRAS_ORDER else len(EXTRAS_ORDER))
+    extras.sort(
+        key=lambda k: EXTRAS_ORDER.index(k.binding.id) if k.binding.id in EXTRAS_ORDER else len(EXTRAS_ORDER)
+    )
     room = width - sum(key_width(k) for k in always)
     chosen: set[int] = set()
     for live in main + extras:
@@ -74,8 +76,13 @@ class PriorityFooter(Footer):
         binding = live.binding
         key = shown_key(live)
         return FooterKey(
-            key, key_display(key), binding.description, binding.action,
-            disabled=not live.enabled, tooltip=live.help, classes=classes,
+            key,
+            key_display(key),
+            binding.description,
+            binding.action,
+            disabled=not live.enabled,
+            tooltip=live.help,
+            classes=classes,
         ).data_bind(compact=Footer.compact)
 
     def on_resize(self, event: events.Resize) -> None:

@@ -6,7 +6,9 @@ from textual import events
 from textual.widgets import Input
 
 
-VERTICAL_SCROLLING = frozenset({"scroll_up", "scroll_down", "page_up", "page_down", "page_left", "page_right"})
+VERTICAL_SCROLLING = frozenset(
+    {"scroll_up", "scroll_down", "page_up", "page_down", "page_left", "page_right"}
+)
 
 
 class QueryInput(Input):

@@ -27,12 +27,39 @@ SINGLE_BELOW = 80  # terminal columns
 class LadderGrid(Widget, can_focus=True):
     HELP_NAME = "the ladders"
     BINDINGS = [
-        Binding("up,k", "move(-1)", "Up", show=False, id="ladder.up", tooltip="The role above in this ladder"),
-        Binding("down,j", "move(1)", "Down", show=False, id="ladder.down", tooltip="The role below in this ladder"),
-        Binding("left", "across(-1)", "Ladder left", show=False, id="ladder.left", tooltip="The ladder to the left, at the nearest level"),
-        Binding("right", "across(1)", "Ladder right", show=False, id="ladder.right", tooltip="The ladder to the right, at the nearest level"),
-        Binding("home", "end(-1)", "Top", show=False, id="ladder.top", tooltip="The highest role in this ladder"),
-        Binding("end", "end(1)", "Bottom", show=False, id="ladder.bottom", tooltip="The lowest role in this ladder"),
+        Binding(
+            "up,k", "move(-1)", "Up", show=False, id="ladder.up", tooltip="The role above in this ladder"
+        ),
+        Binding(
+            "down,j", "move(1)", "Down", show=False, id="ladder.down", tooltip="The role below in this ladder"
+        ),
+        Binding(
+            "left",
+            "across(-1)",
+            "Ladder left",
+            show=False,
+            id="ladder.left",
+            tooltip="The ladder to the left, at the nearest level",
+        ),
+        Binding(
+            "right",
+            "across(1)",
+            "Ladder right",
+            show=False,
+            id="ladder.right",
+            tooltip="The ladder to the right, at the nearest level",
+        ),
+        Binding(
+            "home", "end(-1)", "Top", show=False, id="ladder.top", tooltip="The highest role in this ladder"
+        ),
+        Binding(
+            "end",
+            "end(1)",
+            "Bottom",
+            show=False,
+            id="ladder.bottom",
+            tooltip="The lowest role in this ladder",
+        ),
     ]
     DEFAULT_CSS = """
     LadderGrid { height: auto; }
@@ -86,7 +113,10 @@ class LadderGrid(Widget, can_focus=True):
         key = (width, marks, single)
         if self._cache is None or self._cache[0] != key:
             show_grades = not self.view.by_grade and len({ladder.pack for ladder in self.ladders}) > 1
-            self._cache = (key, lay_out(self.catalog, self.ladders, width, marks, single, self.rungs, show_grades))
+            self._cache = (
+                key,
+                lay_out(self.catalog, self.ladders, width, marks, single, self.rungs, show_grades),
+            )
         return self._cache[1]
 
     def get_content_height(self, container, viewport, width: int) -> int:
@@ -132,8 +162,13 @@ class LadderGrid(Widget, can_focus=True):
         """Keep the remembered column when it holds the selection, else move to one that does."""
         if not self.ladders:
             return
-        if not 0 <= self.column_index < len(self.ladders) or self.selected not in self.ladders[self.column_index].roles:
-            self.column_index = next((i for i, ladder in enumerate(self.ladders) if self.selected in ladder.roles), 0)
+        if (
+            not 0 <= self.column_index < len(self.ladders)
+            or self.selected not in self.ladders[self.column_index].roles
+        ):
+            self.column_index = next(
+                (i for i, ladder in enumerate(self.ladders) if self.selected in ladder.roles), 0
+            )
 
     def column(self) -> Ladder:
         self._sync_column()

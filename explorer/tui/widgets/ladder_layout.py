@@ -67,7 +67,7 @@ def wrap_words(text: str, width: int, indent: str = CONTINUATION) -> list[str]:
         while cell_len(word) > room():
             piece = chop_cells(word, room())[0]
             lines.append(piece)
-            word = word[len(piece):]
+            word = word[len(piece) :]
         line = word
     lines.append(line)
     return [lines[0], *(indent + rest for rest in lines[1:])]
@@ -101,7 +101,13 @@ def _pad(text: Text, width: int) -> Text:
 
 
 def lay_out(
-    catalog: Catalog, ladders: list[Ladder], width: int, marks: Marks, single: bool, rungs: Rungs, show_grades: bool = False
+    catalog: Catalog,
+    ladders: list[Ladder],
+    width: int,
+    marks: Marks,
+    single: bool,
+    rungs: Rungs,
+    show_grades: bool = False,
 ) -> LadderLayout:
     """Ladders as columns, the highest rung at the top; one column only when `single`.
 
@@ -142,7 +148,9 @@ def lay_out(
                 if rungs.position[role_id] == rung:
                     role_lines = _role_lines(catalog.roles[role_id], column_width, marks, show_grades)
                     if role_id not in spots or i == marks.column:
-                        spots[role_id] = Region(x_of[n], len(lines) + len(cell), column_width, len(role_lines))
+                        spots[role_id] = Region(
+                            x_of[n], len(lines) + len(cell), column_width, len(role_lines)
+                        )
                     cell.extend(role_lines)
             cells.append(cell)
         label = rungs.label(rung)[:label_width]

@@ -48,7 +48,12 @@ class InlineList(SafeOptionList):
         super().scroll_to_highlight(top)
         page = self.parent
         # Only while someone moves through the list: setting the first highlight must not scroll the page.
-        if not self.has_focus or self.highlighted is None or not self.is_mounted or not isinstance(page, Widget):
+        if (
+            not self.has_focus
+            or self.highlighted is None
+            or not self.is_mounted
+            or not isinstance(page, Widget)
+        ):
             return
         line = self._index_to_line.get(self.highlighted)
         if line is None:

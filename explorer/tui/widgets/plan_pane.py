@@ -23,8 +23,13 @@ class NotesArea(TextArea):
     BLINK = True
     HELP_NAME = "your notes"
     BINDINGS = [
-        Binding("escape", "leave", "Leave notes", id="notes.leave",
-                tooltip="Stop typing here and move to the steps; nothing is lost and the screen stays"),
+        Binding(
+            "escape",
+            "leave",
+            "Leave notes",
+            id="notes.leave",
+            tooltip="Stop typing here and move to the steps; nothing is lost and the screen stays",
+        ),
     ]
 
     def on_mount(self) -> None:
@@ -37,17 +42,55 @@ class NotesArea(TextArea):
 class Checklist(SafeOptionList):
     HELP_NAME = "the plan's steps"
     BINDINGS = [
-        Binding("space", "cycle", "Tick", id="plan.tick", tooltip="Cycle the step: not started → in progress → done"),
+        Binding(
+            "space",
+            "cycle",
+            "Tick",
+            id="plan.tick",
+            tooltip="Cycle the step: not started → in progress → done",
+        ),
         # Keys that open a prompt are handled by the app as they arrive (priority), so what is
         # typed right after them reaches the prompt and not this list (the due-date race).
         Binding("a", "add", "Add step", id="plan.add", tooltip="Add a step to the plan", priority=True),
         Binding("e", "edit", "Edit", id="plan.edit", tooltip="Change the step's text", priority=True),
-        Binding("d", "date", "Due date", id="plan.date", tooltip="Set or clear the step's target date", priority=True),
-        Binding("x,delete", "remove", "Remove", id="plan.remove", tooltip="Remove the step (ctrl+z brings it back)"),
+        Binding(
+            "d",
+            "date",
+            "Due date",
+            id="plan.date",
+            tooltip="Set or clear the step's target date",
+            priority=True,
+        ),
+        Binding(
+            "x,delete",
+            "remove",
+            "Remove",
+            id="plan.remove",
+            tooltip="Remove the step (ctrl+z brings it back)",
+        ),
         Binding("shift+up,K", "move(-1)", "Move up", id="plan.move_up", tooltip="Move the step one place up"),
-        Binding("shift+down,J", "move(1)", "Move down", id="plan.move_down", tooltip="Move the step one place down"),
-        Binding("ctrl+z", "undo", "Undo", id="plan.undo", tooltip="Take back the last change to the steps, title or roles"),
-        Binding("v", "review", "Review date", id="plan.step_review", tooltip="Set or clear the date to review the step", priority=True),
+        Binding(
+            "shift+down,J",
+            "move(1)",
+            "Move down",
+            id="plan.move_down",
+            tooltip="Move the step one place down",
+        ),
+        Binding(
+            "ctrl+z",
+            "undo",
+            "Undo",
+            id="plan.undo",
+            tooltip="Take back the last change to the steps, title or roles",
+        ),
+        Binding(
+            "v",
+            "review",
+            "Review date",
+            id="plan.step_review",
+            tooltip="Set or clear the date to review the step",
+            priority=True,
+        ),
     ]
 
     @property
@@ -78,7 +121,9 @@ class Checklist(SafeOptionList):
 
         def edited(text: str | None) -> None:
             if text and text.strip():
-                self.pane.change_step(index, lambda s: replace(s, text=text.strip()), f"Edited step: {step.text}")
+                self.pane.change_step(
+                    index, lambda s: replace(s, text=text.strip()), f"Edited step: {step.text}"
+                )
 
         self.app.push_screen(TextPrompt("Step", step.text), edited)
 
@@ -98,9 +143,13 @@ class Checklist(SafeOptionList):
         def dated(text: str | None) -> None:
             if text is not None:
                 when = parse_date_or_blank(text)
-                self.pane.change_step(index, lambda s: replace(s, **{field: when}), f"Changed the date of: {step.text}")
+                self.pane.change_step(
+                    index, lambda s: replace(s, **{field: when}), f"Changed the date of: {step.text}"
+                )
 
-        self.app.push_screen(TextPrompt(f"{question} (YYYY-MM-DD, empty to clear)", current, date_problem), dated)
+        self.app.push_screen(
+            TextPrompt(f"{question} (YYYY-MM-DD, empty to clear)", current, date_problem), dated
+        )
 
     def action_remove(self) -> None:
         index = self.highlighted
@@ -117,7 +166,9 @@ class Checklist(SafeOptionList):
         if index is None or not 0 <= index < len(steps) or not 0 <= index + offset < len(steps):
             return
         steps[index], steps[index + offset] = steps[index + offset], steps[index]
-        self.pane.apply(self.pane.plan.touched(steps=tuple(steps)), f"Moved step: {steps[index + offset].text}")
+        self.pane.apply(
+            self.pane.plan.touched(steps=tuple(steps)), f"Moved step: {steps[index + offset].text}"
+        )
         self.highlighted = index + offset
 
     def action_undo(self) -> None:
@@ -136,14 +187,23 @@ class PlanPane(Vertical):
     HELP_NAME = "the plan pane"
 
     BINDINGS = [
-        Binding("ctrl+r", "review_date", "Review date", id="plan.review", tooltip="Set the plan's next review date"),
+        Binding(
+            "ctrl+r",
+            "review_date",
+            "Review date",
+            id="plan.review",
+            tooltip="Set the plan's next review date",
+        ),
     ]
 
     def compose(self) -> ComposeResult:
         yield Static(id="plan-heading")
         yield Static(id="plan-status")
         yield NotesArea(id="plan-notes", soft_wrap=True, show_line_numbers=False, tab_behavior="focus")
-        yield Static(Text("Steps  (space tick · a add · e edit · d due · v review · x remove · ctrl+z undo)", "dim"), id="plan-steps-heading")
+        yield Static(
+            Text("Steps  (space tick · a add · e edit · d due · v review · x remove · ctrl+z undo)", "dim"),
+            id="plan-steps-heading",
+        )
         yield Checklist(id="plan-steps")
 
     @property
@@ -162,10 +222,12 @@ class PlanPane(Vertical):
         plan = self.session.plan
         self.show_status()
         if plan is None:
-            self.query_one("#plan-heading", Static).update(Text.assemble(
-                ("No plan yet\n", "bold"),
-                ("Start typing below to begin one, or press n on the plans screen (F4).", "dim"),
-            ))
+            self.query_one("#plan-heading", Static).update(
+                Text.assemble(
+                    ("No plan yet\n", "bold"),
+                    ("Start typing below to begin one, or press n on the plans screen (F4).", "dim"),
+                )
+            )
             self._render_steps(None)
             notes = self.query_one("#plan-notes", NotesArea)
             if notes.text:  # words of a plan sent to the trash: they are kept there, not here
@@ -236,7 +298,11 @@ class PlanPane(Vertical):
                 label.append_text(plain(f"  review {step.review_date.isoformat()}", "dim"))
             checklist.add_option(Option(label))
         if not steps:
-            checklist.add_option(Option(Text("No steps yet: press a, or add items from the gap view (F3).", "dim"), disabled=True))
+            checklist.add_option(
+                Option(
+                    Text("No steps yet: press a, or add items from the gap view (F3).", "dim"), disabled=True
+                )
+            )
         else:
             checklist.highlighted = min(keep if keep is not None else 0, len(steps) - 1)
 
@@ -273,6 +339,10 @@ class PlanPane(Vertical):
 
         def chosen(text: str | None) -> None:
             if text is not None:
-                self.apply(self.plan.touched(next_review=parse_date_or_blank(text)), "Changed the review date")
+                self.apply(
+                    self.plan.touched(next_review=parse_date_or_blank(text)), "Changed the review date"
+                )
 
-        self.app.push_screen(TextPrompt("Next review date (YYYY-MM-DD, empty to clear)", current, date_problem), chosen)
+        self.app.push_screen(
+            TextPrompt("Next review date (YYYY-MM-DD, empty to clear)", current, date_problem), chosen
+        )

@@ -221,7 +221,9 @@ class ResultsList(SafeOptionList):
         for index, other in enumerate(self._rows):
             if other is not None and other.hit is row.hit and other.role_id == row.role_id:
                 return index
-        return next((i for i, other in enumerate(self._rows) if other is not None and other.role_id == row.role_id), 0)
+        return next(
+            (i for i, other in enumerate(self._rows) if other is not None and other.role_id == row.role_id), 0
+        )
 
     def _replace(self, rows: list[ResultRow | None]) -> None:
         self._rows = rows

@@ -74,7 +74,9 @@ def facts(catalog: Catalog, role: Role, mark: str | None = None) -> Text:
         text.append("\n  • ")
         start = len(text)
         text.append_text(plain(figure.describe_amount(), "bold"))
-        text.append_text(plain(f" per {figure.period} — {figure.of}" + (f", {figure.location}" if figure.location else "")))
+        text.append_text(
+            plain(f" per {figure.period} — {figure.of}" + (f", {figure.location}" if figure.location else ""))
+        )
         text.append_text(plain(f"  ({figure.publisher}, {figure.date})", "italic"))
         if figure.describe() == mark:
             text.stylize(MARKED, start, len(text))

@@ -14,12 +14,17 @@ from explorer.core.content.model import Area, Responsibility
 WORDS = "roadmap budget hire mentor launch pricing discovery research metrics churn onboarding vision".split()
 
 
-def duties(prefix: str, count: int, text=lambda i: f"{WORDS[i % 12]} {WORDS[(i * 7) % 12]} item{i}") -> tuple[Responsibility, ...]:
+def duties(
+    prefix: str, count: int, text=lambda i: f"{WORDS[i % 12]} {WORDS[(i * 7) % 12]} item{i}"
+) -> tuple[Responsibility, ...]:
     return tuple(Responsibility(f"{prefix}{i}", text(i), list(Area)[i % 7]) for i in range(count))
 
 
 def test_normal_roles_score_every_pair():
-    left, right = [content_terms(r.text) for r in duties("l", 12)], [content_terms(r.text) for r in duties("r", 9)]
+    left, right = (
+        [content_terms(r.text) for r in duties("l", 12)],
+        [content_terms(r.text) for r in duties("r", 9)],
+    )
     assert len(list(candidate_pairs(left, right))) == 12 * 9
 
 

@@ -33,13 +33,17 @@ def test_pairs_similar_responsibilities_and_keeps_the_rest():
 
 
 def test_each_responsibility_is_paired_at_most_once():
-    rows = pair_responsibilities((r("a", "manage budget"), r("b", "manage budget now")), (r("x", "manage budget"),))
+    rows = pair_responsibilities(
+        (r("a", "manage budget"), r("b", "manage budget now")), (r("x", "manage budget"),)
+    )
     assert [row.kind for row in rows] == ["shared", "left-only"]
     assert rows[0].left.id == "a"
 
 
 def test_compare_senior_pm_with_director_shows_differences(catalog):
-    comparison = compare_roles(catalog, catalog.role("senior-product-manager"), catalog.role("director-of-product-management"))
+    comparison = compare_roles(
+        catalog, catalog.role("senior-product-manager"), catalog.role("director-of-product-management")
+    )
     facts = {f.label: f for f in comparison.facts}
     assert facts["Track"].differs and facts["Level"].left == "level 3" and facts["Level"].right == "level 6"
     assert comparison.rows_of("left-only") and comparison.rows_of("right-only")
@@ -70,14 +74,18 @@ def test_shortest_path_follows_next_steps(catalog):
     assert [m.target.id for m in path][-1] == "chief-product-officer"
     assert path[0].origin.id == "product-manager"
     assert all(a.target.id == b.origin.id for a, b in zip(path, path[1:]))
-    assert shortest_path(catalog, catalog.role("chief-product-officer"), catalog.role("product-manager")) is None
+    assert (
+        shortest_path(catalog, catalog.role("chief-product-officer"), catalog.role("product-manager")) is None
+    )
     assert shortest_path(catalog, catalog.role("product-manager"), catalog.role("product-manager")) == []
 
 
 def test_ladders_cover_every_role_and_moves_go_both_ways(catalog):
     covered = {role_id for ladder in ladders_for(catalog) for role_id in ladder.roles}
     assert covered == set(catalog.roles)
-    assert [l.id for l in ladders_containing(catalog, "principal-product-manager")] == ["individual-contributor"]
+    assert [l.id for l in ladders_containing(catalog, "principal-product-manager")] == [
+        "individual-contributor"
+    ]
     targets = {m.target.id for m in next_moves(catalog, catalog.role("senior-product-manager"))}
     assert targets == {"principal-product-manager", "group-product-manager"}
     origins = {m.origin.id for m in previous_moves(catalog, catalog.role("senior-product-manager"))}

@@ -14,7 +14,10 @@ SAME = [
 # Judged different duties that share a word or two; each once counted as "in both".
 DIFFERENT = [
     ("Lead the engineering organisation and its managers", "Manage and mentor a team of product managers"),
-    ("Lead and develop the product marketing managers", "Lead the product team, including several product managers"),
+    (
+        "Lead and develop the product marketing managers",
+        "Lead the product team, including several product managers",
+    ),
     ("Own the product portfolio and every aspect", "Own the go-to-market plan for the product portfolio"),
     ("Keep user needs at the centre when deciding", "Do the research on competitors needed"),
     ("Lead the engineering organisation and its managers", "Lead the product analytics team"),
@@ -53,6 +56,8 @@ def test_different_duties_stay_apart(duties, left, right):
 
 def test_weak_pairs_go_to_the_only_lists():
     catalog = load_library(include_user=False).catalog
-    comparison = compare_roles(catalog, catalog.role("senior-product-manager"), catalog.role("director-of-product-management"))
+    comparison = compare_roles(
+        catalog, catalog.role("senior-product-manager"), catalog.role("director-of-product-management")
+    )
     assert all(row.similarity >= PAIR_CUTOFF for row in comparison.rows_of("shared"))
     assert comparison.rows_of("left-only") and comparison.rows_of("right-only")

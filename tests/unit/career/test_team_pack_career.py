@@ -40,7 +40,10 @@ def test_without_the_equivalence_there_is_no_route(catalog):
 
 def test_compare_says_when_two_roles_are_declared_the_same_job(catalog):
     comparison = compare_roles(catalog, catalog.role("senior-product-manager"), catalog.role("nw-senior-pm"))
-    assert comparison.titles == ("Senior Product Manager · Shipped library", "Senior Product Manager · Northwind")
+    assert comparison.titles == (
+        "Senior Product Manager · Shipped library",
+        "Senior Product Manager · Northwind",
+    )
     assert comparison.notes == (
         "Declared the same job: Senior Product Manager · Shipped library ≈ Senior Product Manager · Northwind.",
     )
@@ -78,9 +81,13 @@ def test_all_packs_line_up_on_the_shared_levels_as_declared(catalog):
 
 
 def test_a_pack_without_a_mapping_is_left_out_of_all(tmp_path):
-    (tmp_path / "sources.toml").write_text('[[sources]]\nid = "s"\npublisher = "P"\ntitle = "T"\ndate = "2024"\n')
+    (tmp_path / "sources.toml").write_text(
+        '[[sources]]\nid = "s"\npublisher = "P"\ntitle = "T"\ndate = "2024"\n'
+    )
     (tmp_path / "pack.toml").write_text('id = "solo"\nname = "Solo"\n')
-    (tmp_path / "x.toml").write_text('id = "x"\ntitle = "X"\ntrack = "management"\ngrade = "M2"\nsummary = "S."\nsources = ["s"]\n')
+    (tmp_path / "x.toml").write_text(
+        'id = "x"\ntitle = "X"\ntrack = "management"\ngrade = "M2"\nsummary = "S."\nsources = ["s"]\n'
+    )
     catalog = load_catalog([shipped_content_dir(), tmp_path]).catalog
     views = {view.key: view for view in ladder_views(catalog)}
     assert views[ALL].left_out == ("Solo",)

@@ -43,6 +43,13 @@ MISSPELLINGS = {
 }
 
 HOSTILE = [
-    "[b]not bold[/b] [@click=app.quit]x[/]", "\x1b[2J\x1b]0;title\x07", "\u202eregaNam tcudorP", "zero\u200bwidth",
-    "مدير المنتج", "👩‍💻 emoji", "w" * 10_000, "a b c d e f g h i j k l m n o p q r s t u v w x y z", "%s %n {0} \\",
+    "[b]not bold[/b] [@click=app.quit]x[/]",
+    "\x1b[2J\x1b]0;title\x07",
+    "\u202eregaNam tcudorP",
+    "zero\u200bwidth",
+    "مدير المنتج",
+    "👩‍💻 emoji",
+    "w" * 10_000,
+    "a b c d e f g h i j k l m n o p q r s t u v w x y z",
+    "%s %n {0} \\",
 ]

@@ -62,18 +62,31 @@ def test_a_corrupt_file_is_ignored(pack, tmp_path, junk):
     assert store.read() is None
 
 
-@pytest.mark.parametrize("damage", [
-    "header only", "data not json", "data a list", "data cut short", "other stamp", "header a list", "older format",
-    "a third line",
-])
+@pytest.mark.parametrize(
+    "damage",
+    [
+        "header only",
+        "data not json",
+        "data a list",
+        "data cut short",
+        "other stamp",
+        "header a list",
+        "older format",
+        "a third line",
+    ],
+)
 def test_a_damaged_or_outdated_file_is_ignored(pack, tmp_path, damage):
     store = CompiledContent(tmp_path / "cache", [pack])
     store.write(DATA)
     header, data = store.path.read_text().split("\n")
     lines = {
-        "header only": [header], "data not json": [header, "{not"], "data a list": [header, "[1]"],
-        "data cut short": [header, data[:-5]], "other stamp": [header.replace("alpha.toml", "beta.toml"), data],
-        "header a list": ["[1]", data], "older format": [header.replace(FORMAT, "compiled-content/3"), data, "{}"],
+        "header only": [header],
+        "data not json": [header, "{not"],
+        "data a list": [header, "[1]"],
+        "data cut short": [header, data[:-5]],
+        "other stamp": [header.replace("alpha.toml", "beta.toml"), data],
+        "header a list": ["[1]", data],
+        "older format": [header.replace(FORMAT, "compiled-content/3"), data, "{}"],
         "a third line": [header, data, "{}"],
     }[damage]
     store.path.write_text("\n".join(lines))

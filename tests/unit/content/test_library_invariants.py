@@ -13,13 +13,25 @@ from explorer.locations import shipped_content_dir
 SEEDS = Path(__file__).resolve().parents[4] / "shared" / "seeds"
 
 IC_AND_MANAGEMENT = {
-    "associate-product-manager", "product-manager", "senior-product-manager", "principal-product-manager",
-    "group-product-manager", "director-of-product-management", "head-of-product", "vp-of-product",
+    "associate-product-manager",
+    "product-manager",
+    "senior-product-manager",
+    "principal-product-manager",
+    "group-product-manager",
+    "director-of-product-management",
+    "head-of-product",
+    "vp-of-product",
     "chief-product-officer",
 }
 ADJACENT = {
-    "product-owner", "product-line-manager", "ai-product-manager", "product-marketing-manager",
-    "director-of-ux", "head-of-product-analytics", "director-of-product-marketing", "chief-technology-officer",
+    "product-owner",
+    "product-line-manager",
+    "ai-product-manager",
+    "product-marketing-manager",
+    "director-of-ux",
+    "head-of-product-analytics",
+    "director-of-product-marketing",
+    "chief-technology-officer",
 }
 
 
@@ -81,13 +93,19 @@ def test_no_internal_labels_reach_a_reader(catalog):
 
 
 def test_quoted_figures_name_the_article_that_quotes_them(catalog):
-    articles = {s.id: s for s in catalog.sources.values() if s.publisher in ("Unattributed web article", "Product Factory (Aidin Ziapour)")}
+    articles = {
+        s.id: s
+        for s in catalog.sources.values()
+        if s.publisher in ("Unattributed web article", "Product Factory (Aidin Ziapour)")
+    }
     assert len(articles) == 5
     for source in catalog.sources.values():
         if source.id not in articles:
             assert ", as quoted in " in source.title, source.id
             quoted_in = source.title.split(", as quoted in ", 1)[1]
-            assert any(a.title.split(",")[0].lower() in quoted_in.lower() for a in articles.values()), source.id
+            assert any(a.title.split(",")[0].lower() in quoted_in.lower() for a in articles.values()), (
+                source.id
+            )
 
 
 def test_pay_labels_do_not_repeat_the_period(catalog):
@@ -108,11 +126,15 @@ def test_figures_from_the_articles_are_carried_over_exactly(catalog):
     def amounts(role_id):
         return {(s.amount, s.low, s.high, s.publisher, s.date) for s in catalog.role(role_id).salaries}
 
-    assert (37000, None, None, "Unattributed web article", "date not stated") in amounts("associate-product-manager")
+    assert (37000, None, None, "Unattributed web article", "date not stated") in amounts(
+        "associate-product-manager"
+    )
     assert (125142, None, None, "Payscale", "date not stated") in amounts("head-of-product")
     assert (215647, None, None, "Indeed", "date not stated") in amounts("chief-product-officer")
     # The bonus range comes before the sentence that cites Indeed, so it is the article's own figure.
-    assert (None, 1000, 143000, "Unattributed web article", "date not stated") in amounts("chief-product-officer")
+    assert (None, 1000, 143000, "Unattributed web article", "date not stated") in amounts(
+        "chief-product-officer"
+    )
     assert (150746, 123000, 177000, "Payscale", "February 2023") in amounts("ai-product-manager")
     cpo = catalog.role("chief-product-officer").experience
     assert (cpo.in_product.low, cpo.leading.low, cpo.leading.high) == (10, 3, 5)

@@ -52,20 +52,28 @@ class TestBrokenPack:
         )
 
     def test_wrong_type(self, lines):
-        assert find(lines, "wrong_type.toml").endswith("wrong_type.toml:4:1: level must be an integer, not a string")
+        assert find(lines, "wrong_type.toml").endswith(
+            "wrong_type.toml:4:1: level must be an integer, not a string"
+        )
 
     def test_duplicate_id(self, lines):
         line = find(lines, "duplicate role id")
         assert "duplicate_b.toml:1:1" in line and "duplicate_a.toml" in line
 
     def test_dangling_reference(self, lines):
-        assert find(lines, "dangling.toml").endswith("dangling.toml:7:1: reports_to refers to unknown role 'nobody-here'")
+        assert find(lines, "dangling.toml").endswith(
+            "dangling.toml:7:1: reports_to refers to unknown role 'nobody-here'"
+        )
 
     def test_promotion_cycle(self, lines):
-        assert "promotions form a cycle: cycle-down → cycle-up → cycle-down" in find(lines, "promotions form a cycle")
+        assert "promotions form a cycle: cycle-down → cycle-up → cycle-down" in find(
+            lines, "promotions form a cycle"
+        )
 
     def test_ladder_loop(self, lines):
-        assert find(lines, "ladders.toml").endswith("ladders.toml:5:1: ladder 'loop-ladder' loops: good-role appears more than once")
+        assert find(lines, "ladders.toml").endswith(
+            "ladders.toml:5:1: ladder 'loop-ladder' loops: good-role appears more than once"
+        )
 
     def test_exactly_one_line_per_problem(self, lines):
         assert len(lines) == 7
@@ -92,11 +100,19 @@ ROLE = 'id = "r"\ntitle = "R"\ntrack = "adjacent"\nlevel = 1\nsummary = "s"\nsou
 @pytest.mark.parametrize(
     "name, content, expected",
     [
-        ("bad.toml", b"id = \"caf\xe9\"\n", "bad.toml:1:10: is not valid UTF-8 text"),
+        ("bad.toml", b'id = "caf\xe9"\n', "bad.toml:1:10: is not valid UTF-8 text"),
         ("empty.toml", b"", "missing required key 'id'"),
-        ("table.toml", 'id = "x"\n[responsibilities]\nid = 1\n', "responsibilities must be an array, not a table"),
+        (
+            "table.toml",
+            'id = "x"\n[responsibilities]\nid = 1\n',
+            "responsibilities must be an array, not a table",
+        ),
         ("neg.toml", ROLE.replace("level = 1", "level = -1"), "neg.toml:4:1: level must be at least 1"),
-        ("id.toml", ROLE.replace('id = "r"', 'id = "Bad Id"'), "id.toml:1:1: id 'Bad Id' must use lower-case letters"),
+        (
+            "id.toml",
+            ROLE.replace('id = "r"', 'id = "Bad Id"'),
+            "id.toml:1:1: id 'Bad Id' must use lower-case letters",
+        ),
         ("track.toml", ROLE.replace("adjacent", "sideways"), "track must be one of individual-contributor"),
     ],
 )
@@ -121,7 +137,9 @@ def test_directory_named_like_a_toml_file_is_reported(tmp_path):
 
 
 def test_missing_folder_is_reported(tmp_path):
-    assert problem_lines(tmp_path / "nope") == [f"{tmp_path / 'nope'}: content folder does not exist or is not a folder"]
+    assert problem_lines(tmp_path / "nope") == [
+        f"{tmp_path / 'nope'}: content folder does not exist or is not a folder"
+    ]
 
 
 def test_oversized_file_is_refused_without_reading_it(tmp_path):
@@ -141,10 +159,15 @@ def test_later_pack_overrides_shipped_role_and_can_cite_shipped_sources(data_dir
 
 def test_salary_needs_a_figure(tmp_path):
     write(tmp_path, "sources.toml", '[[sources]]\nid="s"\npublisher="p"\ntitle="t"\ndate="d"\n')
-    write(tmp_path, "pay.toml", ROLE.replace("sources = []", 'sources = ["s"]') + (
-        '[[salary]]\nof = "pay"\ncurrency = "USD"\nperiod = "year"\npublisher = "P"\ndate = "2020"\n'
-        '[[salary]]\nof = "pay"\nlow = 5\ncurrency = "USD"\nperiod = "year"\npublisher = "P"\ndate = "2020"\n'
-    ))
+    write(
+        tmp_path,
+        "pay.toml",
+        ROLE.replace("sources = []", 'sources = ["s"]')
+        + (
+            '[[salary]]\nof = "pay"\ncurrency = "USD"\nperiod = "year"\npublisher = "P"\ndate = "2020"\n'
+            '[[salary]]\nof = "pay"\nlow = 5\ncurrency = "USD"\nperiod = "year"\npublisher = "P"\ndate = "2020"\n'
+        ),
+    )
     lines = problem_lines(tmp_path)
     assert any("pay.toml:7:1: salary needs an amount, or low and high" in line for line in lines), lines
     assert any("pay.toml:13:1: a salary range needs both low and high" in line for line in lines), lines
@@ -158,7 +181,8 @@ def test_symlink_loop_and_dangling_link_are_reported(tmp_path):
     (tmp_path / "sub" / "loop").symlink_to("..")  # a folder loop: never followed
     lines = problem_lines(tmp_path)
     assert sorted(lines) == sorted(
-        f"{tmp_path / name}: is a broken or looping symbolic link" for name in ("a.toml", "b.toml", "gone.toml")
+        f"{tmp_path / name}: is a broken or looping symbolic link"
+        for name in ("a.toml", "b.toml", "gone.toml")
     )
 
 
@@ -167,7 +191,7 @@ def test_links_out_of_the_content_folder_are_not_read(tmp_path, data_dir):
     pack.mkdir()
     (pack / "alpha.toml").symlink_to(data_dir / "minimal" / "alpha.toml")
     (pack / "inside.toml").symlink_to("real.toml")
-    (pack / "real.toml").write_text(ROLE.replace('sources = []', 'sources = ["x"]'))
+    (pack / "real.toml").write_text(ROLE.replace("sources = []", 'sources = ["x"]'))
     lines = problem_lines(pack)
     assert f"{pack / 'alpha.toml'}: is a link to a file outside the content folder; not read" in lines
     assert not any(line.startswith(f"{pack / 'inside.toml'}: is a") for line in lines)
@@ -188,7 +212,9 @@ def test_unreadable_file_gives_one_line_and_the_rest_loads(tmp_path, data_dir, m
 
     monkeypatch.setattr(Path, "open", deny)
     result = load_catalog([pack])
-    assert [str(p) for p in result.problems if "beta" in str(p)][0] == f"{pack / 'beta.toml'}: cannot be read: Permission denied"
+    assert [str(p) for p in result.problems if "beta" in str(p)][
+        0
+    ] == f"{pack / 'beta.toml'}: cannot be read: Permission denied"
     assert "alpha" in result.catalog.roles
 
 
@@ -196,5 +222,8 @@ def test_empty_and_whitespace_files_are_reported(tmp_path):
     write(tmp_path, "empty.toml", b"")
     write(tmp_path, "blank.toml", b"\n  \n")
     lines = problem_lines(tmp_path)
-    assert any(line.startswith(f"{tmp_path / 'empty.toml'}") and "missing required key 'id'" in line for line in lines)
+    assert any(
+        line.startswith(f"{tmp_path / 'empty.toml'}") and "missing required key 'id'" in line
+        for line in lines
+    )
     assert any(line.startswith(f"{tmp_path / 'blank.toml'}") for line in lines)

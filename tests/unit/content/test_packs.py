@@ -48,7 +48,9 @@ def test_a_pack_without_a_pack_file_keeps_working(data_dir):
 
 def test_grades_written_as_text_or_numbers(tmp_path):
     (tmp_path / "pack.toml").write_text('id = "acme"\nname = "Acme"\n[[grades]]\nlabel = "L5"\nlevel = 3\n')
-    (tmp_path / "sources.toml").write_text('[[sources]]\nid = "s"\npublisher = "P"\ntitle = "T"\ndate = "2024"\n')
+    (tmp_path / "sources.toml").write_text(
+        '[[sources]]\nid = "s"\npublisher = "P"\ntitle = "T"\ndate = "2024"\n'
+    )
     for role_id, grade in (("a", '"L5"'), ("b", "62"), ("c", '"M2"')):
         (tmp_path / f"{role_id}.toml").write_text(
             f'id = "{role_id}"\ntitle = "Role {role_id}"\ntrack = "management"\ngrade = {grade}\nsummary = "S."\nsources = ["s"]\n'
@@ -58,7 +60,8 @@ def test_grades_written_as_text_or_numbers(tmp_path):
     roles = result.catalog.roles
     assert [(roles[r].grade, roles[r].level) for r in "abc"] == [("L5", 3), ("62", None), ("M2", None)]
     assert sorted(w.message for w in result.warnings) == [
-        "warning: grade '62' is not in the pack's grades (L5)", "warning: grade 'M2' is not in the pack's grades (L5)",
+        "warning: grade '62' is not in the pack's grades (L5)",
+        "warning: grade 'M2' is not in the pack's grades (L5)",
     ]
 
 
@@ -71,7 +74,10 @@ def test_equivalents_are_symmetric(result):
 def test_shared_titles_carry_the_pack_name(result):
     catalog = result.catalog
     assert catalog.display_title(catalog.role("nw-senior-pm")) == "Senior Product Manager · Northwind"
-    assert catalog.display_title(catalog.role("senior-product-manager")) == "Senior Product Manager · Shipped library"
+    assert (
+        catalog.display_title(catalog.role("senior-product-manager"))
+        == "Senior Product Manager · Shipped library"
+    )
     assert catalog.display_title(catalog.role("nw-director")) == "Director of Product"
 
 
@@ -82,10 +88,15 @@ def test_an_ambiguous_name_lists_the_candidates(result):
     assert "VP of Product (Northwind): nw-vp-product" in str(raised.value)
 
 
-@pytest.mark.parametrize("query, role_id", [
-    ("nw-vp-product", "nw-vp-product"), ("northwind:VP of Product", "nw-vp-product"),
-    ("library: vp of product", "vp-of-product"), ("Senior Principal Product Manager", "nw-senior-principal-pm"),
-])
+@pytest.mark.parametrize(
+    "query, role_id",
+    [
+        ("nw-vp-product", "nw-vp-product"),
+        ("northwind:VP of Product", "nw-vp-product"),
+        ("library: vp of product", "vp-of-product"),
+        ("Senior Principal Product Manager", "nw-senior-principal-pm"),
+    ],
+)
 def test_ids_and_pack_prefixes_pick_one_role(result, query, role_id):
     assert find_role(result.catalog, query).id == role_id
 
@@ -98,7 +109,9 @@ def write_role(folder: Path, role_id: str, extra: str = "", level: int = 2) -> N
 
 
 def test_warnings_for_reporting_lines_and_repeated_duties(tmp_path):
-    (tmp_path / "sources.toml").write_text('[[sources]]\nid = "s"\npublisher = "P"\ntitle = "T"\ndate = "2024"\n')
+    (tmp_path / "sources.toml").write_text(
+        '[[sources]]\nid = "s"\npublisher = "P"\ntitle = "T"\ndate = "2024"\n'
+    )
     write_role(tmp_path, "boss", 'reports_to = ["worker"]\n', level=5)
     write_role(tmp_path, "worker", 'reports_to = ["boss"]\n', level=6)
     duty = '[[responsibilities]]\nid = "{}"\ntext = "Own  the roadmap."\narea = "strategy"\n'

@@ -20,7 +20,14 @@ def folders(data_dir, tmp_path):
     (linked / "outside.toml").symlink_to(data_dir / "broken" / "good.toml")
     (linked / "folder.toml").mkdir()
     (linked / "binary.toml").write_bytes(b"\xff\xfe\x00junk")
-    return [shipped_content_dir(), data_dir / "broken", data_dir / "override", data_dir / "team", data_dir / "hostile", linked]
+    return [
+        shipped_content_dir(),
+        data_dir / "broken",
+        data_dir / "override",
+        data_dir / "team",
+        data_dir / "hostile",
+        linked,
+    ]
 
 
 @pytest.fixture
@@ -63,7 +70,9 @@ def test_a_load_with_a_worker_equals_a_load_alone(folders, worker_answers, tmp_p
     if "cache_dir" in options:
         options = {"cache_dir": tmp_path / options["cache_dir"]}
     expected = alone(folders, **options)
-    assert expected.problems and expected.warnings  # the broken pack says what is wrong, in file:line:col lines
+    assert (
+        expected.problems and expected.warnings
+    )  # the broken pack says what is wrong, in file:line:col lines
     shutil.rmtree(tmp_path / "parsed", ignore_errors=True)
     found = load_catalog(folders, **options)
     assert len(worker_answers) > 10  # the worker did parse files
@@ -77,8 +86,12 @@ def test_a_load_with_a_worker_equals_a_load_alone(folders, worker_answers, tmp_p
 def test_a_file_changed_since_the_worker_read_it_is_parsed_again(folders, worker_answers, monkeypatch):
     expected = alone(folders)
     read = []
-    monkeypatch.setattr(parse_ahead, "key_of", lambda stat: (stat.st_size + 1, stat.st_mtime_ns))  # as if each file grew
-    monkeypatch.setattr(loader, "read_toml", lambda path, *a: read.append(path) or parse_ahead.read_toml(path, *a))
+    monkeypatch.setattr(
+        parse_ahead, "key_of", lambda stat: (stat.st_size + 1, stat.st_mtime_ns)
+    )  # as if each file grew
+    monkeypatch.setattr(
+        loader, "read_toml", lambda path, *a: read.append(path) or parse_ahead.read_toml(path, *a)
+    )
     found = load_catalog(folders)
     assert worker_answers == [] and len(read) > 20
     assert_same(found, expected)
@@ -112,7 +125,9 @@ def test_a_load_that_fails_stops_its_worker(folders, worker_answers, monkeypatch
 
 
 def test_small_sets_and_threaded_programs_load_alone(folders, data_dir):
-    assert ParseAhead.start([(data_dir / "minimal" / "alpha.toml", None)] * (parse_ahead.MIN_FILES - 1)) is None
+    assert (
+        ParseAhead.start([(data_dir / "minimal" / "alpha.toml", None)] * (parse_ahead.MIN_FILES - 1)) is None
+    )
     waiting = threading.Event()
     other = threading.Thread(target=waiting.wait)
     other.start()

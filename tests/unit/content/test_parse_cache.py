@@ -64,7 +64,9 @@ def test_with_a_cache_folder_each_content_folder_has_its_own_file(data_dir, tmp_
     other = tmp_path / "other"
     shutil.copytree(data_dir / "override", other)
     first = load_catalog([pack, other], cache_dir=caches)
-    assert sorted(p.name for p in caches.iterdir()) == sorted(f"{folder_digest(f)}.json" for f in (pack, other))
+    assert sorted(p.name for p in caches.iterdir()) == sorted(
+        f"{folder_digest(f)}.json" for f in (pack, other)
+    )
     opened = []
     real_init = ParseCache.__init__
 

@@ -10,12 +10,15 @@ from explorer.core.content.resolve import UnknownRole, find_role, rank_matches, 
 from explorer.core.content.role_names import MAX_QUERY_CHARS, Closeness, RoleNameIndex, normal_words
 from tests.unit.content.role_misspellings import HOSTILE, MISSPELLINGS
 
+
 @pytest.fixture(scope="module")
 def catalog():
     return load_library(include_user=False).catalog
 
 
-def role(role_id: str, title: str, *aliases: str, level: int = 6, track: Track = Track.MANAGEMENT, pack: str = "") -> Role:
+def role(
+    role_id: str, title: str, *aliases: str, level: int = 6, track: Track = Track.MANAGEMENT, pack: str = ""
+) -> Role:
     return Role(id=role_id, title=title, track=track, level=level, summary="", aliases=aliases, pack=pack)
 
 
@@ -36,34 +39,61 @@ def test_a_misspelling_ranks_its_role_first(catalog, typed, expected):
 def test_dirctor_lists_the_director_titles_in_ladder_order_then_the_alias(catalog):
     ranked = [r.id for r in rank_roles(catalog, "dirctor")]
     assert ranked[:4] == [
-        "director-of-product-management", "director-of-product-marketing", "director-of-ux", "head-of-product-analytics"
+        "director-of-product-management",
+        "director-of-product-marketing",
+        "director-of-ux",
+        "head-of-product-analytics",
     ]
 
 
 def test_a_title_that_is_the_whole_query_beats_a_longer_one():
-    catalog = Catalog(roles={r.id: r for r in (
-        role("director-of-ux", "Director of UX", "UX Director", track=Track.ADJACENT),
-        role("director", "Director"),
-        role("director-of-product", "Director of Product"),
-    )})
-    assert [r.id for r in rank_roles(catalog, "dirctor")] == ["director", "director-of-product", "director-of-ux"]
+    catalog = Catalog(
+        roles={
+            r.id: r
+            for r in (
+                role("director-of-ux", "Director of UX", "UX Director", track=Track.ADJACENT),
+                role("director", "Director"),
+                role("director-of-product", "Director of Product"),
+            )
+        }
+    )
+    assert [r.id for r in rank_roles(catalog, "dirctor")] == [
+        "director",
+        "director-of-product",
+        "director-of-ux",
+    ]
     assert [r.id for r in rank_roles(catalog, "dirctor of ux")][0] == "director-of-ux"
 
 
-@pytest.mark.parametrize("typed, expected", [
-    ("head-of-product", "head-of-product"), ("HEAD OF PRODUCT", "head-of-product"), ("hop", "head-of-product"),
-    ("cpo", "chief-product-officer"), ("cto", "chief-technology-officer"), ("pm", "product-manager"),
-    ("Sr. Product Manager", "senior-product-manager"), ("  chief   product officer ", "chief-product-officer"),
-])
+@pytest.mark.parametrize(
+    "typed, expected",
+    [
+        ("head-of-product", "head-of-product"),
+        ("HEAD OF PRODUCT", "head-of-product"),
+        ("hop", "head-of-product"),
+        ("cpo", "chief-product-officer"),
+        ("cto", "chief-technology-officer"),
+        ("pm", "product-manager"),
+        ("Sr. Product Manager", "senior-product-manager"),
+        ("  chief   product officer ", "chief-product-officer"),
+    ],
+)
 def test_an_exact_id_title_or_alias_comes_first(catalog, typed, expected):
     first = rank_matches(catalog, typed)[0]
     assert (first.role.id, first.closeness) == (expected, Closeness.EXACT)
 
 
-@pytest.mark.parametrize("typed, expected", [
-    ("d", "director-of-product-management"), ("prod", "product-manager"), ("head of prod", "head-of-product"),
-    ("chief p", "chief-product-officer"), ("ux", "director-of-ux"), ("scrum", "product-owner"),
-])
+@pytest.mark.parametrize(
+    "typed, expected",
+    [
+        ("d", "director-of-product-management"),
+        ("prod", "product-manager"),
+        ("head of prod", "head-of-product"),
+        ("chief p", "chief-product-officer"),
+        ("ux", "director-of-ux"),
+        ("scrum", "product-owner"),
+    ],
+)
 def test_unfinished_words_rank_as_the_picker_is_typed_into(catalog, typed, expected):
     assert rank_roles(catalog, typed)[0].id == expected
 
@@ -89,7 +119,10 @@ def test_the_cli_suggests_the_pickers_first_rows_in_its_order(catalog):
 
 def test_pack_prefix_ranks_within_that_pack():
     catalog = Catalog(
-        roles={r.id: r for r in (role("a-director", "Director", pack="a"), role("b-director", "Director", pack="b"))},
+        roles={
+            r.id: r
+            for r in (role("a-director", "Director", pack="a"), role("b-director", "Director", pack="b"))
+        },
         packs={"a": None, "b": None},
     )
     assert [r.id for r in rank_roles(catalog, "b:dirctor")] == ["b-director"]
@@ -104,8 +137,6 @@ def test_nothing_like_a_role_ranks_nothing(catalog, typed):
 
 def test_an_empty_query_lists_every_role_in_ladder_order(catalog):
     assert rank_roles(catalog, "") == catalog.sorted_roles()
-
-
 
 
 @pytest.mark.parametrize("typed", HOSTILE, ids=range(len(HOSTILE)))
@@ -128,14 +159,32 @@ def test_long_input_is_cut_before_it_is_compared():
 
 def test_five_thousand_roles_rank_in_bounded_time():
     specialties = "Payments Growth Platform Data Mobile Search Checkout Identity Billing Analytics".split()
-    titles = ["Associate Product Manager", "Product Manager", "Senior Product Manager", "Director of Product", "VP of Product"]
+    titles = [
+        "Associate Product Manager",
+        "Product Manager",
+        "Senior Product Manager",
+        "Director of Product",
+        "VP of Product",
+    ]
     roles = [
-        role(f"gen-{i:05d}", f"{titles[i % 5]}, {specialties[i // 5 % 10]} {i // 50 + 1}", f"{specialties[i // 5 % 10]} PM {i}")
+        role(
+            f"gen-{i:05d}",
+            f"{titles[i % 5]}, {specialties[i // 5 % 10]} {i // 50 + 1}",
+            f"{specialties[i // 5 % 10]} PM {i}",
+        )
         for i in range(5000)
     ]
     index = RoleNameIndex(roles)
     slowest = 0.0
-    for typed in ["p", "prod", "dirctor", "seniro prodct manger paymnts", "a b c d e f", "x" * 500, "senior product manager, data 3"]:
+    for typed in [
+        "p",
+        "prod",
+        "dirctor",
+        "seniro prodct manger paymnts",
+        "a b c d e f",
+        "x" * 500,
+        "senior product manager, data 3",
+    ]:
         started = time.perf_counter()
         ranked = index.rank(typed)
         slowest = max(slowest, time.perf_counter() - started)
@@ -146,6 +195,8 @@ def test_five_thousand_roles_rank_in_bounded_time():
     assert index.rank("dirctor of prodct, paymnts 1")[0].role.title == "Director of Product, Payments 1"
 
 
-@pytest.mark.parametrize("typed", ["sr product manager", "SR. PRODUCT-MANAGER", "senior-product-manager", "Senior  PM"])
+@pytest.mark.parametrize(
+    "typed", ["sr product manager", "SR. PRODUCT-MANAGER", "senior-product-manager", "Senior  PM"]
+)
 def test_the_cli_takes_a_name_whatever_its_case_spacing_and_punctuation(catalog, typed):
     assert find_role(catalog, typed).id == "senior-product-manager"

@@ -14,8 +14,12 @@ from explorer.locations import shipped_content_dir
 
 @pytest.mark.parametrize(
     "name, shape, title",
-    [("role", ROLE, "role-explorer role file"), ("sources", SOURCES_FILE, "role-explorer sources.toml"),
-     ("ladders", LADDERS_FILE, "role-explorer ladders.toml"), ("pack", PACK_FILE, "role-explorer pack.toml")],
+    [
+        ("role", ROLE, "role-explorer role file"),
+        ("sources", SOURCES_FILE, "role-explorer sources.toml"),
+        ("ladders", LADDERS_FILE, "role-explorer ladders.toml"),
+        ("pack", PACK_FILE, "role-explorer pack.toml"),
+    ],
 )
 def test_shipped_json_schema_matches_the_validator(name, shape, title):
     shipped = json.loads((shipped_content_dir() / "schema" / f"{name}.schema.json").read_text())

@@ -18,14 +18,20 @@ sources = ["handbook"]
 
 def pack_with_url(tmp_path: Path, url: str) -> Path:
     (tmp_path / "solo.toml").write_text(ROLE, encoding="utf-8")
-    sources = f'[[sources]]\nid = "handbook"\npublisher = "Team"\ntitle = "Role page"\ndate = "2025"\nurl = {url}\n'
+    sources = (
+        f'[[sources]]\nid = "handbook"\npublisher = "Team"\ntitle = "Role page"\ndate = "2025"\nurl = {url}\n'
+    )
     (tmp_path / "sources.toml").write_text(sources, encoding="utf-8")
     return tmp_path
 
 
 @pytest.mark.parametrize(
     "url",
-    ["https://handbook.example.com/roles/solo", "http://intranet:8080/wiki?page=Solo#pay", "https://example.com"],
+    [
+        "https://handbook.example.com/roles/solo",
+        "http://intranet:8080/wiki?page=Solo#pay",
+        "https://example.com",
+    ],
 )
 def test_http_and_https_addresses_are_kept(tmp_path, url):
     result = load_catalog([pack_with_url(tmp_path, f'"{url}"')])

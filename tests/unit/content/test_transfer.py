@@ -35,8 +35,15 @@ def test_the_shipped_library_round_trips_through_csv(tmp_path):
     for role_id, original in shipped.roles.items():
         again = copy.roles[role_id]
         assert (again.title, again.track, again.grade, again.level, again.summary) == (
-            original.title, original.track, original.grade, original.level, original.summary)
-        assert [(r.text, r.area) for r in again.responsibilities] == [(r.text, r.area) for r in original.responsibilities]
+            original.title,
+            original.track,
+            original.grade,
+            original.level,
+            original.summary,
+        )
+        assert [(r.text, r.area) for r in again.responsibilities] == [
+            (r.text, r.area) for r in original.responsibilities
+        ]
         assert again.skills == original.skills
     assert pack_csv(copy, "library-copy") == text
 
@@ -47,7 +54,8 @@ def test_the_team_pack_round_trips_with_its_grades(tmp_path, data_dir):
     assert result.ok
     copy = load_catalog([out]).catalog
     assert {r.id: (r.grade, r.level) for r in copy.roles.values()} == {
-        r.id: (r.grade, r.level) for r in team.roles.values() if r.pack == "northwind"}
+        r.id: (r.grade, r.level) for r in team.roles.values() if r.pack == "northwind"
+    }
     assert [g.label for g in copy.packs["northwind-copy"].grades] == ["7", "8", "9", "10", "11", "12"]
     assert [g.level for g in copy.packs["northwind-copy"].grades] == [2, 3, 4, 5, 6, 7]
 
@@ -60,12 +68,18 @@ def test_a_fifteen_five_style_spreadsheet_becomes_a_valid_pack(tmp_path):
     pm = catalog.role("team-product-manager")
     assert pm.skills == ("Prioritisation", "Discovery", "Stakeholder updates")
     assert [(r.area, r.competency) for r in pm.responsibilities] == [
-        (Area.DELIVERY, "Execution"), (Area.CUSTOMERS, "Customer Focus"), (Area.COMMUNICATION, "")]  # same word as the area
+        (Area.DELIVERY, "Execution"),
+        (Area.CUSTOMERS, "Customer Focus"),
+        (Area.COMMUNICATION, ""),
+    ]  # same word as the area
     ladders = {ladder.name: ladder for ladder in catalog.ladders if ladder.pack == "team"}
     assert list(ladders) == ["Individual Contributor", "People Manager"]
     assert ladders["People Manager"].track is Track.MANAGEMENT
     assert ladders["Individual Contributor"].roles == (
-        "team-associate-product-manager", "team-product-manager", "team-senior-product-manager")
+        "team-associate-product-manager",
+        "team-product-manager",
+        "team-senior-product-manager",
+    )
     assert [(u.line, u.reason) for u in draft.unplaced] == [(12, "no title in this row")]
 
 
@@ -80,7 +94,8 @@ def test_columns_can_be_mapped_by_name():
 def test_unknown_columns_are_reported_once_each():
     draft = read_table("title\tnotes\tresponsibility\nPM\tsee wiki\tShip.\nPM\t\tLearn.\n", "x.tsv")
     assert [(u.line, u.text, u.reason) for u in draft.unplaced] == [
-        (1, "notes: see wiki", "column not recognised; 1 value in rows 2")]
+        (1, "notes: see wiki", "column not recognised; 1 value in rows 2")
+    ]
 
 
 def test_a_dbx_style_markdown_framework_becomes_a_valid_pack(tmp_path):
@@ -89,9 +104,14 @@ def test_a_dbx_style_markdown_framework_becomes_a_valid_pack(tmp_path):
     assert result.ok, result.problems
     catalog = result.catalog
     associate = catalog.role("team-associate-product-manager")
-    assert associate.grade == "PM1" and associate.summary == "Learns the craft on a well-scoped area with close guidance."
+    assert (
+        associate.grade == "PM1"
+        and associate.summary == "Learns the craft on a well-scoped area with close guidance."
+    )
     assert [(r.competency, r.text) for r in associate.responsibilities][:2] == [
-        ("Results", "Delivers well-scoped features on time."), ("Results", "Measures the outcome of what shipped.")]
+        ("Results", "Delivers well-scoped features on time."),
+        ("Results", "Measures the outcome of what shipped."),
+    ]
     manager = catalog.role("team-product-manager-manager")
     assert [r.competency for r in manager.responsibilities] == ["Talent", "Direction", "Culture"]
     assert manager.track is Track.MANAGEMENT
@@ -104,10 +124,16 @@ def test_markdown_without_roles_reports_every_line():
     assert not draft.roles and [u.line for u in draft.unplaced] == [1, 3]
 
 
-@pytest.mark.parametrize("heading, expected", [
-    ("L5 — Senior PM", ("Senior PM", "L5")), ("Senior PM (L5)", ("Senior PM", "L5")),
-    ("Senior PM [grade 62]", ("Senior PM", "62")), ("PM3", ("PM3", "PM3")), ("Head of Product", ("Head of Product", "")),
-])
+@pytest.mark.parametrize(
+    "heading, expected",
+    [
+        ("L5 — Senior PM", ("Senior PM", "L5")),
+        ("Senior PM (L5)", ("Senior PM", "L5")),
+        ("Senior PM [grade 62]", ("Senior PM", "62")),
+        ("PM3", ("PM3", "PM3")),
+        ("Head of Product", ("Head of Product", "")),
+    ],
+)
 def test_grades_in_headings(heading, expected):
     assert split_title(heading) == expected
 
@@ -121,7 +147,10 @@ def test_guesses():
 
 def test_hostile_strings_are_written_as_valid_toml(tmp_path):
     nasty = 'a "quote" \\ back\x7f\x1b[31m \u202e [b]x[/b] \n line'
-    draft = read_table(f'title,responsibility\n"{nasty.replace(chr(34), chr(34) * 2)}","{nasty.replace(chr(34), chr(34) * 2)}"\n', "x.csv")
+    draft = read_table(
+        f'title,responsibility\n"{nasty.replace(chr(34), chr(34) * 2)}","{nasty.replace(chr(34), chr(34) * 2)}"\n',
+        "x.csv",
+    )
     out, result = import_into(tmp_path, draft)
     assert result.ok, result.problems
     (role,) = [r for r in result.catalog.roles.values() if r.pack == "team"]

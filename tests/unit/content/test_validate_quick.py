@@ -10,10 +10,20 @@ from explorer.core.content.validate import _passes, check, check_all
 
 FILE_SHAPES = (spec.ROLE, spec.SOURCES_FILE, spec.LADDERS_FILE, spec.PLAN_FILE)
 LEAVES = st.one_of(
-    st.none(), st.booleans(), st.integers(-5, 30), st.floats(allow_nan=True), st.text(max_size=8),
-    st.sampled_from(["", "  ", "\u00a0", "abc", "Abc", "a-b", "management", "strategy", "promotion", "x" * 30_000]),
+    st.none(),
+    st.booleans(),
+    st.integers(-5, 30),
+    st.floats(allow_nan=True),
+    st.text(max_size=8),
+    st.sampled_from(
+        ["", "  ", "\u00a0", "abc", "Abc", "a-b", "management", "strategy", "promotion", "x" * 30_000]
+    ),
 )
-VALUES = st.recursive(LEAVES, lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=6), inner, max_size=4), max_leaves=12)
+VALUES = st.recursive(
+    LEAVES,
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=6), inner, max_size=4),
+    max_leaves=12,
+)
 
 
 def all_shapes(shape, found):

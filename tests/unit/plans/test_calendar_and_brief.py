@@ -23,11 +23,16 @@ def catalog():
 
 def dated_plan(**changes) -> Plan:
     base = Plan(
-        "PM → Head of Product", current_role="product-manager", target_role="head-of-product",
-        created=dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc), updated=dt.datetime(2026, 1, 2, 8, 30, tzinfo=dt.timezone.utc),
+        "PM → Head of Product",
+        current_role="product-manager",
+        target_role="head-of-product",
+        created=dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc),
+        updated=dt.datetime(2026, 1, 2, 8, 30, tzinfo=dt.timezone.utc),
         next_review=dt.date(2026, 3, 1),
         steps=(
-            PlanStep("Own a budget", StepStatus.IN_PROGRESS, dt.date(2026, 6, 1), review_date=dt.date(2026, 4, 1)),
+            PlanStep(
+                "Own a budget", StepStatus.IN_PROGRESS, dt.date(2026, 6, 1), review_date=dt.date(2026, 4, 1)
+            ),
             PlanStep("Done already", StepStatus.DONE, dt.date(2026, 2, 1)),
             PlanStep("No dates"),
             PlanStep(HOSTILE, target_date=dt.date(2026, 7, 1)),
@@ -45,16 +50,23 @@ def test_ics_has_one_all_day_event_per_open_date_and_parses_strictly():
         (dt.date(2026, 6, 1), "Due: Own a budget"),
         (dt.date(2026, 7, 1), "Due: [b]x[/b] ␛[2J; "),
     ]
-    assert "\x1b" not in found[3]["summary"] and "a,b \\ |" in found[3]["summary"]  # escaped, then read back literally
+    assert (
+        "\x1b" not in found[3]["summary"] and "a,b \\ |" in found[3]["summary"]
+    )  # escaped, then read back literally
     assert all(not event.children for event in calendar.children)  # no alarms
 
 
 def test_uids_stay_the_same_when_dates_move_so_a_reimport_updates():
     first = {e["summary"]: e["uid"] for e in events(parse(plan_to_ics("p", dated_plan()).encode()))}
-    moved = dated_plan().touched(next_review=dt.date(2026, 5, 5), steps=(
-        PlanStep("Own a budget", StepStatus.NOT_STARTED, dt.date(2026, 8, 1), review_date=dt.date(2026, 4, 2)),
-        PlanStep(HOSTILE, target_date=dt.date(2026, 9, 1)),
-    ))
+    moved = dated_plan().touched(
+        next_review=dt.date(2026, 5, 5),
+        steps=(
+            PlanStep(
+                "Own a budget", StepStatus.NOT_STARTED, dt.date(2026, 8, 1), review_date=dt.date(2026, 4, 2)
+            ),
+            PlanStep(HOSTILE, target_date=dt.date(2026, 9, 1)),
+        ),
+    )
     second = {e["summary"]: e["uid"] for e in events(parse(plan_to_ics("p", moved).encode()))}
     assert first == second
     assert len(set(first.values())) == 4
@@ -62,10 +74,13 @@ def test_uids_stay_the_same_when_dates_move_so_a_reimport_updates():
 
 def test_the_strict_parser_refuses_broken_files():
     good = plan_to_ics("p", dated_plan())
-    for broken in (good.replace("\r\n", "\n"), good.replace("END:VEVENT\r\n", "", 1),
-                   good.replace("SUMMARY:Due: Own a budget", "SUMMARY:Due; Own a budget"),
-                   good.replace("BEGIN:VEVENT\r\n", "BEGIN:VEVENT\r\nBEGIN:VALARM\r\nEND:VALARM\r\n", 1),
-                   good.replace("DTSTART;VALUE=DATE:20260601", "DTSTART:20260601T000000")):
+    for broken in (
+        good.replace("\r\n", "\n"),
+        good.replace("END:VEVENT\r\n", "", 1),
+        good.replace("SUMMARY:Due: Own a budget", "SUMMARY:Due; Own a budget"),
+        good.replace("BEGIN:VEVENT\r\n", "BEGIN:VEVENT\r\nBEGIN:VALARM\r\nEND:VALARM\r\n", 1),
+        good.replace("DTSTART;VALUE=DATE:20260601", "DTSTART:20260601T000000"),
+    ):
         with pytest.raises(IcsError):
             parse(broken.encode())
 
@@ -81,13 +96,27 @@ def test_brief_has_route_readiness_table_evidence_and_open_steps(catalog):
     p = dated_plan()
     p = assess(p, "head-of-product#kpis", Readiness.LEARNING, "k", "data")
     p = assess(p, "head-of-product#gone", Readiness.DOING, "Run the old thing", "strategy")
-    p, _ = add_evidence(p, Evidence("", dt.date(2026, 1, 5), "Ran the budget review", "Q3", "Saved 10%", "https://example.com/x",
-                                    ("head-of-product#budget-resources", "head-of-product#cost-benefit")))
+    p, _ = add_evidence(
+        p,
+        Evidence(
+            "",
+            dt.date(2026, 1, 5),
+            "Ran the budget review",
+            "Q3",
+            "Saved 10%",
+            "https://example.com/x",
+            ("head-of-product#budget-resources", "head-of-product#cost-benefit"),
+        ),
+    )
     p, _ = add_evidence(p, Evidence("", dt.date(2026, 1, 6), HOSTILE))
-    text = transition_brief(p, catalog, ["1. Product Manager → Senior Product Manager"], today=dt.date(2026, 1, 7))
+    text = transition_brief(
+        p, catalog, ["1. Product Manager → Senior Product Manager"], today=dt.date(2026, 1, 7)
+    )
     assert "**Product Manager → Head of Product**" in text
     assert "## Route\n\n- 1. Product Manager → Senior Product Manager" in text
-    assert "2 of 12 responsibilities evidenced; 1 doing it; 1 learning; 10 not assessed" not in text  # gone is outside
+    assert (
+        "2 of 12 responsibilities evidenced; 1 doing it; 1 learning; 10 not assessed" not in text
+    )  # gone is outside
     assert "2 of 12 responsibilities evidenced; 1 learning; 9 not assessed." in text
     assert "| Area | Evidenced | Doing it | Learning | Not yet | Not assessed | Total |" in text
     assert "| Business | 2 | 0 | 0 | 0 | 0 | 2 |" in text and "| **All** | 2 | 0 | 1 | 0 | 9 | 12 |" in text

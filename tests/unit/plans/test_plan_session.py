@@ -88,7 +88,9 @@ def test_a_file_in_the_way_of_the_plans_folder_never_raises(tmp_path):
     session.update(session.plan.touched(notes="typed words"))
     assert session.save() == [session.save_problem]
     assert session.save_problem == f"{blocked}: cannot create the plans folder: a file is in the way"
-    assert session.store.problem().startswith(f"{blocked}: cannot create the plans folder: a file is in the way")
+    assert session.store.problem().startswith(
+        f"{blocked}: cannot create the plans folder: a file is in the way"
+    )
     blocked.unlink()  # the person fixes it; the next save succeeds
     assert session.save() == [] and session.save_problem is None
     assert PlanStore(blocked).load("my-plan").plan.notes == "typed words"

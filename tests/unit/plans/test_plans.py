@@ -16,7 +16,9 @@ from explorer.core.plans.model import (
 )
 from explorer.core.plans.store import PlanConflict, PlanError, PlanStore
 
-HOSTILE_NOTES = 'Line one\n[b]bold?[/b] list[str] [@click=app.quit]\n"""triple""" \\ back\x1b[31m\n\n🚀 مدير\n'
+HOSTILE_NOTES = (
+    'Line one\n[b]bold?[/b] list[str] [@click=app.quit]\n"""triple""" \\ back\x1b[31m\n\n🚀 مدير\n'
+)
 
 
 def sample(**changes) -> Plan:
@@ -28,7 +30,12 @@ def sample(**changes) -> Plan:
         target_role="head-of-product",
         notes=HOSTILE_NOTES,
         steps=(
-            PlanStep("Own a budget", StepStatus.IN_PROGRESS, dt.date(2026, 6, 1), "head-of-product#budget-resources"),
+            PlanStep(
+                "Own a budget",
+                StepStatus.IN_PROGRESS,
+                dt.date(2026, 6, 1),
+                "head-of-product#budget-resources",
+            ),
             PlanStep("Mentor two PMs"),
         ),
         next_review=dt.date(2026, 2, 1),
@@ -45,19 +52,30 @@ def test_round_trip_keeps_every_character():
 
 @pytest.mark.parametrize(
     "title, name",
-    [("PM → Head", "pm-head"), ("../../etc/passwd", "etc-passwd"), (".hidden", "hidden"), ("CON", "plan-con"),
-     ("nul.txt", "plan-nul-txt"), ("🚀", "plan"), ("x" * 300, "x" * 64)],
+    [
+        ("PM → Head", "pm-head"),
+        ("../../etc/passwd", "etc-passwd"),
+        (".hidden", "hidden"),
+        ("CON", "plan-con"),
+        ("nul.txt", "plan-nul-txt"),
+        ("🚀", "plan"),
+        ("x" * 300, "x" * 64),
+    ],
 )
 def test_plan_names_are_safe(title, name):
     assert plan_name(title) == name
 
 
 def test_status_cycles():
-    assert [StepStatus.NOT_STARTED.next(), StepStatus.IN_PROGRESS.next(), StepStatus.DONE.next()] == list(StepStatus)[1:] + [StepStatus.NOT_STARTED]
+    assert [StepStatus.NOT_STARTED.next(), StepStatus.IN_PROGRESS.next(), StepStatus.DONE.next()] == list(
+        StepStatus
+    )[1:] + [StepStatus.NOT_STARTED]
 
 
 def test_markdown_export_is_a_checklist():
-    text = plan_to_markdown(sample(steps=(PlanStep("A", StepStatus.DONE), PlanStep("B"))), lambda r: r.upper())
+    text = plan_to_markdown(
+        sample(steps=(PlanStep("A", StepStatus.DONE), PlanStep("B"))), lambda r: r.upper()
+    )
     assert "**PRODUCT-MANAGER → HEAD-OF-PRODUCT**" in text
     assert "- [x] A\n- [ ] B" in text and "## Steps (1/2 done)" in text
 
@@ -88,7 +106,9 @@ def test_outside_change_is_never_clobbered(tmp_path):
 def test_corrupt_file_is_reported_with_its_position_and_left_untouched(tmp_path):
     store = PlanStore(tmp_path)
     (tmp_path / "broken.toml").write_text('title = "x"\nnotes = """unterminated\n')
-    (tmp_path / "shape.toml").write_text('title = "x"\ncreated = 2026-01-01T00:00:00Z\nupdated = "yesterday"\n')
+    (tmp_path / "shape.toml").write_text(
+        'title = "x"\ncreated = 2026-01-01T00:00:00Z\nupdated = "yesterday"\n'
+    )
     store.save("fine", sample(), None)
     before = sorted(p.name for p in tmp_path.iterdir())
     plans, unreadable = store.load_all()
@@ -97,7 +117,10 @@ def test_corrupt_file_is_reported_with_its_position_and_left_untouched(tmp_path)
     broken = next(str(u) for u in unreadable if u.name == "broken")
     assert broken.startswith(f"{tmp_path / 'broken.toml'}:2:") and "TOML syntax error" in broken
     shape = next(u for u in unreadable if u.name == "shape")
-    assert str(shape.problem) == f"{tmp_path / 'shape.toml'}:3:1: not a valid plan: updated must be a date and time (e.g. 2026-01-31T09:00:00), not a string"
+    assert (
+        str(shape.problem)
+        == f"{tmp_path / 'shape.toml'}:3:1: not a valid plan: updated must be a date and time (e.g. 2026-01-31T09:00:00), not a string"
+    )
     assert (shape.problem.line, shape.problem.column) == (3, 1)
     assert "\n" not in broken + str(shape)
     assert sorted(p.name for p in tmp_path.iterdir()) == before  # reading renames nothing
@@ -170,7 +193,9 @@ def test_disk_full_or_read_only_keeps_the_old_file(tmp_path, monkeypatch, failin
     module, name = failing.split(".")
     real = getattr({"os": os, "tempfile": tempfile}[module], name)
     monkeypatch.setattr(failing, fail)
-    with pytest.raises(PlanError, match=f"not saved \\({os.strerror(err)}\\); the previous version is intact"):
+    with pytest.raises(
+        PlanError, match=f"not saved \\({os.strerror(err)}\\); the previous version is intact"
+    ):
         store.save("mine", sample(notes="new"), first.fingerprint)
     monkeypatch.setattr(failing, real)
     assert store.load("mine").plan == sample()

@@ -43,7 +43,11 @@ def test_a_plan_written_before_readiness_loads_unchanged(tmp_path):
     before = (tmp_path / "old.toml").read_bytes()
     loaded = PlanStore(tmp_path).load("old").plan
     assert loaded.assessments == () and loaded.evidence == ()
-    assert [s.text for s in loaded.steps] == ["Own a budget", "Mentor two PMs", "Present the strategy to the board"]
+    assert [s.text for s in loaded.steps] == [
+        "Own a budget",
+        "Mentor two PMs",
+        "Present the strategy to the board",
+    ]
     assert loaded.steps[0].review_date is None and loaded.next_review == dt.date(2026, 2, 1)
     assert plan_to_toml(loaded).encode() == before  # saving it again writes the very same bytes
     assert (tmp_path / "old.toml").read_bytes() == before
@@ -56,7 +60,9 @@ def test_counts_are_honest_per_area_and_in_total(catalog):
     p = assess(p, ref("monitor-performance"), Readiness.NOT_YET, "m", "data")
     p = assess(p, ref("cost-benefit"), Readiness.DOING, "c", "business")
     p = assess(p, ref("program-backlog"), Readiness.EVIDENCED, "p", "delivery")  # claimed, no entry yet
-    p, entry = add_evidence(p, Evidence("", dt.date(2026, 1, 5), "Ran the budget", supports=(ref("budget-resources"),)))
+    p, entry = add_evidence(
+        p, Evidence("", dt.date(2026, 1, 5), "Ran the budget", supports=(ref("budget-resources"),))
+    )
     readiness = role_readiness(p, role)
     total = readiness.counts()
     assert (total.total, total.evidenced, total.doing, total.learning, total.not_yet) == (12, 2, 1, 1, 1)
@@ -72,7 +78,9 @@ def test_counts_are_honest_per_area_and_in_total(catalog):
 
 def test_evidence_outranks_the_assessment_and_one_entry_supports_several(catalog):
     p = assess(plan(), ref("kpis"), Readiness.LEARNING, "k", "data")
-    p, entry = add_evidence(p, Evidence("", dt.date(2026, 1, 5), "did", supports=(ref("kpis"), ref("cost-benefit"))))
+    p, entry = add_evidence(
+        p, Evidence("", dt.date(2026, 1, 5), "did", supports=(ref("kpis"), ref("cost-benefit")))
+    )
     readiness = role_readiness(p, catalog.roles[TARGET])
     assert readiness.row(ref("kpis")).state is Readiness.EVIDENCED
     assert readiness.row(ref("kpis")).assessed is Readiness.LEARNING  # what the person said is kept
@@ -125,13 +133,17 @@ def test_reassessing_keeps_one_record_in_place():
     p = assess(p, ref("cost-benefit"), Readiness.LEARNING, "c", "business")
     p = assess(p, ref("kpis"), Readiness.DOING, "k", "data")
     assert [(a.responsibility, a.state) for a in p.assessments] == [
-        (ref("kpis"), Readiness.DOING), (ref("cost-benefit"), Readiness.LEARNING)]
+        (ref("kpis"), Readiness.DOING),
+        (ref("cost-benefit"), Readiness.LEARNING),
+    ]
 
 
 def test_finding_a_responsibility(catalog):
     p = plan()
     assert find_responsibility(p, catalog, "kpis")[0] == ref("kpis")
-    assert find_responsibility(p, catalog, "product-manager#" + catalog.roles["product-manager"].responsibilities[0].id)[1]
+    assert find_responsibility(
+        p, catalog, "product-manager#" + catalog.roles["product-manager"].responsibilities[0].id
+    )[1]
     with pytest.raises(LookupError, match="no responsibility 'nope'"):
         find_responsibility(p, catalog, "nope")
     kept = assess(p, ref("retired"), Readiness.DOING, "old", "")
@@ -140,20 +152,37 @@ def test_finding_a_responsibility(catalog):
 
 def test_hostile_words_survive_the_file_exactly(tmp_path):
     p = assess(plan(), ref("kpis"), Readiness.LEARNING, HOSTILE, "data")
-    p, _ = add_evidence(p, Evidence("", dt.date(2026, 1, 5), HOSTILE, HOSTILE, HOSTILE, "https://x.example/[b]?a=1;b", (ref("kpis"),)))
+    p, _ = add_evidence(
+        p,
+        Evidence(
+            "", dt.date(2026, 1, 5), HOSTILE, HOSTILE, HOSTILE, "https://x.example/[b]?a=1;b", (ref("kpis"),)
+        ),
+    )
     store = PlanStore(tmp_path)
     store.save("h", p, None)
     assert store.load("h").plan == p
 
 
-@pytest.mark.parametrize("bad, where", [
-    ('[[evidence]]\nid = "e1"\ndate = 2026-01-01\naction = "x"\nlink = "javascript:alert(1)"\n', "evidence[0].link"),
-    ('[[evidence]]\nid = "e1"\ndate = "soon"\naction = "x"\n', "evidence[0].date"),
-    ('[[evidence]]\nid = "e1"\ndate = 2026-01-01\naction = "x"\n[[evidence]]\nid = "e1"\ndate = 2026-01-01\naction = "y"\n', "evidence[1].id"),
-    ('[[assessments]]\nresponsibility = "no-hash"\nstate = "learning"\ntext = "x"\n', "assessments[0].responsibility"),
-    ('[[assessments]]\nresponsibility = "a#b"\nstate = "expert"\ntext = "x"\n', "assessments[0].state"),
-    ('[[steps]]\ntext = "x"\nstatus = "done"\nreview_date = "monday"\n', "steps[0].review_date"),
-])
+@pytest.mark.parametrize(
+    "bad, where",
+    [
+        (
+            '[[evidence]]\nid = "e1"\ndate = 2026-01-01\naction = "x"\nlink = "javascript:alert(1)"\n',
+            "evidence[0].link",
+        ),
+        ('[[evidence]]\nid = "e1"\ndate = "soon"\naction = "x"\n', "evidence[0].date"),
+        (
+            '[[evidence]]\nid = "e1"\ndate = 2026-01-01\naction = "x"\n[[evidence]]\nid = "e1"\ndate = 2026-01-01\naction = "y"\n',
+            "evidence[1].id",
+        ),
+        (
+            '[[assessments]]\nresponsibility = "no-hash"\nstate = "learning"\ntext = "x"\n',
+            "assessments[0].responsibility",
+        ),
+        ('[[assessments]]\nresponsibility = "a#b"\nstate = "expert"\ntext = "x"\n', "assessments[0].state"),
+        ('[[steps]]\ntext = "x"\nstatus = "done"\nreview_date = "monday"\n', "steps[0].review_date"),
+    ],
+)
 def test_bad_readiness_data_names_the_line_and_is_left_untouched(tmp_path, bad, where):
     head = 'title = "x"\ncreated = 2026-01-01T00:00:00Z\nupdated = 2026-01-01T00:00:00Z\n'
     (tmp_path / "bad.toml").write_text(head + bad)

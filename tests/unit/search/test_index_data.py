@@ -10,8 +10,21 @@ from explorer.core.search.index import SearchIndex
 from explorer.core.search.index_data import index_from_data, index_to_data
 
 QUERIES = [
-    "roadmap", "roadmpa", "pricing model", "stakeholder management", "kpi", "the", "p", "team l", "hire people",
-    "salary", "prioritization", "p&l", "a/b test", "people management", "product s",
+    "roadmap",
+    "roadmpa",
+    "pricing model",
+    "stakeholder management",
+    "kpi",
+    "the",
+    "p",
+    "team l",
+    "hire people",
+    "salary",
+    "prioritization",
+    "p&l",
+    "a/b test",
+    "people management",
+    "product s",
 ]
 
 
@@ -42,8 +55,12 @@ def test_every_column_of_the_lines_is_packed(built):
     """One JSON value per column, not one per line: opening a large index stays quick."""
     columns = json.loads(json.dumps(index_to_data(built)))["fields"]["docs"]["columns"]
     assert {name: next(iter(column)) for name, column in columns.items()} == {
-        "kind": "ints", "role_id": "strings", "text": "strings", "responsibility_id": "optional_strings",
-        "keywords": "rows", "context": "strings",
+        "kind": "ints",
+        "role_id": "strings",
+        "text": "strings",
+        "responsibility_id": "optional_strings",
+        "keywords": "rows",
+        "context": "strings",
     }
 
 
@@ -54,20 +71,29 @@ def test_an_attribute_without_a_stored_form_is_refused():
         index_to_data(odd)
 
 
-@pytest.mark.parametrize("damage", [
-    lambda fields: fields.update(docs={"records": "Path", "columns": {}}),
-    lambda fields: fields.update(docs={"records": "SearchDoc", "columns": {"kind": [0], "role_id": ["a", "b"]}}),
-    lambda fields: fields.update(_postings={"array_map": {"keys": ["a"], "bytes": "!!!", "ends": ""}}),
-    lambda fields: fields.update(_sequences={"string_rows": {"strings": [], "ids": "AQAAAA==", "ends": "AQAAAA=="}}),
-    lambda fields: fields.update(vocabulary={"mystery": 1}),
-    lambda fields: fields.update(vocabulary=[1, 2]),
-    lambda fields: fields.update(matcher={"object": "Path", "fields": {}}),
-    lambda fields: fields.update(matcher={"object": "heapq", "fields": {}}),
-    lambda fields: fields["docs"]["columns"].update(kind=fields["docs"]["columns"]["keywords"]),  # rows in an int field
-    lambda fields: fields["docs"]["columns"].update(kind={"mystery": 1}),
-    lambda fields: fields["docs"]["columns"].update(kind={"ints": "!!!"}),
-    lambda fields: fields["docs"]["columns"].update(kind={"ints": "AQAAAA=="}),  # one kind for many lines
-])
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda fields: fields.update(docs={"records": "Path", "columns": {}}),
+        lambda fields: fields.update(
+            docs={"records": "SearchDoc", "columns": {"kind": [0], "role_id": ["a", "b"]}}
+        ),
+        lambda fields: fields.update(_postings={"array_map": {"keys": ["a"], "bytes": "!!!", "ends": ""}}),
+        lambda fields: fields.update(
+            _sequences={"string_rows": {"strings": [], "ids": "AQAAAA==", "ends": "AQAAAA=="}}
+        ),
+        lambda fields: fields.update(vocabulary={"mystery": 1}),
+        lambda fields: fields.update(vocabulary=[1, 2]),
+        lambda fields: fields.update(matcher={"object": "Path", "fields": {}}),
+        lambda fields: fields.update(matcher={"object": "heapq", "fields": {}}),
+        lambda fields: fields["docs"]["columns"].update(
+            kind=fields["docs"]["columns"]["keywords"]
+        ),  # rows in an int field
+        lambda fields: fields["docs"]["columns"].update(kind={"mystery": 1}),
+        lambda fields: fields["docs"]["columns"].update(kind={"ints": "!!!"}),
+        lambda fields: fields["docs"]["columns"].update(kind={"ints": "AQAAAA=="}),  # one kind for many lines
+    ],
+)
 def test_damaged_data_is_refused_not_trusted(built, damage):
     data = json.loads(json.dumps(index_to_data(built)))
     damage(data["fields"])
@@ -77,10 +103,20 @@ def test_damaged_data_is_refused_not_trusted(built, damage):
         list(index.docs)
 
 
-@pytest.mark.parametrize("column, packed_as", [
-    (["a", "b"], "strings"), ([0, 2**32 - 1], "ints"), ([True, False], None), ([-1, 2], None), ([2**32], None),
-    (["a", None], "optional_strings"), ([("a", "b"), ()], "rows"), ([("a", 1)], None), ([(), "a"], None),
-])
+@pytest.mark.parametrize(
+    "column, packed_as",
+    [
+        (["a", "b"], "strings"),
+        ([0, 2**32 - 1], "ints"),
+        ([True, False], None),
+        ([-1, 2], None),
+        ([2**32], None),
+        (["a", None], "optional_strings"),
+        ([("a", "b"), ()], "rows"),
+        ([("a", 1)], None),
+        ([(), "a"], None),
+    ],
+)
 def test_a_column_is_packed_only_when_every_item_fits(column, packed_as):
     from explorer.core.search.index_data import _column, _pack_column
 

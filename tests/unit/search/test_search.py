@@ -49,7 +49,11 @@ def test_phrase_beats_exactness_beats_kind():
         SearchDoc(HitKind.SUMMARY, "phrase", "Some data analysis here"),
         SearchDoc(HitKind.TITLE, "stemmed", "Analyses of data"),
     ]
-    assert [hit.role_id for hit in SearchIndex(docs).search("data analysis")] == ["phrase", "scattered", "stemmed"]
+    assert [hit.role_id for hit in SearchIndex(docs).search("data analysis")] == [
+        "phrase",
+        "scattered",
+        "stemmed",
+    ]
 
 
 def test_rare_words_weigh_more_than_common_ones():
@@ -69,7 +73,9 @@ def test_highlight_spans_cover_the_matched_characters(index):
     assert hit.doc.text[start:end] == "budg"
     typo = next(h for h in index.search("roadmpa") if h.doc.kind is HitKind.RESPONSIBILITY)
     assert any(typo.doc.text[s:e].lower() == "roadmap" for s, e in typo.spans)
-    assert SearchIndex([SearchDoc(HitKind.TITLE, "x", "Straße roadmap")]).search("roadmap")[0].spans == ((7, 14),)
+    assert SearchIndex([SearchDoc(HitKind.TITLE, "x", "Straße roadmap")]).search("roadmap")[0].spans == (
+        (7, 14),
+    )
 
 
 def test_empty_and_unmatched_queries(index):
@@ -134,7 +140,9 @@ def test_competitive_analysis_is_not_cost_benefit(index):
 def test_stop_words_are_ignored_unless_alone(index):
     assert texts(index.search("the roadmap")) == texts(index.search("roadmap"))
     assert texts(index.search("a budget for the")) == texts(index.search("budget"))
-    assert index.search("the") and all("the" in h.doc.text.casefold().split() or h.spans for h in index.search("the"))
+    assert index.search("the") and all(
+        "the" in h.doc.text.casefold().split() or h.spans for h in index.search("the")
+    )
 
 
 def test_one_letter_words_only_complete_the_last_word(index):
@@ -157,15 +165,38 @@ def test_salary_and_pay_find_every_role_that_publishes_pay(index):
 
 
 def test_every_kind_is_searched_and_labelled(index):
-    kinds = {h.doc.kind for q in ("hiring", "agile", "salary", "mba", "years", "vp or head", "budget") for h in index.search(q)}
-    assert kinds >= {HitKind.SKILL, HitKind.ADVICE, HitKind.PAY, HitKind.EDUCATION, HitKind.EXPERIENCE, HitKind.TITLE_NOTE}
-    assert {k.label for k in HitKind} >= {"title", "alias", "responsibility", "skill", "pay", "next step", "summary"}
+    kinds = {
+        h.doc.kind
+        for q in ("hiring", "agile", "salary", "mba", "years", "vp or head", "budget")
+        for h in index.search(q)
+    }
+    assert kinds >= {
+        HitKind.SKILL,
+        HitKind.ADVICE,
+        HitKind.PAY,
+        HitKind.EDUCATION,
+        HitKind.EXPERIENCE,
+        HitKind.TITLE_NOTE,
+    }
+    assert {k.label for k in HitKind} >= {
+        "title",
+        "alias",
+        "responsibility",
+        "skill",
+        "pay",
+        "next step",
+        "summary",
+    }
     advice = next(h for h in index.search("agile") if h.doc.kind is HitKind.ADVICE)
     assert advice.doc.context  # the role the next step leads to
 
 
 def test_us_and_uk_spellings_find_the_same_lines(index):
-    for us, uk in (("prioritization", "prioritisation"), ("organization", "organisation"), ("analyze", "analyse")):
+    for us, uk in (
+        ("prioritization", "prioritisation"),
+        ("organization", "organisation"),
+        ("analyze", "analyse"),
+    ):
         assert texts(index.search(us)) == texts(index.search(uk))
         assert index.search(us)[0].score == EXACT_SCORE
 

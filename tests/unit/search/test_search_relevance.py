@@ -67,7 +67,12 @@ RELEVANCE = {
     "budgeting": {"head-of-product"},
     # typos
     "stakeholdr": {"senior-product-manager", "principal-product-manager"},
-    "roadmpa": {"product-marketing-manager", "director-of-product-management", "group-product-manager", "senior-product-manager"},
+    "roadmpa": {
+        "product-marketing-manager",
+        "director-of-product-management",
+        "group-product-manager",
+        "senior-product-manager",
+    },
     "scurm": {"product-owner"},
     "analitics": {"head-of-product-analytics"},
     "positoning": {"product-marketing-manager", "director-of-product-marketing"},
@@ -81,7 +86,14 @@ RELEVANCE = {
     "kpi": {"head-of-product", "head-of-product-analytics", "ai-product-manager"},
     "kpis": {"head-of-product"},
     "key performance indicators": {"head-of-product"},
-    "okr": {"principal-product-manager", "product-manager", "chief-product-officer", "director-of-product-marketing", "director-of-ux", "product-line-manager"},
+    "okr": {
+        "principal-product-manager",
+        "product-manager",
+        "chief-product-officer",
+        "director-of-product-marketing",
+        "director-of-ux",
+        "product-line-manager",
+    },
     "gtm": {"director-of-product-marketing"},
     "p and l": {"head-of-product", "product-line-manager"},
     "profit and loss": {"head-of-product", "product-line-manager"},
@@ -126,7 +138,8 @@ def _in_order(sequence: tuple[str, ...], direct: list[dict[str, float]], skip: f
     content = [w for w in sequence if w not in skip]
     width = len(direct)
     return any(
-        all(content[start + k] in direct[k] for k in range(width)) for start in range(len(content) - width + 1)
+        all(content[start + k] in direct[k] for k in range(width))
+        for start in range(len(content) - width + 1)
     )
 
 
@@ -153,7 +166,11 @@ def brute_force(index: SearchIndex, query: str, limit: int) -> list[tuple[bool, 
             scores = [max((m.get(w, 0.0) for w in sequence), default=0.0) for m in per_term]
             if all(scores):
                 phrase = len(direct) >= 2 and _in_order(sequence[: index._text_lengths[doc_id]], direct, skip)
-                key = (int(phrase), round(sum(w * s for w, s in zip(weights, scores)) / sum(weights), 6), -doc_id)
+                key = (
+                    int(phrase),
+                    round(sum(w * s for w, s in zip(weights, scores)) / sum(weights), 6),
+                    -doc_id,
+                )
                 best[doc_id] = max(best.get(doc_id, key), key)
     full = index._roles_with_more_lines_first(sorted(best.values(), reverse=True)[:limit])
     ranked = [(bool(p), round(s, 1), -n, False) for p, s, n in full]
@@ -168,7 +185,9 @@ def brute_force(index: SearchIndex, query: str, limit: int) -> list[tuple[bool, 
                 score = round(sum(w * s for w, s in zip(weights, scores)) / sum(weights), 6)
                 partial.append((matched, score, -doc_id))
         partial.sort(reverse=True)
-        ranked += [(False, round(s, 1), -n, True) for _, s, n in partial[: min(limit - len(full), PARTIAL_RESULTS)]]
+        ranked += [
+            (False, round(s, 1), -n, True) for _, s, n in partial[: min(limit - len(full), PARTIAL_RESULTS)]
+        ]
     return ranked
 
 
@@ -182,9 +201,31 @@ def generated(tmp_path_factory) -> SearchIndex:
 
 
 QUERIES_AT_SCALE = [
-    "p", "pr", "p&l", "churn a", "churn analysis", "pricing m", "securty revi", "the", "onboarding flow for enterprise",
-    "budget", "roadmpa", "hire the", "zzz", "kpi", "board deck with finance", "team l", "product s", "data a",
-    "the roadmap", "a", "and the", "profit and loss", "okr tree", "the platform team", "for the product line",
+    "p",
+    "pr",
+    "p&l",
+    "churn a",
+    "churn analysis",
+    "pricing m",
+    "securty revi",
+    "the",
+    "onboarding flow for enterprise",
+    "budget",
+    "roadmpa",
+    "hire the",
+    "zzz",
+    "kpi",
+    "board deck with finance",
+    "team l",
+    "product s",
+    "data a",
+    "the roadmap",
+    "a",
+    "and the",
+    "profit and loss",
+    "okr tree",
+    "the platform team",
+    "for the product line",
 ]
 
 
@@ -193,7 +234,9 @@ QUERIES_AT_SCALE = [
 def test_fast_search_matches_brute_force_at_scale(generated, query, seed_budget):
     generated.clear_cache()
     generated.seed_budget = seed_budget
-    fast = [(h.phrase, h.score, generated.docs.index(h.doc), h.partial) for h in generated.search(query, limit=50)]
+    fast = [
+        (h.phrase, h.score, generated.docs.index(h.doc), h.partial) for h in generated.search(query, limit=50)
+    ]
     assert fast == brute_force(generated, query, 50)
 
 

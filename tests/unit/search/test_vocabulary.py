@@ -10,10 +10,21 @@ from explorer.core.search.spelling import spelling_variants
 @pytest.mark.parametrize(
     "word, other",
     [
-        ("prioritization", "prioritisation"), ("organise", "organize"), ("organising", "organizing"),
-        ("analyse", "analyze"), ("analysed", "analyzed"), ("behaviour", "behavior"), ("colours", "colors"),
-        ("favourite", "favorite"), ("modelling", "modeling"), ("travelled", "traveled"), ("centre", "center"),
-        ("catalogue", "catalog"), ("licence", "license"), ("programme", "program"), ("judgement", "judgment"),
+        ("prioritization", "prioritisation"),
+        ("organise", "organize"),
+        ("organising", "organizing"),
+        ("analyse", "analyze"),
+        ("analysed", "analyzed"),
+        ("behaviour", "behavior"),
+        ("colours", "colors"),
+        ("favourite", "favorite"),
+        ("modelling", "modeling"),
+        ("travelled", "traveled"),
+        ("centre", "center"),
+        ("catalogue", "catalog"),
+        ("licence", "license"),
+        ("programme", "program"),
+        ("judgement", "judgment"),
         ("organis", "organiz"),  # while typed
     ],
 )
@@ -82,6 +93,9 @@ def test_jargon_table_finds_terms_in_order():
 def test_query_parsing():
     assert [t.word for t in parse_query("the roadmap for a team").terms] == ["roadmap", "team"]
     assert [t.word for t in parse_query("the and").terms] == ["the", "and"]
-    assert [(t.word, t.prefix_only) for t in parse_query("x product s").terms] == [("product", False), ("s", True)]
+    assert [(t.word, t.prefix_only) for t in parse_query("x product s").terms] == [
+        ("product", False),
+        ("s", True),
+    ]
     p_and_l = parse_query("p&l")
     assert p_and_l.terms == () and [t.word for t in p_and_l.readings[0]] == ["~pl"]

@@ -53,7 +53,12 @@ def grade_order(labels: list[str]) -> list[str]:
     unique = list(dict.fromkeys(labels))
     numbers = [re.search(r"\d+(\.\d+)?", label) for label in unique]
     if unique and all(numbers):
-        return [label for _, _, label in sorted((float(n.group()), i, l) for i, (n, l) in enumerate(zip(numbers, unique)))]
+        return [
+            label
+            for _, _, label in sorted(
+                (float(n.group()), i, l) for i, (n, l) in enumerate(zip(numbers, unique))
+            )
+        ]
     return unique
 
 

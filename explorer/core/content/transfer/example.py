@@ -8,7 +8,7 @@ from explorer.core.content.transfer.writer import toml_string
 def example_pack(pack_id: str, name: str) -> dict[str, str]:
     source = f"{pack_id}-framework"
     return {
-        "pack.toml": f'''#:schema ./schema/pack.schema.json
+        "pack.toml": f"""#:schema ./schema/pack.schema.json
 # Who this pack belongs to. Every content folder is a pack; this file names it.
 id = {toml_string(pack_id)}                   # lower-case letters, digits and dashes
 name = {toml_string(name)}                 # shown beside your roles wherever a title is also used elsewhere
@@ -30,15 +30,15 @@ level = 3
 [[grades]]
 label = "M4"
 level = 5
-''',
-        "sources.toml": f'''#:schema ./schema/sources.schema.json
+""",
+        "sources.toml": f"""#:schema ./schema/sources.schema.json
 # Where your roles' words come from: every role cites at least one source.
 [[sources]]
 id = {toml_string(source)}
 publisher = {toml_string(name)}
 title = "Our career framework"
 date = "date not stated"          # as stated, e.g. "March 2026"
-''',
+""",
         "ladders.toml": f'''#:schema ./schema/ladders.schema.json
 # Ladders list role ids from the bottom rung up. Give them ids of your own: a ladder id the
 # shipped library uses ("management") would replace the shipped ladder.

@@ -20,7 +20,9 @@ _BULLET = re.compile(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+(.*)$")
 _LABEL = re.compile(r"^\s*(?:\*\*|__)(.+?)(?:\*\*|__)\s*:?\s*(.*)$")
 _RULE = re.compile(r"^\s*([-*_])(\s*\1){2,}\s*$")
 _GRADE_FIRST = re.compile(r"^(?P<grade>[A-Za-z]{0,4}\s?\d{1,3})\s*[-–—:|]\s*(?P<title>.+)$")
-_GRADE_LAST = re.compile(r"^(?P<title>.+?)\s*[(\[](?:grade\s+|level\s+)?(?P<grade>[A-Za-z]{0,4}\s?\d{1,3})[)\]]$", re.IGNORECASE)
+_GRADE_LAST = re.compile(
+    r"^(?P<title>.+?)\s*[(\[](?:grade\s+|level\s+)?(?P<grade>[A-Za-z]{0,4}\s?\d{1,3})[)\]]$", re.IGNORECASE
+)
 _GRADE_ONLY = re.compile(r"^[A-Za-z]{0,4}\s?\d{1,3}$")
 SKILL_AREAS = {"skill", "skills", "competencies and skills"}
 
@@ -99,8 +101,11 @@ def read_markdown(text: str) -> Draft:
     draft = Draft()
     role_level = _role_level(headings)
     if role_level is None:
-        draft.unplaced += [Unplaced(n, line.strip(), "no heading with a bullet list under it")
-                           for n, line in enumerate(lines, start=1) if line.strip()]
+        draft.unplaced += [
+            Unplaced(n, line.strip(), "no heading with a bullet list under it")
+            for n, line in enumerate(lines, start=1)
+            if line.strip()
+        ]
         return draft
     by_line = {h.line: h for h in headings}
     top_level = min(h.level for h in headings)
@@ -136,7 +141,9 @@ def read_markdown(text: str) -> Draft:
             elif role is not None:
                 area = heading.text
             else:
-                draft.unplaced.append(Unplaced(number, heading.text, "heading below the roles but not under a role"))
+                draft.unplaced.append(
+                    Unplaced(number, heading.text, "heading below the roles but not under a role")
+                )
             continue
         _body_line(draft, number, line, role, area, summary_open, description_open)
         if role is not None and (label := _LABEL.match(line)) and not label.group(2).strip():
@@ -145,7 +152,15 @@ def read_markdown(text: str) -> Draft:
     return draft
 
 
-def _body_line(draft: Draft, number: int, line: str, role: DraftRole | None, area: str, summary_open: bool, description_open: bool) -> None:
+def _body_line(
+    draft: Draft,
+    number: int,
+    line: str,
+    role: DraftRole | None,
+    area: str,
+    summary_open: bool,
+    description_open: bool,
+) -> None:
     stripped = line.strip()
     bullet, label = _BULLET.match(line), _LABEL.match(line)
     if role is None:

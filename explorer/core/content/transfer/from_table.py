@@ -24,8 +24,19 @@ COLUMNS = {
     "summary": ("summary", "role summary", "description of role", "role description"),
     "area": ("area", "competency", "category", "pillar", "theme", "dimension", "competency area"),
     "competency": ("competency",),  # only when an "area" column is there too: the team's own name for it
-    "responsibility": ("responsibility", "responsibilities", "behaviour", "behavior", "key behaviour", "key behavior",
-                       "expectation", "expectations", "description", "duty", "duties"),
+    "responsibility": (
+        "responsibility",
+        "responsibilities",
+        "behaviour",
+        "behavior",
+        "key behaviour",
+        "key behavior",
+        "expectation",
+        "expectations",
+        "description",
+        "duty",
+        "duties",
+    ),
     "skill": ("skill", "skills"),
 }
 FIELDS = tuple(COLUMNS)
@@ -53,12 +64,21 @@ def find_columns(headers: list[str], mapping: dict[str, str]) -> dict[str, int]:
         found[field] = normal.index(_normal(header))
     for field, names in COLUMNS.items():
         if field not in found:
-            index = next((normal.index(name) for name in names if name in normal and normal.index(name) not in found.values()), None)
+            index = next(
+                (
+                    normal.index(name)
+                    for name in names
+                    if name in normal and normal.index(name) not in found.values()
+                ),
+                None,
+            )
             if index is not None:
                 found[field] = index
     if "title" not in found:
-        raise TableError(f"no column for the role's title (one of: {', '.join(COLUMNS['title'])}); "
-                         f"the columns are {', '.join(headers)}; map one with --column title=NAME")
+        raise TableError(
+            f"no column for the role's title (one of: {', '.join(COLUMNS['title'])}); "
+            f"the columns are {', '.join(headers)}; map one with --column title=NAME"
+        )
     return found
 
 
@@ -69,7 +89,9 @@ def sniff_delimiter(text: str, filename: str) -> str:
     return "\t" if first.count("\t") > first.count(",") else ","
 
 
-def read_table(text: str, filename: str, mapping: dict[str, str] | None = None, delimiter: str | None = None) -> Draft:
+def read_table(
+    text: str, filename: str, mapping: dict[str, str] | None = None, delimiter: str | None = None
+) -> Draft:
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter or sniff_delimiter(text, filename))
     try:
         headers = next(reader)
@@ -89,7 +111,13 @@ def read_table(text: str, filename: str, mapping: dict[str, str] | None = None, 
     for index, values in dropped.items():
         name = headers[index] if index < len(headers) else f"column {index + 1} (no header)"
         rows = ", ".join(str(n) for n, _ in values[:5]) + (" …" if len(values) > 5 else "")
-        draft.unplaced.append(Unplaced(1, f"{name}: {values[0][1]}", f"column not recognised; {counted(len(values), 'value')} in rows {rows}"))
+        draft.unplaced.append(
+            Unplaced(
+                1,
+                f"{name}: {values[0][1]}",
+                f"column not recognised; {counted(len(values), 'value')} in rows {rows}",
+            )
+        )
     return draft
 
 
@@ -102,7 +130,9 @@ def _add_row(draft: Draft, number: int, row: list[str], columns: dict[str, int])
         return
     title = cell("title")
     if not title:
-        draft.unplaced.append(Unplaced(number, " | ".join(v for v in row if v.strip()), "no title in this row"))
+        draft.unplaced.append(
+            Unplaced(number, " | ".join(v for v in row if v.strip()), "no title in this row")
+        )
         return
     role = draft.role(title, cell("ladder") or cell("track"))
     role.track = role.track or cell("track")
@@ -113,7 +143,9 @@ def _add_row(draft: Draft, number: int, row: list[str], columns: dict[str, int])
         if level.isdigit() and 1 <= int(level) <= 20:
             role.level = int(level)
         else:
-            draft.unplaced.append(Unplaced(number, level, "shipped level must be a whole number from 1 to 20"))
+            draft.unplaced.append(
+                Unplaced(number, level, "shipped level must be a whole number from 1 to 20")
+            )
     role.summary = role.summary or cell("summary")
     if text := cell("responsibility"):
         role.duties.append(Duty(text, guess_area(cell("area")), cell("competency") or cell("area")))

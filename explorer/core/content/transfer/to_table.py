@@ -11,7 +11,19 @@ import io
 
 from explorer.core.content.model import Catalog, Role
 
-HEADER = ("id", "title", "track", "ladder", "grade", "shipped level", "summary", "area", "competency", "responsibility", "skill")
+HEADER = (
+    "id",
+    "title",
+    "track",
+    "ladder",
+    "grade",
+    "shipped level",
+    "summary",
+    "area",
+    "competency",
+    "responsibility",
+    "skill",
+)
 
 
 def _ladder_of(catalog: Catalog, role: Role, pack_id: str) -> str:
@@ -25,7 +37,9 @@ def _ordered(catalog: Catalog, pack_id: str) -> list[Role]:
     order: dict[str, None] = {}
     for ladder in catalog.ladders:
         if ladder.pack == pack_id:
-            order.update((role_id, None) for role_id in ladder.roles if catalog.roles[role_id].pack == pack_id)
+            order.update(
+                (role_id, None) for role_id in ladder.roles if catalog.roles[role_id].pack == pack_id
+            )
     order.update((role.id, None) for role in catalog.sorted_roles() if role.pack == pack_id)
     return [catalog.roles[role_id] for role_id in order]
 
@@ -35,8 +49,14 @@ def pack_csv(catalog: Catalog, pack_id: str) -> str:
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(HEADER)
     for role in _ordered(catalog, pack_id):
-        base = [role.id, role.title, role.track.value, _ladder_of(catalog, role, pack_id), role.grade,
-                "" if role.level is None else str(role.level)]
+        base = [
+            role.id,
+            role.title,
+            role.track.value,
+            _ladder_of(catalog, role, pack_id),
+            role.grade,
+            "" if role.level is None else str(role.level),
+        ]
         rows = [[r.area.value, r.competency, r.text, ""] for r in role.responsibilities]
         rows += [["", "", "", skill] for skill in role.skills]
         for number, row in enumerate(rows or [["", "", "", ""]]):

@@ -15,7 +15,14 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from explorer.core.content.spec import ID_PATTERN, LADDERS_FILE, PACK_FILE, ROLE, SOURCES_FILE, json_schema_document
+from explorer.core.content.spec import (
+    ID_PATTERN,
+    LADDERS_FILE,
+    PACK_FILE,
+    ROLE,
+    SOURCES_FILE,
+    json_schema_document,
+)
 from explorer.core.content.transfer.draft import Draft, DraftRole, grade_order, guess_track, slug
 
 
@@ -66,12 +73,18 @@ def _grade_levels(roles: list[DraftRole]) -> dict[str, int]:
     for role in roles:
         if role.grade:
             seen.setdefault(role.grade, set()).add(role.level)
-    return {grade: next(iter(levels)) for grade, levels in seen.items() if len(levels) == 1 and None not in levels}
+    return {
+        grade: next(iter(levels)) for grade, levels in seen.items() if len(levels) == 1 and None not in levels
+    }
 
 
 def render_role(role: DraftRole, role_id: str, source_id: str, source_name: str) -> str:
-    lines = ["#:schema ../schema/role.schema.json", f"id = {toml_string(role_id)}", f"title = {toml_string(role.title)}",
-             f"track = {toml_string(guess_track(role.track or role.track_label).value)}"]
+    lines = [
+        "#:schema ../schema/role.schema.json",
+        f"id = {toml_string(role_id)}",
+        f"title = {toml_string(role.title)}",
+        f"track = {toml_string(guess_track(role.track or role.track_label).value)}",
+    ]
     if role.grade:
         lines.append(f"grade = {toml_string(role.grade)}")
     if role.level is not None:
@@ -88,8 +101,13 @@ def render_role(role: DraftRole, role_id: str, source_id: str, source_name: str)
         while duty_id in duty_ids:
             duty_id, suffix = f"{base}-{suffix}", suffix + 1
         duty_ids.add(duty_id)
-        lines += ["", "[[responsibilities]]", f"id = {toml_string(duty_id)}", f"text = {toml_string(duty.text)}",
-                  f"area = {toml_string(duty.area.value)}"]
+        lines += [
+            "",
+            "[[responsibilities]]",
+            f"id = {toml_string(duty_id)}",
+            f"text = {toml_string(duty.text)}",
+            f"area = {toml_string(duty.area.value)}",
+        ]
         if duty.competency and duty.competency.casefold() != duty.area.value:
             lines.append(f"competency = {toml_string(duty.competency)}")
         lines.append(f"source = {toml_string(source_id)}")
@@ -102,7 +120,11 @@ def render_pack(draft: Draft, info: PackInfo) -> dict[str, str]:
     ids = _role_ids(draft, info.id)
     source_id = f"{info.id}-source"
     files: dict[str, str] = {}
-    pack = ["#:schema ./schema/pack.schema.json", f"id = {toml_string(info.id)}", f"name = {toml_string(info.name)}"]
+    pack = [
+        "#:schema ./schema/pack.schema.json",
+        f"id = {toml_string(info.id)}",
+        f"name = {toml_string(info.name)}",
+    ]
     if draft.description:
         pack.append(f"description = {toml_string(draft.description)}")
     grades = grade_order([role.grade for role in roles if role.grade])
@@ -112,9 +134,14 @@ def render_pack(draft: Draft, info: PackInfo) -> dict[str, str]:
         if grade in levels:
             pack.append(f"level = {levels[grade]}")
     files["pack.toml"] = "\n".join(pack) + "\n"
-    source = ["#:schema ./schema/sources.schema.json", "[[sources]]", f"id = {toml_string(source_id)}",
-              f"publisher = {toml_string(info.publisher)}", f"title = {toml_string(info.source_title)}",
-              f"date = {toml_string(info.date)}"]
+    source = [
+        "#:schema ./schema/sources.schema.json",
+        "[[sources]]",
+        f"id = {toml_string(source_id)}",
+        f"publisher = {toml_string(info.publisher)}",
+        f"title = {toml_string(info.source_title)}",
+        f"date = {toml_string(info.date)}",
+    ]
     if info.note:
         source.append(f"note = {toml_string(info.note)}")
     files["sources.toml"] = "\n".join(source) + "\n"
@@ -126,9 +153,14 @@ def render_pack(draft: Draft, info: PackInfo) -> dict[str, str]:
         if all(roles[n].grade for n in members):
             members = sorted(members, key=lambda n: grades.index(roles[n].grade))
         ladder_id = f"{info.id}-{slug(label or info.name, 'ladder')}"
-        ladders += ["", "[[ladders]]", f"id = {toml_string(ladder_id)}",
-                    f"name = {toml_string(label or info.name)}", f"track = {toml_string(guess_track(roles[members[0]].track or label).value)}",
-                    f"roles = {_array([ids[n] for n in members])}"]
+        ladders += [
+            "",
+            "[[ladders]]",
+            f"id = {toml_string(ladder_id)}",
+            f"name = {toml_string(label or info.name)}",
+            f"track = {toml_string(guess_track(roles[members[0]].track or label).value)}",
+            f"roles = {_array([ids[n] for n in members])}",
+        ]
     if by_ladder:
         files["ladders.toml"] = "\n".join(ladders) + "\n"
     for number, role in enumerate(roles):
@@ -138,11 +170,16 @@ def render_pack(draft: Draft, info: PackInfo) -> dict[str, str]:
 
 def schema_files() -> dict[str, str]:
     shapes = {
-        "role": (ROLE, "role-explorer role file"), "sources": (SOURCES_FILE, "role-explorer sources.toml"),
-        "ladders": (LADDERS_FILE, "role-explorer ladders.toml"), "pack": (PACK_FILE, "role-explorer pack.toml"),
+        "role": (ROLE, "role-explorer role file"),
+        "sources": (SOURCES_FILE, "role-explorer sources.toml"),
+        "ladders": (LADDERS_FILE, "role-explorer ladders.toml"),
+        "pack": (PACK_FILE, "role-explorer pack.toml"),
     }
     return {
-        f"schema/{name}.schema.json": json.dumps(json_schema_document(shape, title), indent=2, ensure_ascii=False) + "\n"
+        f"schema/{name}.schema.json": json.dumps(
+            json_schema_document(shape, title), indent=2, ensure_ascii=False
+        )
+        + "\n"
         for name, (shape, title) in shapes.items()
     }
 
