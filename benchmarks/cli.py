@@ -24,7 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from terminal import pack_for, private_env, role_explorer_command  # noqa: E402
+from terminal import pack_for, private_env, role_explorer_command
 
 
 def lines_file(label: str, packs: list[Path]) -> Path:
@@ -56,7 +56,7 @@ def time_commands(
             if prepare:
                 subprocess.run(prepare, shell=True, env=env, check=True)
             start = time.perf_counter()
-            subprocess.run(command, shell=True, env=env, capture_output=True)
+            subprocess.run(command, shell=True, env=env, capture_output=True, check=False)
             if prepare or round_number >= 2:
                 timings[position].append(time.perf_counter() - start)
     return [(statistics.median(t), min(t), max(t)) for t in timings]

@@ -17,8 +17,31 @@ from explorer.core.career.compare import compare_roles
 from explorer.core.career.gap import role_gap
 from explorer.core.content.model import Area, Catalog, Responsibility, Role, Track
 
-WORDS = """roadmap budget hire mentor launch pricing discovery research metrics churn onboarding strategy vision
-quality security forecast backlog release partner customer interview experiment dashboard""".split()
+WORDS = [
+    "roadmap",
+    "budget",
+    "hire",
+    "mentor",
+    "launch",
+    "pricing",
+    "discovery",
+    "research",
+    "metrics",
+    "churn",
+    "onboarding",
+    "strategy",
+    "vision",
+    "quality",
+    "security",
+    "forecast",
+    "backlog",
+    "release",
+    "partner",
+    "customer",
+    "interview",
+    "experiment",
+    "dashboard",
+]
 
 
 def role(role_id: str, count: int, rng: random.Random) -> Role:

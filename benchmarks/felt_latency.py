@@ -34,7 +34,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from terminal import Terminal, pack_for, private_env  # noqa: E402
+from terminal import Terminal, pack_for, private_env
 
 EXISTING_QUERIES = [
     "roadmap",
@@ -237,9 +237,7 @@ class Session:
 
 def percentile(values: list[float], fraction: float) -> float:
     ordered = sorted(values)
-    return (
-        ordered[min(len(ordered) - 1, int(round(fraction * (len(ordered) - 1))))] if ordered else float("nan")
-    )
+    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))] if ordered else float("nan")
 
 
 def start(name: str, argv: list[str], env: dict[str, str]) -> Session:

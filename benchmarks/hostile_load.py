@@ -71,7 +71,11 @@ def main() -> None:
             (pack / "role.toml").write_text(text)
             megabytes = len(text.encode()) / 1024 / 1024
             out = subprocess.run(
-                [sys.executable, "-c", MEASURE, str(pack)], capture_output=True, text=True, timeout=600
+                [sys.executable, "-c", MEASURE, str(pack)],
+                capture_output=True,
+                text=True,
+                timeout=600,
+                check=False,
             )
             if out.returncode:
                 print(f"{name:40} FAILED: {out.stderr.strip().splitlines()[-1]}")

@@ -19,7 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from terminal import PER_ROLE, pack_for  # noqa: E402
+from terminal import PER_ROLE, pack_for
 
 ONE_LOAD = """
 import sys, time

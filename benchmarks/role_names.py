@@ -18,11 +18,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from generate_pack import SPECIALTIES, TITLES  # noqa: E402
-
-from explorer.core.content.library import load_library  # noqa: E402
-from explorer.core.content.model import Catalog, Role, Track  # noqa: E402
-from explorer.core.content.resolve import rank_roles  # noqa: E402
+from explorer.core.content.library import load_library
+from explorer.core.content.model import Catalog, Role, Track
+from explorer.core.content.resolve import rank_roles
+from generate_pack import SPECIALTIES, TITLES
 
 QUERIES = [
     "dirctor",

@@ -31,10 +31,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from generate_pack import generate  # noqa: E402
-
-from explorer.core.content.library import load_library  # noqa: E402
-from explorer.core.search.index import SearchIndex  # noqa: E402
+from explorer.core.content.library import load_library
+from explorer.core.search.index import SearchIndex
+from generate_pack import generate
 
 QUERIES = [
     "roadmap",
@@ -75,7 +74,7 @@ PER_ROLE = 20
 
 def percentile(values: list[float], fraction: float) -> float:
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(fraction * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
 
 
 def time_query(index: SearchIndex, query: str, limit: int) -> tuple[list[float], list[float], int]:
@@ -147,7 +146,7 @@ def main() -> None:
         fzf_times = []
         for query in QUERIES + EVERYDAY:
             start = time.perf_counter()
-            subprocess.run([fzf, "--filter", query], input=lines, text=True, capture_output=True)
+            subprocess.run([fzf, "--filter", query], input=lines, text=True, capture_output=True, check=False)
             fzf_times.append((time.perf_counter() - start) * 1000)
         print(f"fzf --filter (whole query, process included): median {statistics.median(fzf_times):.1f} ms")
     else:

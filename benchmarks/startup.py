@@ -19,7 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from terminal import Terminal, private_env, role_explorer_command  # noqa: E402
+from terminal import Terminal, private_env, role_explorer_command
 
 MARKER = b"roles and what they do"
 BARE = """

@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from generate_pack import generate  # noqa: E402
+from generate_pack import generate
 
 PER_ROLE = 20
 

@@ -24,7 +24,7 @@ class IcsError(ValueError):
 class Component:
     name: str
     properties: list[tuple[str, dict[str, str], str]] = field(default_factory=list)
-    children: list["Component"] = field(default_factory=list)
+    children: list[Component] = field(default_factory=list)
 
     def values(self, name: str) -> list[str]:
         return [value for prop, _, value in self.properties if prop == name]

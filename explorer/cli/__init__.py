@@ -34,8 +34,6 @@ def commands_needed(argv: Sequence[str]) -> list[str]:
 
 
 def _parser(argv: Sequence[str]) -> argparse.ArgumentParser:
-    import argparse
-
     from explorer.cli.commands.options import Parser, content_option
 
     parser = Parser(

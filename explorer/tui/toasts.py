@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from textual.css.query import NoMatches
 from textual.geometry import Region
 from textual.notifications import Notification
 from textual.screen import Screen
@@ -108,7 +109,7 @@ def shown_height(screen: Screen) -> int:
     """Rows the toasts take now (each has a margin row above it)."""
     try:
         rack = screen.get_child_by_type(ToastRack)
-    except Exception:
+    except NoMatches:
         return 0
     return sum(toast.outer_size.height + 1 for toast in rack.query(Toast))
 

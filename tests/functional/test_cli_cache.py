@@ -103,6 +103,7 @@ def test_a_warm_search_imports_no_loader_nor_model(data_dir, tmp_path):
             text=True,
             timeout=60,
             env=os.environ,
+            check=False,
         )
         for _ in range(2)
     ]

@@ -7,8 +7,8 @@ import sys
 
 import pytest
 
-from explorer.cli import commands as command_package
 from explorer.cli import _parser, commands_needed, main
+from explorer.cli import commands as command_package
 from explorer.cli.commands import COMMANDS, command_module
 
 
@@ -82,7 +82,9 @@ def test_a_command_imports_no_other_command():
         "import sys; from explorer.cli import main; main(['search', 'budget', '--limit', '1']);"
         "print(sorted(m for m in sys.modules if m.startswith('explorer.cli.commands.')), file=sys.stderr)"
     )
-    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=False
+    )
     assert done.returncode == 0, done.stderr
     assert (
         done.stderr.strip().splitlines()[-1]

@@ -44,7 +44,9 @@ def test_config_path_names_the_user_folders(capsys, isolated_user_dirs):
 
 
 def test_without_a_terminal_the_app_is_not_started():
-    done = subprocess.run([sys.executable, "-m", "explorer"], capture_output=True, text=True, timeout=30)
+    done = subprocess.run(
+        [sys.executable, "-m", "explorer"], capture_output=True, text=True, timeout=30, check=False
+    )
     assert done.returncode == 2
     assert done.stdout == ""
     assert done.stderr.count("\n") == 1 and "needs a terminal" in done.stderr

@@ -4,11 +4,10 @@ import json
 import shutil
 from pathlib import Path
 
-from ics_strict import events, parse
-
 from explorer import locations
 from explorer.cli import main
 from explorer.core.plans.store import PlanStore
+from ics_strict import events, parse
 
 LEGACY = Path(__file__).parents[1] / "data" / "plans" / "written-before-readiness.toml"
 HOSTILE = "[b]not bold[/b] \x1b[31mred | *x* <i>"

@@ -2,9 +2,7 @@
 
 import pytest
 from rendered import as_text, as_words
-from textual.widgets import Static
 
-from explorer.tui.screens.compare import CompareScreen
 from explorer.tui.screens.confirm import ConfirmScreen
 from explorer.tui.screens.detail import RoleDetailScreen
 from explorer.tui.screens.gap import GapScreen

@@ -2,10 +2,9 @@
 
 import stat
 
-from ics_strict import parse
-
 from explorer import locations
 from explorer.tui.screens.readiness import ReadinessScreen
+from ics_strict import parse
 
 SIZE = (100, 30)
 HOP = "head-of-product"

@@ -5,9 +5,9 @@ import signal
 import time
 
 import pytest
+from tests.functional.pty_app import RunningApp
 
 from explorer.core.plans.store import PlanStore
-from tests.functional.pty_app import RunningApp
 
 F1, F2, F4 = "\x1bOP", "\x1bOQ", "\x1bOS"
 CTRL_N = "\x0e"

@@ -3,6 +3,7 @@
 import re
 import shutil
 
+from tests.unit.content.role_misspellings import HOSTILE, MISSPELLINGS
 from textual.command import CommandList
 from textual.widgets import Input
 
@@ -11,7 +12,6 @@ from explorer.core.content.resolve import rank_roles
 from explorer.tui.screens.compare import CompareScreen
 from explorer.tui.screens.picker import ROWS, RolePicker
 from explorer.tui.widgets.lists import SafeOptionList
-from tests.unit.content.role_misspellings import HOSTILE, MISSPELLINGS
 
 SUGGESTED = re.compile(r"did you mean '[^']*' \(([a-z0-9-]+)\)")
 

@@ -4,6 +4,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from tests.functional.rendered import as_text
 from textual import events
 from textual.widgets import OptionList, Static
 
@@ -16,7 +17,6 @@ from explorer.tui.screens.history import HistoryScreen
 from explorer.tui.screens.plans import PlansScreen
 from explorer.tui.screens.raw_plan import RawPlanScreen
 from explorer.tui.widgets.plan_pane import Checklist, NotesArea
-from tests.functional.rendered import as_text
 
 SIZE = (100, 30)
 V1_PLAN = Path(__file__).parents[1] / "data" / "plans" / "written-by-v1.toml"

@@ -3,11 +3,17 @@
 import signal
 import time
 
-from test_process import F4, RunningApp, home, saved_notes, start_plan_and_type  # noqa: F401 (home: the fixture)
+import pytest
+from test_process import F4, RunningApp, saved_notes, start_plan_and_type
 
 from explorer.core.plans.store import PlanStore
 
 CTRL_Q, ESCAPE, TAB = "\x11", "\x1b", "\t"
+
+
+@pytest.fixture
+def home(tmp_path):
+    return tmp_path
 
 
 def plans_of(home) -> dict[str, str]:

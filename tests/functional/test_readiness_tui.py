@@ -3,7 +3,7 @@
 import datetime as dt
 
 import pytest
-from ics_strict import events, parse
+from tests.functional.rendered import as_words
 from textual.widgets import Static
 
 from explorer import locations
@@ -12,7 +12,7 @@ from explorer.core.plans.readiness import add_evidence, assess
 from explorer.tui.screens.evidence import EvidenceForm, EvidencePicker
 from explorer.tui.screens.gap import GapScreen
 from explorer.tui.screens.readiness import ReadinessScreen
-from tests.functional.rendered import as_words
+from ics_strict import events, parse
 
 SIZE = (100, 30)
 HOP = "head-of-product"

@@ -1,7 +1,6 @@
 """Search result rows keep all their text: a row too long for the list wraps, none loses its end."""
 
 import pytest
-
 from tests.functional.rendered import as_words
 
 

@@ -51,7 +51,7 @@ def open_notes_on_head_of_product(tab: Tab) -> None:
 
 
 def test_typing_a_query_shows_results(tmp_path):
-    with served() as (server, url), chromium() as driver:
+    with served() as (_server, url), chromium() as driver:
         tab = Tab(driver, url)
         tab.wait_for("type to search")
         tab.type("budget")
@@ -139,7 +139,7 @@ def test_exports_download_in_the_browser_and_nothing_is_written_on_the_server(
     )
     downloads = tmp_path / "downloads"
     downloads.mkdir()
-    with served() as (server, url), chromium(downloads) as driver:
+    with served() as (_server, url), chromium(downloads) as driver:
         tab = Tab(driver, url)
         tab.wait_for("type to search")
         tab.type(Keys.F5)
@@ -177,7 +177,7 @@ def test_copying_a_plan_reaches_the_browsers_clipboard(plans_dir):
     from selenium.webdriver.common.keys import Keys
 
     PlanStore(plans_dir).save("my-plan", Plan(title="My plan", notes="Copied through the page."), None)
-    with served() as (server, url), chromium() as driver:
+    with served() as (_server, url), chromium() as driver:
         tab = Tab(driver, url)
         driver.execute_cdp_cmd(
             "Browser.grantPermissions",

@@ -15,7 +15,7 @@ from explorer.core.plans.model import Plan, PlanStep, StepStatus, plan_to_toml
 from explorer.core.plans.store import PlanStore
 
 SIZES = {"100x30": (100, 30), "80x24": (80, 24), "60x20": (60, 20)}
-UTC = dt.timezone.utc
+UTC = dt.UTC
 WHEN = dt.datetime(2026, 3, 4, 9, 30, tzinfo=UTC)
 
 

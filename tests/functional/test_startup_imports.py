@@ -27,6 +27,7 @@ def modules_imported(tmp_path, keymap: str) -> list[str]:
         text=True,
         timeout=120,
         env=os.environ,
+        check=False,
     )
     assert done.returncode == 0, done.stderr
     return json.loads(done.stdout)

@@ -2,10 +2,11 @@
 
 import time
 
+from tests.functional.pty_app import RunningApp
+
 from explorer.core.content.library import load_library
 from explorer.core.search.index import SearchIndex
 from explorer.tui.screens.search import RESULT_LIMIT, describe_results
-from tests.functional.pty_app import RunningApp
 
 SIZE = (100, 30)
 

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from tests.functional.hostile_packs import SOURCES, hostile_pack
 from textual.widgets import Static
 
 from explorer.tui.widgets.ladder_grid import LadderGrid
-from tests.functional.hostile_packs import SOURCES, hostile_pack
 
 
 def grid_text(app) -> str:

@@ -67,7 +67,7 @@ class Comparison:
     titles: tuple[str, str] = ("", "")  # the titles, with pack names where a title is shared
     notes: tuple[str, ...] = ()  # equivalences declared across the two roles' packs
 
-    def swapped(self, catalog: Catalog) -> "Comparison":
+    def swapped(self, catalog: Catalog) -> Comparison:
         return compare_roles(catalog, self.right, self.left)
 
     def rows_of(self, kind: str) -> list[ResponsibilityRow]:

@@ -7,11 +7,11 @@ from typing import Any
 
 from explorer.core.content.files import Located
 from explorer.core.content.model import (
-    Pack,
     Area,
     Experience,
     MoveKind,
     NextStep,
+    Pack,
     Problem,
     Responsibility,
     Role,
@@ -21,7 +21,6 @@ from explorer.core.content.model import (
     YearsRange,
 )
 from explorer.core.content.packs import level_for
-
 
 # A dict lookup rather than calling the enum: once per responsibility, it adds up at 100k.
 _AREAS = {area.value: area for area in Area}

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import os
 import re
-from stat import S_ISREG
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from stat import S_ISREG
 from typing import Any
 
 from explorer.core.content.model import Problem

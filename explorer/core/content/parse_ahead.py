@@ -18,7 +18,6 @@ import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
 from explorer.core.content.files import FileProblem, read_toml
 from explorer.core.content.spec import Shape

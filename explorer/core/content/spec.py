@@ -60,7 +60,7 @@ class Label:
 
 @dataclass(frozen=True)
 class ListOf:
-    item: "Shape"
+    item: Shape
     description: str = ""
     min_items: int = 0
 
@@ -73,7 +73,7 @@ class ListOf:
 
 @dataclass(frozen=True)
 class Table:
-    fields: dict[str, "Shape"]
+    fields: dict[str, Shape]
     required: frozenset[str] = field(default_factory=frozenset)
     description: str = ""
 

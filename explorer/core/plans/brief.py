@@ -118,8 +118,10 @@ def transition_brief(
         "",
         f"**{md(current)} → {md(target)}**",
         "",
-        f"_Prepared on {today.isoformat()} with role-explorer. Readiness is the person's own assessment, "
-        "shown as counts, not a score._",
+        (
+            f"_Prepared on {today.isoformat()} with role-explorer. Readiness is the person's own assessment, "
+            "shown as counts, not a score._"
+        ),
         "",
     ]
     if plan.next_review:

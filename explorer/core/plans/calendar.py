@@ -79,7 +79,7 @@ def fold(line: str) -> str:
 
 
 def plan_to_ics(name: str, plan: Plan) -> str:
-    stamp = plan.updated.astimezone(dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    stamp = plan.updated.astimezone(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
     lines = [
         "BEGIN:VCALENDAR",
         "VERSION:2.0",

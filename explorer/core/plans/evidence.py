@@ -25,7 +25,7 @@ class Readiness(StrEnum):
     def label(self) -> str:
         return self.value.replace("-", " ")
 
-    def next(self) -> "Readiness":
+    def next(self) -> Readiness:
         order = list(Readiness)
         return order[(order.index(self) + 1) % len(order)]
 
@@ -71,7 +71,7 @@ class Evidence:
         line = " ".join(self.action.split())
         return line if len(line) <= width else line[: width - 1].rstrip() + "…"
 
-    def linked(self, ref: str, on: bool) -> "Evidence":
+    def linked(self, ref: str, on: bool) -> Evidence:
         supports = tuple(r for r in self.supports if r != ref)
         return replace(self, supports=(*supports, ref) if on else supports)
 

@@ -47,13 +47,13 @@ class Version:
 
 def _parse_stamp(stem: str) -> dt.datetime | None:
     try:
-        return dt.datetime.strptime(stem, _STAMP).replace(tzinfo=dt.timezone.utc)
+        return dt.datetime.strptime(stem, _STAMP).replace(tzinfo=dt.UTC)
     except ValueError:
         return None
 
 
 def _utcnow() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc)
+    return dt.datetime.now(dt.UTC)
 
 
 class PlanHistory:

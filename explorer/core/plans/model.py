@@ -19,8 +19,8 @@ from explorer.core.plans.evidence import (
     assessments_from_data,
     assessments_to_data,
     duplicate_problem,
-    evidence_jsonable,
     evidence_from_data,
+    evidence_jsonable,
     evidence_to_data,
 )
 
@@ -33,7 +33,7 @@ class StepStatus(StrEnum):
     IN_PROGRESS = "in-progress"
     DONE = "done"
 
-    def next(self) -> "StepStatus":
+    def next(self) -> StepStatus:
         order = list(StepStatus)
         return order[(order.index(self) + 1) % len(order)]
 
@@ -52,7 +52,7 @@ class PlanStep:
 
 
 def now() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+    return dt.datetime.now(dt.UTC).replace(microsecond=0)
 
 
 @dataclass(frozen=True)
@@ -68,11 +68,11 @@ class Plan:
     assessments: tuple[Assessment, ...] = ()
     evidence: tuple[Evidence, ...] = ()
 
-    def touched(self, **changes: Any) -> "Plan":
+    def touched(self, **changes: Any) -> Plan:
         """A copy with `changes` applied and `updated` set to now."""
         return replace(self, **changes, updated=now())
 
-    def with_step(self, step: PlanStep) -> "Plan":
+    def with_step(self, step: PlanStep) -> Plan:
         return self.touched(steps=(*self.steps, step))
 
     def progress(self) -> tuple[int, int]:

@@ -105,7 +105,7 @@ class SearchIndex:
         self.seed_budget = SEED_BUDGET
 
     @classmethod
-    def from_catalog(cls, catalog: Catalog) -> "SearchIndex":
+    def from_catalog(cls, catalog: Catalog) -> SearchIndex:
         return cls(docs_of(catalog))
 
     def __len__(self) -> int:

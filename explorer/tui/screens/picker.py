@@ -17,7 +17,6 @@ from explorer.tui.text import plain
 from explorer.tui.widgets.inputs import QueryInput
 from explorer.tui.widgets.lists import SafeOptionList
 
-
 ROWS = 100  # the closest roles; with thousands loaded, listing them all would slow every key press
 
 

@@ -80,8 +80,10 @@ class RawPlanScreen(Screen[None]):
                     plain(str(problem), "red"),
                     "\n",
                     (
-                        "Nothing has been changed. s sets it aside and starts fresh · "
-                        "v restores an earlier version · Escape goes back",
+                        (
+                            "Nothing has been changed. s sets it aside and starts fresh · "
+                            "v restores an earlier version · Escape goes back"
+                        ),
                         "dim",
                     ),
                 ),

@@ -84,11 +84,10 @@ class SearchScreen(Screen[None]):
         self._show(self.query_one("#query", Input).value)
 
     def compose(self) -> ComposeResult:
-        with Horizontal(id="main-row"):
-            with Vertical(id="search-pane", classes="main"):
-                yield QueryInput(placeholder="Search roles and what they do… (typos are fine)", id="query")
-                yield Static(id="search-status")
-                yield ResultsList(id="results")
+        with Horizontal(id="main-row"), Vertical(id="search-pane", classes="main"):
+            yield QueryInput(placeholder="Search roles and what they do… (typos are fine)", id="query")
+            yield Static(id="search-status")
+            yield ResultsList(id="results")
         yield PriorityFooter()
 
     def on_mount(self) -> None:

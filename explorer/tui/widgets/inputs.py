@@ -5,7 +5,6 @@ from __future__ import annotations
 from textual import events
 from textual.widgets import Input
 
-
 VERTICAL_SCROLLING = frozenset(
     {"scroll_up", "scroll_down", "page_up", "page_down", "page_left", "page_right"}
 )

@@ -94,7 +94,7 @@ class Checklist(SafeOptionList):
     ]
 
     @property
-    def pane(self) -> "PlanPane":
+    def pane(self) -> PlanPane:
         return self.query_ancestor(PlanPane)
 
     def action_cycle(self) -> None:

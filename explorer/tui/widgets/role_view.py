@@ -7,7 +7,6 @@ from rich.text import Text
 from explorer.core.content.model import Catalog, Role
 from explorer.tui.text import plain
 
-
 MARKED = "reverse"  # the line a search result opened the role at
 
 

@@ -1,3 +1,5 @@
+import itertools
+
 import pytest
 
 from explorer.core.career.compare import compare_roles, pair_responsibilities
@@ -73,7 +75,7 @@ def test_shortest_path_follows_next_steps(catalog):
     path = shortest_path(catalog, catalog.role("product-manager"), catalog.role("chief-product-officer"))
     assert [m.target.id for m in path][-1] == "chief-product-officer"
     assert path[0].origin.id == "product-manager"
-    assert all(a.target.id == b.origin.id for a, b in zip(path, path[1:]))
+    assert all(a.target.id == b.origin.id for a, b in itertools.pairwise(path))
     assert (
         shortest_path(catalog, catalog.role("chief-product-officer"), catalog.role("product-manager")) is None
     )

@@ -14,7 +14,6 @@ from explorer.core.content.loader import load_catalog
 from explorer.core.content.model import MoveKind
 from explorer.locations import shipped_content_dir
 
-
 TEAM = Path(__file__).parents[2] / "data" / "team"
 
 

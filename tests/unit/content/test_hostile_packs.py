@@ -113,7 +113,7 @@ def test_utf16_and_utf32_files_are_named(tmp_path, encoding, bom, name):
 
 
 def test_utf8_with_a_nul_is_not_mistaken_for_utf16():
-    assert wide_encoding("id = 'x'\x00 title = 'y'".encode()) is None
+    assert wide_encoding(b"id = 'x'\x00 title = 'y'") is None
     assert wide_encoding(ROLE.format(id="x", title="Ünïcødé").encode("utf-8-sig")) is None
 
 

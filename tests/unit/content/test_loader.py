@@ -212,9 +212,10 @@ def test_unreadable_file_gives_one_line_and_the_rest_loads(tmp_path, data_dir, m
 
     monkeypatch.setattr(Path, "open", deny)
     result = load_catalog([pack])
-    assert [str(p) for p in result.problems if "beta" in str(p)][
-        0
-    ] == f"{pack / 'beta.toml'}: cannot be read: Permission denied"
+    assert (
+        next(str(p) for p in result.problems if "beta" in str(p))
+        == f"{pack / 'beta.toml'}: cannot be read: Permission denied"
+    )
     assert "alpha" in result.catalog.roles
 
 

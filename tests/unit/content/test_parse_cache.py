@@ -51,7 +51,7 @@ def test_a_tampered_entry_cannot_smuggle_in_invalid_data(data_dir, tmp_path):
     pack, cache = copy_pack(data_dir, tmp_path), tmp_path / "cache.json"
     load_catalog([pack], cache_file=cache)
     document = json.loads(cache.read_text())
-    for path, entry in document["files"].items():
+    for entry in document["files"].values():
         entry[0] = [0, 0]  # size/mtime no longer match: the entry must be ignored
     cache.write_text(json.dumps(document))
     assert load_catalog([pack], cache_file=cache).ok

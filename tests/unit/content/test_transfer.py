@@ -7,13 +7,13 @@ from pathlib import Path
 import pytest
 
 from explorer.core.content.loader import load_catalog
+from explorer.core.content.model import Area, Track
 from explorer.core.content.transfer.draft import grade_order, guess_area, guess_track
 from explorer.core.content.transfer.example import example_pack
 from explorer.core.content.transfer.from_markdown import read_markdown, split_title
 from explorer.core.content.transfer.from_table import TableError, read_table
 from explorer.core.content.transfer.to_table import pack_csv
 from explorer.core.content.transfer.writer import PackExists, PackInfo, render_pack, toml_string, write_pack
-from explorer.core.content.model import Area, Track
 from explorer.locations import shipped_content_dir
 
 DATA = Path(__file__).parents[2] / "data" / "import"
@@ -62,7 +62,7 @@ def test_the_team_pack_round_trips_with_its_grades(tmp_path, data_dir):
 
 def test_a_fifteen_five_style_spreadsheet_becomes_a_valid_pack(tmp_path):
     draft = read_table((DATA / "fifteen_five.csv").read_text(), "fifteen_five.csv")
-    out, result = import_into(tmp_path, draft)
+    _out, result = import_into(tmp_path, draft)
     assert result.ok, result.problems
     catalog = result.catalog
     pm = catalog.role("team-product-manager")
@@ -100,7 +100,7 @@ def test_unknown_columns_are_reported_once_each():
 
 def test_a_dbx_style_markdown_framework_becomes_a_valid_pack(tmp_path):
     draft = read_markdown((DATA / "dbx_framework.md").read_text())
-    out, result = import_into(tmp_path, draft)
+    _out, result = import_into(tmp_path, draft)
     assert result.ok, result.problems
     catalog = result.catalog
     associate = catalog.role("team-associate-product-manager")
@@ -151,7 +151,7 @@ def test_hostile_strings_are_written_as_valid_toml(tmp_path):
         f'title,responsibility\n"{nasty.replace(chr(34), chr(34) * 2)}","{nasty.replace(chr(34), chr(34) * 2)}"\n',
         "x.csv",
     )
-    out, result = import_into(tmp_path, draft)
+    _out, result = import_into(tmp_path, draft)
     assert result.ok, result.problems
     (role,) = [r for r in result.catalog.roles.values() if r.pack == "team"]
     assert role.responsibilities[0].text == " ".join(nasty.split())

@@ -3,7 +3,6 @@
 import datetime as dt
 
 import pytest
-from ics_strict import IcsError, events, parse
 
 from explorer.core.content.loader import load_catalog
 from explorer.core.plans.brief import md, transition_brief
@@ -12,6 +11,7 @@ from explorer.core.plans.evidence import Evidence, Readiness
 from explorer.core.plans.model import Plan, PlanStep, StepStatus
 from explorer.core.plans.readiness import add_evidence, assess
 from explorer.locations import shipped_content_dir
+from ics_strict import IcsError, events, parse
 
 HOSTILE = "[b]x[/b] \x1b[2J; a,b \\ | *y* <i> \r\nnext line \u202e مدير " + "w" * 90
 
@@ -26,8 +26,8 @@ def dated_plan(**changes) -> Plan:
         "PM → Head of Product",
         current_role="product-manager",
         target_role="head-of-product",
-        created=dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc),
-        updated=dt.datetime(2026, 1, 2, 8, 30, tzinfo=dt.timezone.utc),
+        created=dt.datetime(2026, 1, 1, tzinfo=dt.UTC),
+        updated=dt.datetime(2026, 1, 2, 8, 30, tzinfo=dt.UTC),
         next_review=dt.date(2026, 3, 1),
         steps=(
             PlanStep(

@@ -9,10 +9,10 @@ import pytest
 from explorer.core.plans.history import MAX_VERSIONS, HistoryError, PlanHistory
 from explorer.core.plans.model import Plan, plan_from_toml
 from explorer.core.plans.session import PlanSession
-from explorer.core.plans.store import PlanError, PlanStore
+from explorer.core.plans.store import PlanStore
 
 V1_PLAN = Path(__file__).parents[2] / "data" / "plans" / "written-by-v1.toml"
-UTC = dt.timezone.utc
+UTC = dt.UTC
 
 
 def test_every_save_keeps_the_previous_version_0600(tmp_path):

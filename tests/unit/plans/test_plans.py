@@ -24,8 +24,8 @@ HOSTILE_NOTES = (
 def sample(**changes) -> Plan:
     base = Plan(
         "PM → Head of Product in 18 months",
-        created=dt.datetime(2026, 1, 2, 9, 0, tzinfo=dt.timezone.utc),
-        updated=dt.datetime(2026, 1, 3, 9, 0, tzinfo=dt.timezone.utc),
+        created=dt.datetime(2026, 1, 2, 9, 0, tzinfo=dt.UTC),
+        updated=dt.datetime(2026, 1, 3, 9, 0, tzinfo=dt.UTC),
         current_role="product-manager",
         target_role="head-of-product",
         notes=HOSTILE_NOTES,
@@ -166,7 +166,7 @@ def test_failed_verification_keeps_the_old_file(tmp_path, monkeypatch):
     store = PlanStore(tmp_path)
     first = store.save("mine", sample(), None)
     monkeypatch.setattr("explorer.core.plans.store.plan_to_toml", lambda plan: 'title = "garbage"\n')
-    with pytest.raises(Exception):
+    with pytest.raises(PlanError, match="did not read back"):
         store.save("mine", sample(notes="new"), first.fingerprint)
     assert store.load("mine").plan == sample()
 

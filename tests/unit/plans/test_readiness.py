@@ -7,7 +7,6 @@ from pathlib import Path
 import pytest
 
 from explorer.core.content.loader import load_catalog
-from explorer.locations import shipped_content_dir
 from explorer.core.plans.evidence import Evidence, Readiness, next_evidence_id
 from explorer.core.plans.model import Plan, plan_from_toml, plan_to_toml
 from explorer.core.plans.readiness import (
@@ -19,6 +18,7 @@ from explorer.core.plans.readiness import (
     unlinked_evidence,
 )
 from explorer.core.plans.store import PlanError, PlanStore
+from explorer.locations import shipped_content_dir
 
 LEGACY = Path(__file__).parents[2] / "data" / "plans" / "written-before-readiness.toml"
 HOSTILE = "[b]not bold[/b] \x1b[2J | *star* <b> \\ back, semi; مدير \u202e"
@@ -78,7 +78,7 @@ def test_counts_are_honest_per_area_and_in_total(catalog):
 
 def test_evidence_outranks_the_assessment_and_one_entry_supports_several(catalog):
     p = assess(plan(), ref("kpis"), Readiness.LEARNING, "k", "data")
-    p, entry = add_evidence(
+    p, _entry = add_evidence(
         p, Evidence("", dt.date(2026, 1, 5), "did", supports=(ref("kpis"), ref("cost-benefit")))
     )
     readiness = role_readiness(p, catalog.roles[TARGET])

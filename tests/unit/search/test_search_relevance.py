@@ -12,7 +12,7 @@ from explorer.core.search.query import parse_query
 from explorer.core.search.vocabulary import FEW_FULL_MATCHES, PARTIAL_RESULTS, STOP_WORDS
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "benchmarks"))
-from generate_pack import generate  # noqa: E402
+from generate_pack import generate
 
 # What people type (one to four words; US and UK spellings, jargon, typos) → a role that must
 # come first, or (when several roles say it equally) one of a set.

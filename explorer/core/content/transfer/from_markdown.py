@@ -39,9 +39,9 @@ class _Heading:
     level: int
     text: str
     line: int
-    parent: "_Heading | None"
+    parent: _Heading | None
     bullets: int = 0
-    children: list["_Heading"] = field(default_factory=list)
+    children: list[_Heading] = field(default_factory=list)
 
 
 def _headings(lines: list[str]) -> list[_Heading]:
