@@ -143,3 +143,23 @@ class PlanHistory:
                 except OSError:
                     pass
         return removed
+
+    def copy_versions(self, source: str, target: str) -> int:
+        """Give plan `target` (a fresh copy of `source`) the earlier versions of `source`.
+
+        Versions too large to read back are left out, as `read` would refuse them. Returns how
+        many were copied.
+        """
+        copied = 0
+        for version in self.versions(source):
+            if version.size > MAX_VERSION_BYTES:
+                continue
+            try:
+                text = version.path.read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError):
+                continue
+            folder = self.folder(target)
+            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+            atomic_write_text(folder / version.path.name, text, mode=0o600)
+            copied += 1
+        return copied

@@ -179,7 +179,33 @@ def plan_to_markdown(plan: Plan, role_title=lambda role_id: role_id) -> str:
             box = "x" if step.status is StepStatus.DONE else " "
             extra = " *(in progress)*" if step.status is StepStatus.IN_PROGRESS else ""
             due = f" — by {step.target_date.isoformat()}" if step.target_date else ""
-            lines.append(f"- [{box}] {step.text}{extra}{due}")
+            review = f" · review {step.review_date.isoformat()}" if step.review_date else ""
+            lines.append(f"- [{box}] {step.text}{extra}{due}{review}")
+            if step.responsibility:
+                lines.append(f"  - for `{step.responsibility}`")
+        lines.append("")
+    if plan.assessments:
+        lines += ["## Self-assessment", ""]
+        for assessment in plan.assessments:
+            when = f" ({assessment.updated.isoformat()})" if assessment.updated else ""
+            area = f" · {assessment.area}" if assessment.area else ""
+            lines.append(f"- **{assessment.state.label}**{when}: {assessment.text}{area}")
+            lines.append(f"  - for `{assessment.responsibility}`")
+        lines.append("")
+    if plan.evidence:
+        lines += ["## Evidence", ""]
+        for entry in plan.evidence:
+            lines.append(f"- {entry.date.isoformat()}: {entry.action}")
+            for label, value in (
+                ("Situation", entry.situation),
+                ("Result", entry.result),
+                ("Link", entry.link),
+            ):
+                if value:
+                    lines.append(f"  - {label}: {value}")
+            if entry.supports:
+                lines.append(f"  - Supports: {', '.join(f'`{ref}`' for ref in entry.supports)}")
+            lines.append(f"  - id: `{entry.id}`")
         lines.append("")
     if plan.notes.strip():
         lines += ["## Notes", "", plan.notes.rstrip(), ""]

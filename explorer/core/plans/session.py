@@ -12,7 +12,7 @@ from pathlib import Path
 
 from explorer.core.common.atomic import write_new_file
 from explorer.core.plans.history import Version
-from explorer.core.plans.model import Plan, PlanStep, plan_to_toml
+from explorer.core.plans.model import Plan, PlanStep, now, plan_to_toml
 from explorer.core.plans.store import (
     PlanConflict,
     PlanError,
@@ -77,8 +77,10 @@ class PlanSession:
 
     def create(self, title: str, **fields) -> str:
         """Make a new plan and make it active; it is saved now if the folder allows, else later."""
-        name = self.store.unused_name(title, taken=set(self.stored))
-        plan = Plan(title=title.strip() or "My plan", **fields)
+        return self._add(Plan(title=title.strip() or "My plan", **fields))
+
+    def _add(self, plan: Plan) -> str:
+        name = self.store.unused_name(plan.title, taken=set(self.stored))
         self.stored[name] = StoredPlan(name, self.store.path_of(name), plan, None)
         self._pending[name] = plan
         self.active_name = name
@@ -259,14 +261,13 @@ class PlanSession:
         self.active_name = previous
 
     def duplicate(self, name: str, title: str | None = None) -> str:
+        """A copy of every part of the plan under a new title; only its dates of making are new."""
         source = self.plan_of(name)
-        return self.create(
-            title or f"{source.title} (copy)",
-            **{
-                f: getattr(source, f)
-                for f in ("current_role", "target_role", "notes", "steps", "next_review")
-            },
-        )
+        title = (title or "").strip() or f"{source.title} (copy)"
+        made = now()
+        copy = self._add(replace(source, title=title, created=made, updated=made))
+        self.store.history.copy_versions(name, copy)
+        return copy
 
     def delete(self, name: str) -> Deleted:
         """Move the plan to the trash (after saving what is pending, so the trash has the latest)."""

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
+import tomllib
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -220,7 +221,11 @@ class PlanStore:
         text = plan_to_toml(plan)
 
         def verify(written: str) -> None:
-            if plan_from_toml(written) != plan:
+            try:
+                same = plan_from_toml(written) == plan
+            except (tomllib.TOMLDecodeError, PlanFormatError):
+                same = False
+            if not same:
                 raise PlanError(f"{path}: the saved text did not read back as the same plan; not saved")
 
         try:
