@@ -72,10 +72,17 @@ def _parsed(argv: Sequence[str]) -> argparse.Namespace:
 
 
 def _open_app(content: list) -> int:
-    if not sys.stdout.isatty() and not os.environ.get("TEXTUAL_DRIVER"):  # a served tab talks through a pipe
-        warn(
-            "the app needs a terminal, and output is going elsewhere; for text, use a command such as 'role-explorer search QUERY' (see --help)"
+    # Textual paints through stderr and reads keys through stdin's terminal: both output streams
+    # must be the terminal, or the app would run unseen. A served tab talks through a pipe.
+    if not (sys.stdout.isatty() and sys.stderr.isatty()) and not os.environ.get("TEXTUAL_DRIVER"):
+        hint = (
+            "the app needs a terminal, and output is going elsewhere; for text, use a command "
+            "such as 'role-explorer search QUERY' (see --help)"
         )
+        if sys.stderr.isatty() or not sys.stdout.isatty():
+            warn(hint)
+        else:  # stderr goes to a file: say it where the person is looking
+            print(f"role-explorer: {hint}")
         return EXIT_USAGE
     from explorer.tui.launch import launch
 

@@ -52,6 +52,32 @@ def test_without_a_terminal_the_app_is_not_started():
     assert done.stderr.count("\n") == 1 and "needs a terminal" in done.stderr
 
 
+def test_with_stderr_sent_to_a_file_the_app_is_not_started(tmp_path):
+    """Textual paints through stderr: `role-explorer 2>err.log` would run the app unseen."""
+    import os
+    import pty
+
+    leader, follower = pty.openpty()
+    log = tmp_path / "err.log"
+    try:
+        with log.open("w") as err:
+            done = subprocess.run(
+                [sys.executable, "-m", "explorer"],
+                stdin=follower,
+                stdout=follower,
+                stderr=err,
+                timeout=30,
+                check=False,
+            )
+        shown = os.read(leader, 4096).decode()
+    finally:
+        os.close(leader)
+        os.close(follower)
+    assert done.returncode == 2
+    assert shown.count("\n") == 1 and "needs a terminal" in shown
+    assert log.read_text() == ""
+
+
 def test_the_key_catalog_names_every_module_that_can_hold_bindings():
     import pkgutil
 
