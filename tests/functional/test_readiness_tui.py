@@ -9,6 +9,7 @@ from textual.widgets import Static
 from explorer import locations
 from explorer.core.plans.evidence import Evidence, Readiness
 from explorer.core.plans.readiness import add_evidence, assess
+from explorer.tui.screens.choice import ChoiceScreen
 from explorer.tui.screens.evidence import EvidenceForm, EvidencePicker
 from explorer.tui.screens.gap import GapScreen
 from explorer.tui.screens.readiness import ReadinessScreen
@@ -131,7 +132,7 @@ async def test_the_whole_round_trip(make_app):
     assert events(calendar) == []  # no dates set yet: a valid, empty calendar
 
 
-async def test_escape_keeps_typed_evidence_and_an_empty_form_just_closes(make_app):
+async def test_escape_on_typed_evidence_asks_and_an_empty_form_just_closes(make_app):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         session = app.plan_session
@@ -144,18 +145,59 @@ async def test_escape_keeps_typed_evidence_and_an_empty_form_just_closes(make_ap
         await pilot.press("e")
         await pilot.pause()
         await type_text(pilot, "Words I must not lose")
+        await pilot.press("escape")  # words typed: it asks, and Escape there keeps editing
+        await pilot.pause()
+        assert isinstance(app.screen, ChoiceScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, EvidenceForm) and app.screen.value("action") == "Words I must not lose"
+        await pilot.press("escape", "enter")  # the first choice, the default, keeps editing too
+        await pilot.pause()
+        assert isinstance(app.screen, EvidenceForm) and app.screen.value("action") == "Words I must not lose"
         await pilot.press("tab", "tab", "tab")
         await type_text(pilot, "not a link")
-        await pilot.press("escape")  # a bad link: the form stays open with the reason
+        await pilot.press("escape", "down", "enter")  # save: a bad link keeps the form open with the reason
         await pilot.pause()
         assert isinstance(app.screen, EvidenceForm)
         assert "http://" in shown(app.screen.query_one("#evidence-error"))
         await pilot.press("ctrl+u")
-        await pilot.press("escape")
+        await pilot.press("escape", "down", "enter")
         await pilot.pause()
         assert isinstance(app.screen, ReadinessScreen)
         assert [e.action for e in session.plan.evidence] == ["Words I must not lose"]
         assert any("Saved as evidence e1" in n.message for n in app._notifications)
+
+
+async def test_discarding_typed_evidence_is_a_choice_of_its_own(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        session = app.plan_session
+        session.create("Evidence", current_role="product-manager", target_role=HOP)
+        await pilot.press("f5", "e")
+        await pilot.pause()
+        await type_text(pilot, "A draft I do not want")
+        await pilot.press("escape", "down", "down", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ReadinessScreen) and session.plan.evidence == ()
+
+
+async def test_returning_to_a_filled_field_adds_to_its_words(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        session = app.plan_session
+        session.create("Evidence", current_role="product-manager", target_role=HOP)
+        await pilot.press("f5", "e")
+        await pilot.pause()
+        await type_text(pilot, "Ran the pricing review")
+        await pilot.press("tab", "shift+tab")
+        await type_text(pilot, " with finance")
+        await pilot.press("tab", "tab", "tab", "tab")  # the date, filled in for you
+        await pilot.press("end", "backspace", "backspace")
+        await type_text(pilot, "01")
+        form = app.screen
+        assert isinstance(form, EvidenceForm)
+        assert form.value("action") == "Ran the pricing review with finance"
+        assert form.value("date")[-2:] == "01" and len(form.value("date")) == 10
 
 
 async def test_current_role_gone_responsibilities_and_step_review_dates(make_app):

@@ -1,7 +1,11 @@
 """Dialogs for evidence: log a new entry, or pick an entry to link to a responsibility.
 
-The entry form never drops what was typed: Enter, ctrl+s and Escape all save a filled-in form
-(the app then says which entry it became); only an empty form closes without saving.
+The entry form never drops or misplaces what was typed:
+- Tab and shift+Tab move between fields as they arrive, so keys typed after a Tab land in the
+  next field however fast they come;
+- returning to a field puts the cursor at its end, never selects its text for replacing;
+- Escape on a form with typed words asks (keep editing, save, discard), with keep editing
+  first; an untouched form just closes.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from textual.widgets import Input, Static
 from textual.widgets.option_list import Option
 
 from explorer.core.plans.evidence import Evidence, is_link
+from explorer.tui.screens.choice import ChoiceScreen
 from explorer.tui.screens.dialog import Dialog
 from explorer.tui.text import plain
 from explorer.tui.widgets.inputs import QueryInput
@@ -31,6 +36,9 @@ FIELDS = (
 )
 
 
+CLOSE_CHOICES = ("Keep editing", "Save the entry", "Discard what I typed")
+
+
 class EvidenceForm(Dialog[Evidence | None]):
     BINDINGS = [
         Binding("ctrl+s", "save", "Save", id="evidence.save", tooltip="Save the entry"),
@@ -39,7 +47,27 @@ class EvidenceForm(Dialog[Evidence | None]):
             "close",
             "Close",
             id="evidence.close",
-            tooltip="Close; what you typed is saved as an entry (an empty form closes without saving)",
+            tooltip="Close; with words typed it asks first (keep editing, save or discard)",
+        ),
+        # Priority: the focus moves when the key arrives, before the keys typed after it are
+        # handed to a field, so a fast burst lands in the fields in the order it was typed.
+        Binding(
+            "tab",
+            "next_field",
+            "Next field",
+            id="evidence.next_field",
+            tooltip="Move to the next field",
+            show=False,
+            priority=True,
+        ),
+        Binding(
+            "shift+tab",
+            "previous_field",
+            "Previous field",
+            id="evidence.previous_field",
+            tooltip="Move to the previous field",
+            show=False,
+            priority=True,
         ),
     ]
 
@@ -64,18 +92,31 @@ class EvidenceForm(Dialog[Evidence | None]):
             for key, label in FIELDS:
                 yield Static(Text(label, "dim"), classes="evidence-label")
                 yield QueryInput(
-                    self.today.isoformat() if key == "date" else "",
+                    self._initial(key),
                     id=f"evidence-{key}",
                     classes="evidence-input",
+                    select_on_focus=False,
                 )
             yield Static(id="evidence-error")
-            yield Static(Text("Enter or ctrl+s saves · Escape saves what you typed", "dim"))
+            yield Static(Text("Enter or ctrl+s saves · Escape asks before closing", "dim"))
+
+    def _initial(self, key: str) -> str:
+        return self.today.isoformat() if key == "date" else ""
 
     def on_mount(self) -> None:
         self.query_one("#evidence-action").focus()
 
     def value(self, key: str) -> str:
         return self.query_one(f"#evidence-{key}", Input).value.strip()
+
+    def changed(self) -> bool:
+        return any(self.value(key) != self._initial(key) for key, _ in FIELDS)
+
+    def action_next_field(self) -> None:
+        self.focus_next()
+
+    def action_previous_field(self) -> None:
+        self.focus_previous()
 
     def problem(self) -> str | None:
         if not self.value("action"):
@@ -110,10 +151,18 @@ class EvidenceForm(Dialog[Evidence | None]):
         )
 
     def action_close(self) -> None:
-        if not any(self.value(key) for key, _ in FIELDS if key != "date"):
+        if not self.changed():
             self.dismiss(None)
-        else:
-            self.action_save()
+            return
+
+        def chosen(index: int | None) -> None:
+            if index == CLOSE_CHOICES.index("Save the entry"):
+                self.action_save()
+            elif index == CLOSE_CHOICES.index("Discard what I typed"):
+                self.dismiss(None)
+
+        labels = [Text(label) for label in CLOSE_CHOICES]
+        self.app.push_screen(ChoiceScreen("This entry has words typed in it. What now?", labels), chosen)
 
 
 class EvidencePicker(Dialog[str | None]):
