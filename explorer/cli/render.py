@@ -241,7 +241,7 @@ def gap(result: Gap) -> str:
     for section in SECTIONS:
         items = result.section(section)
         if items:
-            lines += ["", f"{section} ({len(items)})"]
+            lines += ["", f"{section} ({result.count(section)})"]
             lines += _bullets([item.text for item in items])
     return "\n".join(lines)
 

@@ -34,7 +34,7 @@ def test_gap_command_in_text_and_json(capsys):
     data = json.loads(out)
     assert [m["to"] for m in data["route"]] == [
         "senior-product-manager",
-        "principal-product-manager",
+        "group-product-manager",
         "head-of-product",
     ]
     assert {i["section"] for i in data["items"]} >= {"Route", "Take on", "Pay"}

@@ -15,6 +15,11 @@ def register(commands) -> None:
     )
     role_argument(parser, "current")
     role_argument(parser, "target")
+    parser.add_argument(
+        "--fewest-moves",
+        action="store_true",
+        help="the route with the fewest moves, sideways ones included (default: the ladder's own promotions first)",
+    )
     parser.set_defaults(run=run)
 
 
@@ -28,7 +33,12 @@ def run(args: argparse.Namespace) -> int:
     result = load_library(args.content)
     warn_problems(result)
     catalog = result.catalog
-    gap = role_gap(catalog, find_role(catalog, args.current), find_role(catalog, args.target))
+    gap = role_gap(
+        catalog,
+        find_role(catalog, args.current),
+        find_role(catalog, args.target),
+        fewest_moves=args.fewest_moves,
+    )
     if args.json:
         say_json(render.gap_jsonable(gap))
     else:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from explorer.core.career.compare import compare_roles
-from explorer.core.career.ladder import Move, shortest_path
+from explorer.core.career.ladder import Move, ladder_route, shortest_path
 from explorer.core.content.model import Catalog, MoveKind, Role
 
 
@@ -18,6 +18,7 @@ class GapItem:
     text: str
     step_text: str
     responsibility: str | None = None  # "role-id#responsibility-id"
+    counted: bool = True  # False for a line that says there is nothing (no route; already there)
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,10 @@ class Gap:
     def crosses_packs(self) -> bool:
         """The route goes through a declared equivalence between two packs."""
         return any(move.step.kind is MoveKind.EQUIVALENT for move in self.path or ())
+
+    def count(self, name: str) -> int:
+        """How many entries a section has, not counting a line that says it has none."""
+        return sum(item.counted for item in self.section(name))
 
     def section(self, name: str) -> list[GapItem]:
         return [item for item in self.items if item.section == name]
@@ -83,15 +88,17 @@ def _pay_items(current: Role, target: Role) -> list[GapItem]:
     return items
 
 
-def role_gap(catalog: Catalog, current: Role, target: Role) -> Gap:
+def role_gap(catalog: Catalog, current: Role, target: Role, *, fewest_moves: bool = False) -> Gap:
+    """The gap from `current` to `target`; the route is the ladder's (promotions before sideways
+    moves) unless `fewest_moves` asks for the shortest."""
     if current.id == target.id:
         return Gap(
             current,
             target,
             (),
-            (GapItem("Route", "You are already there.", f"Review the {target.title} role"),),
+            (GapItem("Route", "You are already there.", f"Review the {target.title} role", counted=False),),
         )
-    path = shortest_path(catalog, current, target)
+    path = (shortest_path if fewest_moves else ladder_route)(catalog, current, target)
     items: list[GapItem] = []
     if path is None:
         items.append(
@@ -99,6 +106,7 @@ def role_gap(catalog: Catalog, current: Role, target: Role) -> Gap:
                 "Route",
                 f"No recorded route from {current.title} to {target.title}; compare the roles below.",
                 f"Find a route from {current.title} to {target.title}",
+                counted=False,
             )
         )
     for number, move in enumerate(path or (), start=1):

@@ -1,7 +1,9 @@
-"""Career ladders: where a role sits, where it leads, and the shortest way between two roles."""
+"""Career ladders: where a role sits, where it leads, and the way from one role to another."""
 
 from __future__ import annotations
 
+import heapq
+import itertools
 from collections import deque
 from dataclasses import dataclass
 
@@ -90,4 +92,45 @@ def shortest_path(catalog: Catalog, start: Role, goal: Role) -> list[Move] | Non
                     path.insert(0, came_from[path[0].origin.id])
                 return path
             queue.append(move.target.id)
+    return None
+
+
+def ladder_route(catalog: Catalog, start: Role, goal: Role) -> list[Move] | None:
+    """The route a ladder would take, or None when no route exists. Routes are ranked by
+    fewest lateral moves, then fewest moves, then fewest stops off the goal's track, then
+    fewest crossings between packs.
+
+    A sideways move into another role is taken only where no route of promotions gets there,
+    and among equal climbs the one on the goal's own track wins, so a PM aiming at Director
+    climbs through Senior PM and Group PM, not a detour through a niche role or the IC track.
+    """
+    if start.id == goal.id:
+        return []
+    order = itertools.count()  # ties go to the move listed first
+    best: dict[str, tuple[int, int, int, int]] = {start.id: (0, 0, 0, 0)}
+    came_from: dict[str, Move] = {}
+    frontier = [((0, 0, 0, 0), next(order), start.id)]
+    while frontier:
+        cost, _, role_id = heapq.heappop(frontier)
+        if role_id == goal.id:
+            path = [came_from[goal.id]]
+            while path[0].origin.id != start.id:
+                path.insert(0, came_from[path[0].origin.id])
+            return path
+        if cost > best[role_id]:
+            continue
+        current = catalog.roles[role_id]
+        for move in next_moves(catalog, current) + equivalence_moves(catalog, current):
+            laterals, moves, off_track, crossings = cost
+            kind = move.step.kind
+            step_cost = (
+                laterals + (kind is MoveKind.LATERAL),
+                moves + 1,
+                off_track + (move.target.track is not goal.track),
+                crossings + (kind is MoveKind.EQUIVALENT),
+            )
+            if move.target.id not in best or step_cost < best[move.target.id]:
+                best[move.target.id] = step_cost
+                came_from[move.target.id] = move
+                heapq.heappush(frontier, (step_cost, next(order), move.target.id))
     return None

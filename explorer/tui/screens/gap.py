@@ -106,7 +106,7 @@ class GapScreen(PlanAwareScreen):
             if not section_items:
                 continue
             items.add_option(
-                Option(Text(f"{section} ({len(section_items)})", "bold underline"), disabled=True)
+                Option(Text(f"{section} ({gap.count(section)})", "bold underline"), disabled=True)
             )
             self._items.append(None)
             for item in section_items:
