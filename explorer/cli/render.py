@@ -182,6 +182,9 @@ def comparison(result: Comparison) -> str:
     lines = columns(left_title, right_title) + ["-" * WIDTH]
     lines += [_wrap(note, "") for note in result.notes]
     for fact in result.facts:
+        if fact.unknown_for_both:
+            lines += [fact.label, "  not given for either"]
+            continue
         lines.append(f"{fact.label}{' (differs)' if fact.differs else ''}")
         lines += columns(fact.left, fact.right, "≠" if fact.differs else "=")
     for kind, heading in (
@@ -198,9 +201,13 @@ def comparison(result: Comparison) -> str:
                     row.right.text if row.right else "",
                     "~" if kind == "shared" else " ",
                 )
-    lines += ["", "Skills in both: " + (", ".join(result.skills_shared) or "—")]
-    lines.append(f"Only {left_title}: " + (", ".join(result.skills_left_only) or "—"))
-    lines.append(f"Only {right_title}: " + (", ".join(result.skills_right_only) or "—"))
+    lines.append("")
+    for heading, skills in (
+        ("Skills in both", result.skills_shared),
+        (f"Only {left_title}", result.skills_left_only),
+        (f"Only {right_title}", result.skills_right_only),
+    ):
+        lines.append(_hanging(f"{heading}: {', '.join(skills) or '—'}", "    ")[2:])
     return "\n".join(lines)
 
 

@@ -34,15 +34,22 @@ def register(commands) -> None:
     )
     actions = plan.add_subparsers(dest="plan_command", metavar="ACTION", required=True)
     actions.add_parser("list", parents=[json_option()], help="every saved plan, and any that cannot be read")
-    show = actions.add_parser("show", help="one plan as a readable checklist")
+    show = actions.add_parser(
+        "show", parents=[json_option()], help="one plan as a readable checklist (--json: every field)"
+    )
     show.add_argument("name", help=NAME_HELP)
-    export = actions.add_parser("export", help="one plan as Markdown, TOML or JSON")
+    export = actions.add_parser(
+        "export",
+        parents=[json_option()],
+        help="one plan as Markdown, TOML, JSON, a brief for a mentor, or its dates for a calendar",
+    )
     export.add_argument("name", help=NAME_HELP)
     export.add_argument(
         "--format",
         choices=("markdown", "toml", "json", "brief", "ics"),
         default="markdown",
-        help="brief: a Markdown transition brief for a manager or mentor; ics: review and due dates for a calendar",
+        help="markdown (the default), toml, json (the same as --json), brief: a Markdown transition "
+        "brief for a manager or mentor; ics: review and due dates for a calendar",
     )
     history = actions.add_parser(
         "history", parents=[json_option()], help="the earlier versions kept of one plan"
@@ -111,6 +118,8 @@ def _show(args: argparse.Namespace, catalog: Catalog, store: PlanStore) -> int:
 
     stored = _find(store, args.name)
     fmt = "markdown" if args.plan_command == "show" else args.format
+    if args.json:
+        fmt = "json"
     if fmt in ("brief", "ics"):
         print(_export_for_calendar_or_mentor(fmt, stored, catalog), end="")
     elif fmt == "markdown":

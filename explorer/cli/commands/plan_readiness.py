@@ -216,14 +216,26 @@ def _readiness(args, catalog, stored) -> int:
         lines.append(f"{area.capitalize()}: {readiness.counts(area).summary()}")
         for row in readiness.in_role:
             if row.area == area:
-                state = row.state.label if row.state else "not assessed"
                 evidence = f" [{', '.join(e.id for e in row.evidence)}]" if row.evidence else ""
-                lines.append(f"  {state:<12} {row.ref.partition('#')[2]}{evidence}")
+                lines.append(_state_line(row.state, f"{row.text}{evidence}"))
     if readiness.gone:
         lines += ["", f"{GONE.capitalize()} (kept):"]
-        lines += [
-            f"  {(r.state.label if r.state else 'not assessed'):<12} {r.ref.partition('#')[2]}: {r.text}"
-            for r in readiness.gone
-        ]
+        lines += [_state_line(r.state, r.text) for r in readiness.gone]
     say("\n".join(lines))
     return 0
+
+
+def _state_line(state, text: str) -> str:
+    """A responsibility's words after its state, wrapped under themselves (ids are for --json)."""
+    import textwrap
+
+    from explorer.cli.render import WIDTH
+
+    label = state.label if state else "not assessed"
+    return textwrap.fill(
+        " ".join(text.split()),
+        WIDTH,
+        initial_indent=f"  {label:<13}",
+        subsequent_indent=" " * 15,
+        break_on_hyphens=False,
+    )

@@ -54,6 +54,11 @@ class FactRow:
     def differs(self) -> bool:
         return self.left != self.right
 
+    @property
+    def unknown_for_both(self) -> bool:
+        """Neither role has this fact: two unknowns are not the same value."""
+        return self.left in NOT_GIVEN and self.right in NOT_GIVEN
+
 
 @dataclass(frozen=True)
 class Comparison:
@@ -162,11 +167,18 @@ def pair_responsibilities(
 
 
 def _names(catalog: Catalog, ids: tuple[str, ...]) -> str:
-    return ", ".join(catalog.display_title(catalog.roles[i]) if i in catalog.roles else i for i in ids) or "—"
+    return (
+        ", ".join(catalog.display_title(catalog.roles[i]) if i in catalog.roles else i for i in ids)
+        or NO_ROLES
+    )
+
+
+NO_FIGURE, NOT_STATED, NO_ROLES = "no published figure", "not stated", "—"
+NOT_GIVEN = frozenset({NO_FIGURE, NOT_STATED, NO_ROLES})
 
 
 def _salary(figures: tuple[SalaryFigure, ...]) -> str:
-    return "; ".join(f.describe() for f in figures) or "no published figure"
+    return "; ".join(f.describe() for f in figures) or NO_FIGURE
 
 
 def _facts(catalog: Catalog, left: Role, right: Role) -> tuple[FactRow, ...]:
