@@ -122,7 +122,8 @@ def test_brief_and_calendar_exports(capsys):
     )
     assert "| **All** | 1 | 0 | 0 | 0 | 11 | 12 |" in out
     assert "Action: \\[b\\]not bold\\[/b\\] ␛\\[31mred \\| \\*x\\* \\<i\\>" in out
-    assert "- 1. Product Manager → Senior Product Manager" in out
+    assert "\n1. Product Manager → Senior Product Manager" in out
+    assert "- [x] Mentor two PMs" in out  # done steps show progress too
     code, out, _ = run(capsys, "plan", "export", "old", "--format", "ics")
     assert code == 0
     found = events(parse(out.replace("\n", "\r\n").replace("\r\r\n", "\r\n").encode()))

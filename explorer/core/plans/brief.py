@@ -1,7 +1,7 @@
 """The transition brief: a Markdown page for a manager or mentor.
 
 Current → target, the route, a readiness table by area, the evidence under each
-responsibility, and the open steps with their dates. The person's words are escaped so a
+responsibility, and the steps (done ones too, so progress shows) with their dates. The person's words are escaped so a
 Markdown viewer shows them literally; control characters are made visible.
 """
 
@@ -17,7 +17,9 @@ from explorer.core.plans.evidence import Evidence, is_link
 from explorer.core.plans.model import Plan, StepStatus
 from explorer.core.plans.readiness import GONE, Counts, RoleReadiness, role_readiness
 
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
+# Brackets are escaped, so no link can form; parentheses alone make no Markdown and stay plain.
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#+!|~])")
+_NUMBERED = re.compile(r"^(\d+)\.\s+")
 
 
 def md(text: str) -> str:
@@ -92,19 +94,26 @@ def _responsibilities(readiness: RoleReadiness) -> list[str]:
     return lines
 
 
-def _open_steps(plan: Plan) -> list[str]:
+def _steps(plan: Plan) -> list[str]:
     lines = []
     for step in plan.steps:
-        if step.status is StepStatus.DONE:
-            continue
         dates = []
         if step.target_date:
             dates.append(f"due {step.target_date.isoformat()}")
         if step.review_date:
             dates.append(f"review {step.review_date.isoformat()}")
+        box = "x" if step.status is StepStatus.DONE else " "
         progress = " *(in progress)*" if step.status is StepStatus.IN_PROGRESS else ""
-        lines.append(f"- [ ] {md(step.text)}{progress}" + (f" — {', '.join(dates)}" if dates else ""))
+        lines.append(f"- [{box}] {md(step.text)}{progress}" + (f" — {', '.join(dates)}" if dates else ""))
     return lines
+
+
+def _route_line(number: int, move: str) -> str:
+    """A move as an item of a numbered list (a move that comes numbered keeps its number)."""
+    found = _NUMBERED.match(move)
+    if found:
+        number, move = int(found.group(1)), move[found.end() :]
+    return f"{number}. {md(move)}"
 
 
 def transition_brief(
@@ -135,7 +144,7 @@ def transition_brief(
             if plan.current_role and plan.current_role == plan.target_role
             else "Set both the current and the target role to see the route."
         )
-    lines += [f"- {md(move)}" for move in route or ()]
+    lines += [_route_line(number, move) for number, move in enumerate(route or (), start=1)]
     lines.append("")
     role = catalog.get(plan.target_role) if plan.target_role else None
     shown: set[str] = set()
@@ -151,6 +160,7 @@ def transition_brief(
     if loose:
         lines += ["## Other evidence", "", "_Not linked to a responsibility of the target yet._", ""]
         lines += [_evidence_line(entry, "") for entry in loose] + [""]
-    lines += ["## Open steps", ""]
-    lines += _open_steps(plan) or ["No open steps."]
+    done, total = plan.progress()
+    lines += [f"## Steps ({done} of {total} done)" if total else "## Steps", ""]
+    lines += _steps(plan) or ["No steps yet."]
     return "\n".join(lines).rstrip() + "\n"
