@@ -12,8 +12,9 @@ from textual.widgets import Static
 from textual.widgets.option_list import Option
 
 from explorer.core.common.plural import counted
+from explorer.core.plans.changes import describe_change
 from explorer.core.plans.history import HistoryError, Version
-from explorer.core.plans.model import plan_to_markdown
+from explorer.core.plans.model import Plan, plan_to_markdown
 from explorer.core.plans.store import PlanError
 from explorer.tui.text import plain
 from explorer.tui.widgets.footer import PriorityFooter
@@ -67,8 +68,7 @@ class HistoryScreen(Screen[None]):
         )
         listing = self.query_one("#history-list", SafeOptionList)
         listing.clear_options()
-        for version in self._versions:
-            listing.add_option(Option(self._label(version)))
+        listing.add_options([Option(label) for label in self._labels()])
         if not self._versions:
             listing.add_option(
                 Option(
@@ -80,14 +80,29 @@ class HistoryScreen(Screen[None]):
         else:
             listing.highlighted = min(highlight, len(self._versions) - 1)
 
-    def _label(self, version: Version) -> Text:
-        local = version.saved.astimezone()
-        try:
-            plan = self.app.plan_session.store.history.read(version)
-            summary = f"{counted(len(plan.notes.split()), 'word')} · {counted(len(plan.steps), 'step')}"
-        except HistoryError:
-            summary = "unreadable"
-        return Text.assemble((f"{local:%Y-%m-%d %H:%M:%S}", "bold"), plain(f"\n  {summary}", "dim"))
+    def _labels(self) -> list[Text]:
+        """Each version's time, size and what it changed from the version before it."""
+        history = self.app.plan_session.store.history
+        plans: list[Plan | None] = []
+        for version in self._versions:
+            try:
+                plans.append(history.read(version))
+            except HistoryError:
+                plans.append(None)
+        labels = []
+        for index, (version, plan) in enumerate(zip(self._versions, plans)):
+            older = plans[index + 1] if index + 1 < len(plans) else None
+            if plan is None:
+                summary = "unreadable"
+            else:
+                summary = f"{counted(len(plan.notes.split()), 'word')} · {counted(len(plan.steps), 'step')}"
+                change = describe_change(older, plan) if older else "the oldest kept"
+                summary = f"{change}\n  {summary}"
+            local = version.saved.astimezone()
+            labels.append(
+                Text.assemble((f"{local:%Y-%m-%d %H:%M:%S}", "bold"), plain(f"\n  {summary}", "dim"))
+            )
+        return labels
 
     @on(SafeOptionList.OptionHighlighted, "#history-list")
     def _highlighted(self, event: SafeOptionList.OptionHighlighted) -> None:
