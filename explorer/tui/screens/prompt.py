@@ -56,8 +56,12 @@ def parse_date_or_blank(text: str):
 
 
 def date_problem(text: str) -> str | None:
+    import re
+
     try:
         parse_date_or_blank(text)
     except ValueError:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text.strip()):
+            return f"{text.strip()} is not a date: check the month (01–12) and the day."
         return "Use the form YYYY-MM-DD, or leave it empty."
     return None

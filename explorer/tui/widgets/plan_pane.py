@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 
 from rich.text import Text
@@ -12,7 +13,7 @@ from textual.containers import Vertical
 from textual.widgets import Static, TextArea
 from textual.widgets.option_list import Option
 
-from explorer.core.plans.model import Plan, PlanStep
+from explorer.core.plans.model import Plan, PlanStep, StepStatus
 from explorer.tui.screens.prompt import TextPrompt, date_problem, parse_date_or_blank
 from explorer.tui.text import plain
 from explorer.tui.widgets.lists import SafeOptionList
@@ -148,7 +149,10 @@ class Checklist(SafeOptionList):
                 )
 
         self.app.push_screen(
-            TextPrompt(f"{question} (YYYY-MM-DD, empty to clear)", current, date_problem), dated
+            TextPrompt(
+                f"{question} for “{step.text[:60]}” (YYYY-MM-DD, empty to clear)", current, date_problem
+            ),
+            dated,
         )
 
     def action_remove(self) -> None:
@@ -294,6 +298,8 @@ class PlanPane(Vertical):
             label = Text.assemble((step.status.box + " ", "bold"), plain(step.text))
             if step.target_date:
                 label.append_text(plain(f"  by {step.target_date.isoformat()}", "dim"))
+                if step.status is not StepStatus.DONE and step.target_date < dt.date.today():
+                    label.append_text(plain(" · overdue", "bold yellow"))
             if step.review_date:
                 label.append_text(plain(f"  review {step.review_date.isoformat()}", "dim"))
             checklist.add_option(Option(label))
