@@ -43,8 +43,9 @@ async def test_full_round_trip_survives_a_relaunch(make_app):
         assert isinstance(app.focused, NotesArea)
         await type_text(pilot, "Ask my manager about [b]budget[/b] ownership.\nSecond line")
         await pilot.press("tab")  # to the checklist
-        await pilot.press("space")  # first step → in progress
-        await pilot.press("space")  # → done
+        await pilot.press("space")  # first step → done
+        await pilot.press("down", "i")  # second → in progress
+        await pilot.press("i")  # and back to not started
         await pilot.pause()
         plan = app.plan_session.plan
         assert (plan.current_role, plan.target_role) == ("product-manager", "head-of-product")

@@ -45,10 +45,17 @@ class Checklist(SafeOptionList):
     BINDINGS = [
         Binding(
             "space",
-            "cycle",
-            "Tick",
+            "toggle_done",
+            "Done",
             id="plan.tick",
-            tooltip="Cycle the step: not started → in progress → done",
+            tooltip="Tick the step as done, or untick it",
+        ),
+        Binding(
+            "i",
+            "toggle_in_progress",
+            "In progress",
+            id="plan.in_progress",
+            tooltip="Mark the step as in progress [~], or back to not started",
         ),
         # Keys that open a prompt are handled by the app as they arrive (priority), so what is
         # typed right after them reaches the prompt and not this list (the due-date race).
@@ -98,8 +105,19 @@ class Checklist(SafeOptionList):
     def pane(self) -> PlanPane:
         return self.query_ancestor(PlanPane)
 
-    def action_cycle(self) -> None:
-        self.pane.change_step(self.highlighted, lambda s: replace(s, status=s.status.next()))
+    def action_toggle_done(self) -> None:
+        self._toggle(StepStatus.DONE)
+
+    def action_toggle_in_progress(self) -> None:
+        self._toggle(StepStatus.IN_PROGRESS)
+
+    def _toggle(self, status: StepStatus) -> None:
+        """Set the step to `status`, or back to not started when it already is."""
+
+        def toggled(step: PlanStep) -> PlanStep:
+            return replace(step, status=StepStatus.NOT_STARTED if step.status is status else status)
+
+        self.pane.change_step(self.highlighted, toggled)
 
     def action_add(self) -> None:
         def added(text: str | None) -> None:
@@ -205,7 +223,7 @@ class PlanPane(Vertical):
         yield Static(id="plan-status")
         yield NotesArea(id="plan-notes", soft_wrap=True, show_line_numbers=False, tab_behavior="focus")
         yield Static(
-            Text("Steps  (space tick · a add · e edit · d due · v review · x remove · ctrl+z undo)", "dim"),
+            Text("Steps  (space done · i in progress · a add · F1 all keys)", "dim"),
             id="plan-steps-heading",
         )
         yield Checklist(id="plan-steps")
