@@ -29,6 +29,10 @@ class Readiness(StrEnum):
         order = list(Readiness)
         return order[(order.index(self) + 1) % len(order)]
 
+    def previous(self) -> Readiness:
+        order = list(Readiness)
+        return order[(order.index(self) - 1) % len(order)]
+
 
 def responsibility_ref(role_id: str, responsibility_id: str) -> str:
     return f"{role_id}#{responsibility_id}"

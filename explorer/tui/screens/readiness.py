@@ -40,7 +40,32 @@ class Row:
 
 
 class ReadinessList(SafeOptionList):
-    """Responsibilities by area, each with its state and the evidence that supports it."""
+    """Responsibilities by area, each with its state and the evidence that supports it.
+
+    The keys that set a state belong to the list, so they act only on its highlighted line.
+    """
+
+    BINDINGS = [
+        Binding(
+            "shift+space",
+            "screen.assess(-1)",
+            "Assess back",
+            id="readiness.assess_back",
+            tooltip="Change the highlighted responsibility one state back",
+            show=False,
+        ),
+        *(
+            Binding(
+                str(number),
+                f"screen.set_state('{state.value}')",
+                state.label.capitalize(),
+                id=f"readiness.{state.value.replace('-', '_')}",
+                tooltip=f"Set the highlighted responsibility to '{state.label}'",
+                show=False,
+            )
+            for number, state in enumerate(Readiness, start=1)
+        ),
+    ]
 
 
 class ReadinessScreen(PlanAwareScreen):
@@ -189,23 +214,40 @@ class ReadinessScreen(PlanAwareScreen):
         index = self.query_one("#readiness-items", ReadinessList).highlighted
         return self._rows[index] if index is not None and index < len(self._rows) else None
 
-    def _change(self, plan, message: str) -> None:
+    def _change(self, plan, message: str, *, save_soon: bool = False) -> None:
         self.app.plan_session.update(plan, undo=message)
-        self.app.save_plans()
+        if save_soon:  # states set in a quick run are saved as one version
+            self.app.save_plans_soon()
+        else:
+            self.app.save_plans()
         self.notify(message, markup=False)
         self.refresh_view()
         if self.pane.display:
             self.pane.show_plan()
 
-    def action_assess(self) -> None:
+    def action_assess(self, step: int = 1) -> None:
+        """Move the highlighted responsibility one state on (or back, with step -1)."""
         row = self.highlighted_row()
         target = row.responsibility if row else None
         if target is None:
             return
-        state = target.assessed.next() if target.assessed else Readiness.NOT_YET
+        if target.assessed is None:
+            state = Readiness.NOT_YET if step > 0 else Readiness.EVIDENCED
+        else:
+            state = target.assessed.next() if step > 0 else target.assessed.previous()
+        self._set(target, state)
+
+    def action_set_state(self, value: str) -> None:
+        row = self.highlighted_row()
+        if row and row.responsibility:
+            self._set(row.responsibility, Readiness(value))
+
+    def _set(self, target, state: Readiness) -> None:
         plan = assess(self.app.plan_session.plan, target.ref, state, target.text, target.area)
         self._change(
-            plan, f"{state.label} (was {label(target.assessed)}; space again to change): {target.text[:60]}"
+            plan,
+            f"{state.label} (was {label(target.assessed)}; 1–4 or space to change): {target.text[:60]}",
+            save_soon=True,
         )
 
     def action_add_evidence(self) -> None:
