@@ -118,7 +118,7 @@ class GapScreen(PlanAwareScreen):
                 marker = Text.assemble(mark(row.state), " ") if row else None
                 if self._in_plan(item):
                     label = labelled_row(
-                        marker or Text("✓ ", "bold green"),
+                        marker or Text("▪ ", "bold green"),
                         2,
                         Text.assemble(plain(item.text, "dim"), (" (in your plan)", "italic green")),
                     )

@@ -165,14 +165,14 @@ class LadderScreen(PlanAwareScreen):
         """▶ and ★ on the grid, with the readiness count beside the target and in a line above."""
         plan = self.app.plan_session.plan
         readiness = target_readiness(self.app, plan)
-        note = f"✔{readiness.counts().short()}" if readiness else ""
+        note = readiness.counts().short() if readiness else ""  # "3/12", explained in the line above
         self.grid.set_plan_marks(
             plan.current_role if plan else None, plan.target_role if plan else None, note
         )
         line = self.query_one("#ladder-readiness", Static)
         line.display = readiness is not None
         if readiness:
-            line.update(plain(f"★ {readiness.role_title}: ✔ {readiness.counts().summary()} (F5 to assess)"))
+            line.update(plain(f"★ {readiness.role_title}: {readiness.counts().summary()} (F5 to assess)"))
 
     def on_ladder_grid_selected(self, event: LadderGrid.Selected) -> None:
         self._show_moves(event.role_id)

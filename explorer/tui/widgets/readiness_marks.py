@@ -13,7 +13,7 @@ MARKS: dict[Readiness | None, tuple[str, str]] = {
     Readiness.DOING: ("●", "bold cyan"),
     Readiness.LEARNING: ("◐", "yellow"),
     Readiness.NOT_YET: ("○", "red"),
-    None: ("·", "dim"),
+    None: ("?", "dim"),  # not the separator dot: "· · not assessed" read as two separators
 }
 
 
@@ -30,7 +30,7 @@ def legend() -> Text:
     text = Text()
     for state in (Readiness.EVIDENCED, Readiness.DOING, Readiness.LEARNING, Readiness.NOT_YET, None):
         if text:
-            text.append(" · ", "dim")
+            text.append("   ")
         text.append_text(mark(state))
         text.append(f" {label(state)}", "dim")
     return text
