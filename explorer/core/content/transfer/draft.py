@@ -67,6 +67,9 @@ class Duty:
     text: str
     area: Area
     competency: str = ""
+    explanation: str = ""
+    examples: list[str] = field(default_factory=list)
+    importance: str = ""
 
 
 @dataclass
@@ -80,6 +83,7 @@ class DraftRole:
     summary: str = ""
     duties: list[Duty] = field(default_factory=list)
     skills: list[str] = field(default_factory=list)
+    watch_outs: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ import io
 import re
 
 from explorer.core.common.plural import counted
+from explorer.core.content.spec import IMPORTANCE
 from explorer.core.content.transfer.draft import Draft, Duty, Unplaced, guess_area
 
 COLUMNS = {
@@ -38,6 +39,10 @@ COLUMNS = {
         "duties",
     ),
     "skill": ("skill", "skills"),
+    "explanation": ("explanation", "competency explanation", "competency description"),
+    "importance": ("importance", "core or supporting"),
+    "examples": ("examples", "example", "what good looks like"),
+    "watch_out": ("watch out", "watch outs", "anti pattern", "anti patterns", "pitfalls", "misalignments"),
 }
 FIELDS = tuple(COLUMNS)
 MAX_ROWS = 200_000
@@ -89,33 +94,45 @@ def sniff_delimiter(text: str, filename: str) -> str:
     return "\t" if first.count("\t") > first.count(",") else ","
 
 
+def table_rows(text: str, filename: str, delimiter: str | None = None) -> list[list[str]]:
+    """Every row of a CSV or TSV text, the header first."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter or sniff_delimiter(text, filename))
+    rows = []
+    for number, row in enumerate(reader, start=1):
+        if number > MAX_ROWS:
+            raise TableError(f"more than {MAX_ROWS:,} rows; split the file")
+        rows.append(row)
+    if not rows:
+        raise TableError("the file is empty; a header row is needed")
+    return rows
+
+
 def read_table(
     text: str, filename: str, mapping: dict[str, str] | None = None, delimiter: str | None = None
 ) -> Draft:
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter or sniff_delimiter(text, filename))
-    try:
-        headers = next(reader)
-    except StopIteration:
-        raise TableError("the file is empty; a header row is needed") from None
+    return read_rows(table_rows(text, filename, delimiter), mapping)
+
+
+def read_rows(rows: list[list[str]], mapping: dict[str, str] | None = None) -> Draft:
+    """A long table: one row per responsibility or skill, each naming its role."""
+    headers = rows[0]
     columns = find_columns(headers, mapping or {})
     used = set(columns.values())
     draft = Draft()
     dropped: dict[int, list[tuple[int, str]]] = {}  # unused column → (row, value)
-    for number, row in enumerate(reader, start=2):
-        if number > MAX_ROWS:
-            raise TableError(f"more than {MAX_ROWS:,} rows; split the file")
+    for number, row in enumerate(rows[1:], start=2):
         _add_row(draft, number, row, columns)
         for index, value in enumerate(row):
             if index not in used and value.strip():
                 dropped.setdefault(index, []).append((number, value.strip()))
     for index, values in dropped.items():
         name = headers[index] if index < len(headers) else f"column {index + 1} (no header)"
-        rows = ", ".join(str(n) for n, _ in values[:5]) + (" …" if len(values) > 5 else "")
+        shown = ", ".join(str(n) for n, _ in values[:5]) + (" …" if len(values) > 5 else "")
         draft.unplaced.append(
             Unplaced(
                 1,
                 f"{name}: {values[0][1]}",
-                f"column not recognised; {counted(len(values), 'value')} in rows {rows}",
+                f"column not recognised; {counted(len(values), 'value')} in rows {shown}",
             )
         )
     return draft
@@ -148,6 +165,22 @@ def _add_row(draft: Draft, number: int, row: list[str], columns: dict[str, int])
             )
     role.summary = role.summary or cell("summary")
     if text := cell("responsibility"):
-        role.duties.append(Duty(text, guess_area(cell("area")), cell("competency") or cell("area")))
+        duty = Duty(text, guess_area(cell("area")), cell("competency") or cell("area"), cell("explanation"))
+        duty.examples = _lines(row, columns.get("examples"))
+        importance = cell("importance").casefold()
+        if importance in IMPORTANCE:
+            duty.importance = importance
+        elif importance:
+            draft.unplaced.append(Unplaced(number, importance, "importance must be core or supporting"))
+        role.duties.append(duty)
     if skill := cell("skill"):
         role.skills.append(skill)
+    if watch_out := cell("watch_out"):
+        role.watch_outs.append(watch_out)
+
+
+def _lines(row: list[str], index: int | None) -> list[str]:
+    """A cell holding a list, one item a line."""
+    if index is None or index >= len(row):
+        return []
+    return [" ".join(line.split())[:MAX_CELL] for line in row[index].splitlines() if line.strip()]

@@ -1,0 +1,74 @@
+"""Which reader a file goes to, and the layouts `import` understands, each with an example."""
+
+from __future__ import annotations
+
+from explorer.core.content.transfer.draft import Draft
+from explorer.core.content.transfer.from_matrix import level_start, read_matrix, read_sideways, sideways_rows
+from explorer.core.content.transfer.from_table import TableError, read_rows
+
+LAYOUTS = (
+    (
+        "Long table (CSV, TSV or .xlsx): one row per responsibility, naming its role",
+        "title,area,responsibility\nProduct Manager,Delivery,Runs the backlog for one team",
+    ),
+    (
+        "Level matrix: one row per competency, one column per level (or --levels-from-column N)",
+        (
+            "Category,Competency,Description,Junior PM,PM,Senior PM\n"
+            "Delivery,Shipping,Getting work out,Ships with help,Ships alone,Sets the pace"
+        ),
+    ),
+    (
+        "Sideways matrix: one row per level, one column per competency",
+        "Level,Shipping,Discovery\nJunior PM,Ships with help,Joins interviews\nPM,Ships alone,Runs interviews",
+    ),
+    (
+        "Markdown framework: a heading per role, bullets per responsibility",
+        "## Product Manager\n### Delivery\n- Runs the backlog for one team",
+    ),
+    (
+        "YAML framework (Monzo layout; a .yml file or front matter), with --levels NAMES",
+        (
+            "levels: 2\ntopics:\n  - title: Delivery\n    content:\n      - level: 1\n"
+            "        criteria: [Ships with help]\n        exampleCriteria:\n"
+            "          - criteria: Breaks work down\n            examples: [Split a launch into three releases]"
+        ),
+    ),
+)
+
+
+def layouts_help() -> str:
+    parts = ["The layouts import understands:"]
+    for title, sample in LAYOUTS:
+        parts.append(f"\n  {title}, e.g.")
+        parts += [f"      {line}" for line in sample.splitlines()]
+    return "\n".join(parts)
+
+
+def read_sheet(
+    rows: list[list[str]], mapping: dict[str, str], levels_from: int | None = None, ladder: str = ""
+) -> Draft:
+    """A sheet's rows (the header first) as a level matrix, a long table or a sideways matrix."""
+    headers = rows[0]
+    body = list(enumerate(rows[1:], start=2))
+    if levels_from is not None:
+        if not 2 <= levels_from <= len(headers):
+            raise TableError(
+                f"--levels-from-column {levels_from}: the levels start after the competency's name, "
+                f"so give a column from 2 to {len(headers)}"
+            )
+        return read_matrix(headers, body, levels_from - 1, ladder)
+    if not mapping and (start := level_start(headers)) is not None:
+        return read_matrix(headers, body, start, ladder)
+    try:
+        return read_rows(rows, mapping)
+    except TableError:
+        if not mapping and sideways_rows(headers, body):
+            return read_sideways(headers, body, ladder)
+        raise
+
+
+def placed_nothing(draft: Draft) -> bool:
+    return not any(
+        role.duties or role.skills or role.watch_outs or role.summary for role in draft.roles.values()
+    )

@@ -1,0 +1,67 @@
+"""`import` of level matrices and YAML frameworks: the result is a pack like any other."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from explorer.cli import main
+
+DATA = Path(__file__).parents[1] / "data" / "import"
+
+
+def run(capsys, *argv):
+    code = main([str(a) for a in argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_a_five_level_matrix_imports_validates_and_searches(capsys, tmp_path):
+    pack = tmp_path / "matrix"
+    code, out, err = run(capsys, "import", DATA / "level_matrix.csv", "--out", pack)
+    assert code == 0, out + err
+    assert "wrote 5 roles and 1 ladder" in err and "0 lines not placed; 0 problems, 0 warnings" in err
+    code, out, err = run(capsys, "validate", pack)
+    assert code == 0, out + err
+    code, out, _ = run(capsys, "--content", pack, "search", "release note")
+    assert code == 0 and "PM1" in out and "Writes the release note" in out
+    code, out, _ = run(capsys, "--content", pack, "show", "PM2")
+    assert "Watch-outs" in out and "Optimises the area at the expense of its neighbours" in out
+    code, out, _ = run(capsys, "--content", pack, "compare", "matrix-senior-pm", "senior-product-manager")
+    assert code == 0, out
+    exported = tmp_path / "matrix.csv"
+    assert run(capsys, "--content", pack, "export-pack", "--pack", "matrix", "--out", exported)[0] == 0
+    code, out, err = run(capsys, "import", exported, "--out", tmp_path / "again")
+    assert code == 0 and "wrote 5 roles" in err, out + err
+
+
+def test_a_monzo_layout_framework_imports_with_examples(capsys, tmp_path):
+    pack = tmp_path / "yaml"
+    code, out, err = run(
+        capsys, "import", DATA / "progression.yml", "--out", pack, "--levels", "APM, PM, Senior PM, Lead PM"
+    )
+    assert code == 0, out + err
+    assert "wrote 4 roles and 1 ladder" in err
+    code, out, _ = run(capsys, "--content", pack, "show", "yaml-pm")
+    assert "Changed the feature's scope after the third interview." in out
+    code, out, _ = run(capsys, "--content", pack, "search", "weekly digest of call notes")
+    assert "[example]" in out and "APM" in out
+    code, _, err = run(capsys, "import", DATA / "progression.yml", "--out", tmp_path / "x", "--levels", "A,B")
+    assert code == 2 and "--levels names 2 levels; the framework has 4" in err
+    assert not (tmp_path / "x").exists()
+
+
+def test_an_unplaceable_file_writes_nothing_and_names_the_layouts(capsys, tmp_path):
+    code, _, err = run(capsys, "import", DATA / "unplaceable.csv", "--out", tmp_path / "none")
+    assert code != 0 and not (tmp_path / "none").exists()
+    for layout in ("Long table", "Level matrix", "Sideways matrix", "Markdown framework", "YAML framework"):
+        assert layout in err
+    assert "Category,Competency,Description,Junior PM,PM,Senior PM" in err
+
+
+def test_a_framework_with_nothing_placed_lists_every_line(capsys, tmp_path):
+    empty = tmp_path / "empty.yml"
+    empty.write_text("levels: 2\ntopics:\n  - title: Delivery\n    content:\n      - level: 7\n")
+    code, out, err = run(capsys, "import", empty, "--out", tmp_path / "none")
+    assert code == 1 and not (tmp_path / "none").exists()
+    assert "empty.yml:5: not placed (level must be a whole number from 1 to 2)" in out
+    assert "nothing placed, so nothing was written" in err
