@@ -251,7 +251,7 @@ def gap(result: Gap) -> str:
         items = result.section(section)
         if items:
             lines += ["", f"{section} ({len(items)})"]
-            lines += _bullets([item.text for item in items])
+            lines += _bullets([item.text + (" [core]" if item.core else "") for item in items])
     return "\n".join(lines)
 
 

@@ -172,6 +172,8 @@ def readiness_jsonable(readiness) -> dict:
             "not_yet": c.not_yet,
             "not_assessed": c.not_assessed,
             "evidenced_without_entry": c.without_entry,
+            "core": c.core,
+            "core_evidenced": c.core_evidenced,
             "summary": c.summary(),
         }
 
@@ -189,6 +191,7 @@ def readiness_jsonable(readiness) -> dict:
                 "assessed": r.assessed.value if r.assessed else None,
                 "evidence": [e.id for e in r.evidence],
                 "in_role": r.in_role,
+                "core": r.core,
             }
             for r in readiness.rows
         ],
@@ -218,7 +221,8 @@ def _readiness(args, catalog, stored) -> int:
             if row.area == area:
                 state = row.state.label if row.state else "not assessed"
                 evidence = f" [{', '.join(e.id for e in row.evidence)}]" if row.evidence else ""
-                lines.append(f"  {state:<12} {row.ref.partition('#')[2]}{evidence}")
+                core = " [core]" if row.core else ""
+                lines.append(f"  {state:<12} {row.ref.partition('#')[2]}{core}{evidence}")
     if readiness.gone:
         lines += ["", f"{GONE.capitalize()} (kept):"]
         lines += [

@@ -52,7 +52,18 @@ def responsibilities(catalog: Catalog, role: Role, mark: str | None = None) -> T
             if duty.area is area:
                 text.append("\n  • ")
                 text.append_text(item(duty.text, mark))
+                if duty.is_core:
+                    text.append(" core", "bold")
                 text.append_text(citation(duty.source, order))
+                for example in duty.examples:
+                    text.append("\n      e.g. ", "dim")
+                    text.append_text(item(example, mark, "italic"))
+    if role.watch_outs:
+        text.append("\n\n")
+        text.append_text(heading("Watch-outs: how people here often go wrong"))
+        for line in role.watch_outs:
+            text.append("\n  • ")
+            text.append_text(item(line, mark))
     return text
 
 
