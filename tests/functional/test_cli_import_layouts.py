@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import csv
+import re
+import textwrap
 from pathlib import Path
+
+import pytest
 
 from explorer.cli import main
 
@@ -65,3 +70,29 @@ def test_a_framework_with_nothing_placed_lists_every_line(capsys, tmp_path):
     assert code == 1 and not (tmp_path / "none").exists()
     assert "empty.yml:5: not placed (level must be a whole number from 1 to 2)" in out
     assert "nothing placed, so nothing was written" in err
+
+
+def test_the_readme_samples_of_each_layout_import(capsys, tmp_path):
+    readme = (Path(__file__).parents[2] / "README.md").read_text()
+    section = readme.split("### Your team's ladder", 1)[1].split("\n### ", 1)[0]
+    blocks = re.findall(r"```(csv|yaml)\n(.*?)```", section, re.DOTALL)
+    assert [kind for kind, _ in blocks] == ["csv", "csv", "csv", "yaml"]
+    for number, (kind, body) in enumerate(blocks):
+        sample = tmp_path / f"sample{number}.{'yml' if kind == 'yaml' else 'csv'}"
+        sample.write_text(textwrap.dedent(body))
+        code, out, err = run(capsys, "import", sample, "--out", tmp_path / f"pack{number}")
+        assert code == 0 and "not placed" not in out, out + err
+
+
+def test_an_xlsx_matrix_imports_like_its_csv(capsys, tmp_path):
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    with (DATA / "level_matrix.csv").open(newline="") as handle:
+        for row in csv.reader(handle):
+            book.active.append(row)
+    book.save(tmp_path / "matrix.xlsx")
+    code, out, err = run(capsys, "import", tmp_path / "matrix.xlsx", "--out", tmp_path / "x")
+    assert code == 0 and "wrote 5 roles and 1 ladder" in err, out + err
+    (tmp_path / "fake.xlsx").write_text("not a zip")
+    code, _, err = run(capsys, "import", tmp_path / "fake.xlsx", "--out", tmp_path / "y")
+    assert code == 2 and "not an .xlsx workbook" in err and not (tmp_path / "y").exists()
