@@ -203,3 +203,38 @@ def test_the_new_fields_round_trip_through_export_pack(tmp_path):
     assert {r.title: r.watch_outs for r in again.roles.values()} == {
         r.title: list(r.watch_outs) for r in matrix.roles.values()
     }
+
+
+def test_a_matrix_below_a_title_row_reports_the_title():
+    rows = [
+        ["Our product ladder, 2026 edition", "", "", ""],
+        [],
+        ["Competency", "Meaning", "PM1", "PM2"],
+        ["Shipping", "Getting it out", "Ships with help", "—"],
+    ]
+    draft = read_sheet(rows, {})
+    assert [role.title for role in draft.roles.values()] == ["PM1", "PM2"]
+    assert [len(role.duties) for role in draft.roles.values()] == [1, 0]  # a dash says nothing
+    assert [(u.line, u.reason) for u in draft.unplaced] == [(1, "above the header row")]
+
+
+def test_a_long_table_whose_cells_read_as_levels_stays_a_long_table():
+    rows = [["title", "grade", "responsibility"], ["Senior PM", "L5", "Ships"], ["Lead PM", "L6", "Leads"]]
+    draft = read_sheet(rows, {})
+    assert [(role.title, role.grade) for role in draft.roles.values()] == [
+        ("Senior PM", "L5"),
+        ("Lead PM", "L6"),
+    ]
+
+
+def test_a_matrix_importance_column_marks_each_level_s_item():
+    rows = [
+        ["Competency", "Importance", "PM1", "PM2"],
+        ["Shipping", "Core", "Ships with help", "Ships alone"],
+        ["Writing", "Supplemental", "Writes notes", "Writes briefs"],  # O*NET's word
+        ["Pricing", "Vital", "Learns pricing", ""],
+    ]
+    draft = read_sheet(rows, {})
+    pm1 = draft.roles[("", "pm1")]
+    assert [d.importance for d in pm1.duties] == ["core", "supporting", ""]
+    assert [(u.line, u.text) for u in draft.unplaced] == [(4, "Vital")]

@@ -37,6 +37,15 @@ def guess_area(label: str) -> Area:
     return best if any(word in folded for word in AREA_WORDS[best].split()) else Area.DELIVERY
 
 
+# O*NET marks each task Core or Supplemental; the pack says core or supporting.
+IMPORTANCE_WORDS = {"core": "core", "supporting": "supporting", "supplemental": "supporting", "": ""}
+
+
+def importance_of(label: str) -> str | None:
+    """The importance `label` names: core, supporting, blank (""), or None for any other word."""
+    return IMPORTANCE_WORDS.get(label.casefold().strip())
+
+
 def guess_track(label: str) -> Track:
     folded = label.casefold().strip()
     if folded in {track.value for track in Track}:

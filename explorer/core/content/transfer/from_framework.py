@@ -5,8 +5,9 @@ with a `title` and `content` items of `{level, criteria, exampleCriteria}`. Each
 role on one ladder (named from `--levels` or "Level 1…N"); each criterion a responsibility
 in the topic's area; each example criterion a responsibility with its examples.
 
-PyYAML's safe loader builds only plain data. Aliases are refused (a few lines of them can
-stand for billions of nodes) and nesting is capped, so a file costs time and memory in
+PyYAML's safe loader builds only plain data. Before it builds anything, a pass over the
+parser's events refuses aliases (a few lines of them can stand for billions of nodes),
+deep nesting and more nodes than the size justifies, so a file costs time and memory in
 proportion to its size, which is capped like a content file's.
 """
 
@@ -19,6 +20,10 @@ from explorer.core.content.files import MAX_FILE_BYTES
 from explorer.core.content.transfer.draft import Draft, DraftRole, Duty, Unplaced, guess_area
 
 MAX_DEPTH = 24  # the layout needs 8; deeper is not a framework
+# As for TOML (screen.py): at most one node per 8 characters, plus a flat allowance, so a
+# file costs time in proportion to its size; a framework written out runs about one per 13.
+CHARS_PER_NODE = 8
+ALLOWANCE = 2048
 MAX_LEVELS = 30
 MAX_TEXT = 20_000
 _FRONT = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*$", re.DOTALL | re.MULTILINE)
@@ -41,31 +46,46 @@ def looks_like_framework(text: str) -> bool:
     return bool(re.search(r"^topics\s*:", body, re.MULTILINE))
 
 
+def _loader() -> Any:
+    import yaml
+
+    # libyaml's parser when PyYAML was built with it (its wheels are): several times faster.
+    return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def _screen(body: str, first: int) -> None:
+    """Refuse aliases, deep nesting and more nodes than the size can justify, before building."""
+    import yaml
+
+    budget = ALLOWANCE + len(body) // CHARS_PER_NODE
+    depth = 0
+    for count, event in enumerate(yaml.parse(body, Loader=_loader()), start=1):
+        line = first + event.start_mark.line
+        if isinstance(event, yaml.AliasEvent):
+            raise FrameworkError("YAML aliases (*name) are not read; write the text out", line)
+        if isinstance(event, yaml.MappingStartEvent | yaml.SequenceStartEvent):
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise FrameworkError(f"nested more than {MAX_DEPTH} deep", line)
+        elif isinstance(event, yaml.MappingEndEvent | yaml.SequenceEndEvent):
+            depth -= 1
+        if count > budget:
+            raise FrameworkError(
+                f"has more than {budget:,} YAML nodes in {len(body):,} characters; "
+                f"more than one per {CHARS_PER_NODE} is refused"
+            )
+
+
 def _load(body: str, first: int) -> tuple[Any, dict[int, int]]:
     """The document, and the line of each mapping in it (by the mapping's id)."""
     import yaml
 
     lines: dict[int, int] = {}
 
-    class Loader(yaml.SafeLoader):  # type: ignore[misc]
-        depth = 0
+    class Loader(_loader()):  # type: ignore[misc]
+        pass
 
-        def compose_node(self, parent: Any, index: Any) -> Any:
-            if self.check_event(yaml.AliasEvent):
-                mark = self.peek_event().start_mark
-                raise FrameworkError(
-                    "YAML aliases (*name) are not read; write the text out", first + mark.line
-                )
-            self.depth += 1
-            try:
-                if self.depth > MAX_DEPTH:
-                    mark = self.peek_event().start_mark
-                    raise FrameworkError(f"nested more than {MAX_DEPTH} deep", first + mark.line)
-                return super().compose_node(parent, index)
-            finally:
-                self.depth -= 1
-
-    def mapping(loader: Loader, node: Any) -> Any:
+    def mapping(loader: Any, node: Any) -> Any:
         data: dict[Any, Any] = {}
         lines[id(data)] = first + node.start_mark.line
         yield data
@@ -73,7 +93,8 @@ def _load(body: str, first: int) -> tuple[Any, dict[int, int]]:
 
     Loader.add_constructor("tag:yaml.org,2002:map", mapping)
     try:
-        return yaml.load(body, Loader=Loader), lines  # a SafeLoader subclass: plain data only
+        _screen(body, first)
+        return yaml.load(body, Loader=Loader), lines  # a safe loader: plain data only
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         problem = getattr(error, "problem", None) or str(error)

@@ -15,17 +15,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from explorer.core.content.transfer.draft import AREA_WORDS, Draft, Duty, Unplaced, guess_area
+from explorer.core.content.transfer.draft import AREA_WORDS, Draft, Duty, Unplaced, guess_area, importance_of
 
 MAX_CELL = 20_000
 MAX_COMPETENCY = 200
 MIN_LEVELS = 2
 
-# Words a level title is made of: seniority, and the short names of the jobs themselves.
+# Words a level title is made of: seniority, proficiency scales (novice … expert), and the
+# short names of the jobs themselves.
 LEVEL_WORDS = frozenset(
-    "intern junior associate entry mid intermediate senior staff principal lead distinguished fellow "
-    "head director vp svp evp chief cpo apm pm spm gpm pmm tpm manager owner engineer designer analyst "
-    "graduate apprentice trainee expert".split()
+    "intern junior associate entry mid medior intermediate senior staff principal lead leader distinguished "
+    "fellow head director vp svp evp chief cpo apm pm spm gpm pmm tpm manager owner engineer designer "
+    "analyst graduate apprentice trainee novice beginner competent proficient advanced expert master "
+    "practitioner experienced foundation foundational".split()
 )
 _NUMBERED = re.compile(r"^(?:level|grade|band|step|tier|stage|rung|lvl)\s*\d{1,2}[a-z]?$")
 _CODE = re.compile(r"^[a-z]{0,4}[\s-]?\d{1,2}(?:\.\d)?[a-z]?$")  # L4, PM1, IC3, E5, P 2, 3
@@ -41,6 +43,7 @@ NAME_HEADERS = (
 )  # fmt: skip
 CATEGORY_HEADERS = ("category", "area", "pillar", "theme", "group", "section", "domain", "competency area")
 DESCRIPTION_HEADERS = ("description", "definition", "explanation", "summary", "what it means", "details")
+IMPORTANCE_HEADERS = ("importance", "core or supporting", "core supporting")
 
 
 def _normal(text: str) -> str:
@@ -74,6 +77,7 @@ class _Leading:
     name: int
     category: int | None
     description: int | None
+    importance: int | None
 
 
 def _leading(headers: list[str]) -> _Leading:
@@ -83,9 +87,10 @@ def _leading(headers: list[str]) -> _Leading:
     def find(names: tuple[str, ...], taken: set[int]) -> int | None:
         return next((i for i, h in enumerate(normal) if h in names and i not in taken), None)
 
+    importance = find(IMPORTANCE_HEADERS, set())
     category = find(CATEGORY_HEADERS, set())
     description = find(DESCRIPTION_HEADERS, set() if category is None else {category})
-    taken = {i for i in (category, description) if i is not None}
+    taken = {i for i in (category, description, importance) if i is not None}
     name = find(NAME_HEADERS, taken)
     if name is None:
         name = next((i for i in range(len(headers)) if i not in taken), 0)
@@ -94,7 +99,7 @@ def _leading(headers: list[str]) -> _Leading:
         category = next((i for i in rest if i < name), None)
     if description is None:
         description = next((i for i in rest if i > name), None)
-    return _Leading(name, category, description)
+    return _Leading(name, category, description, importance)
 
 
 def _text(value: str) -> str:
@@ -102,7 +107,10 @@ def _text(value: str) -> str:
 
 
 def _items(cell: str) -> list[str]:
-    """A cell's statements: one per bullet line when the cell is a list, else the whole cell."""
+    """A cell's statements: one per bullet line when the cell is a list, else the whole cell.
+    A cell with no letter or digit in it ("-", "—", "…") says nothing."""
+    if not re.search(r"\w", cell):
+        return []
     lines = [line for line in cell.splitlines() if line.strip()]
     if len(lines) > 1 and all(_BULLET.match(line) for line in lines):
         return [_text(_BULLET.sub("", line)) for line in lines]
@@ -131,6 +139,11 @@ def read_matrix(headers: list[str], rows: list[tuple[int, list[str]]], start: in
         category = cell(leading.category) or category  # a category written once above its rows
         name = cell(leading.name) or category
         placed = False
+        importance = importance_of(cell(leading.importance))
+        if importance is None:
+            draft.unplaced.append(
+                Unplaced(number, cell(leading.importance), "importance must be core or supporting")
+            )
         watch_outs = bool(_WATCH_OUT.search(category) or _WATCH_OUT.search(name))
         for (index, _), role in zip(levels, roles):
             for item in _items(row[index] if index < len(row) else ""):
@@ -139,9 +152,11 @@ def read_matrix(headers: list[str], rows: list[tuple[int, list[str]]], start: in
                     role.watch_outs.append(item)
                     continue
                 own = name if _known_area(category or name) or not category else f"{category} · {name}"
-                role.duties.append(
-                    Duty(item, guess_area(category or name), own[:MAX_COMPETENCY], cell(leading.description))
+                duty = Duty(
+                    item, guess_area(category or name), own[:MAX_COMPETENCY], cell(leading.description)
                 )
+                duty.importance = importance or ""
+                role.duties.append(duty)
         if not placed:
             shown = " | ".join(_text(v) for v in row if v.strip())
             draft.unplaced.append(Unplaced(number, shown, "no text under any level column"))

@@ -12,8 +12,7 @@ import io
 import re
 
 from explorer.core.common.plural import counted
-from explorer.core.content.spec import IMPORTANCE
-from explorer.core.content.transfer.draft import Draft, Duty, Unplaced, guess_area
+from explorer.core.content.transfer.draft import Draft, Duty, Unplaced, guess_area, importance_of
 
 COLUMNS = {
     "id": ("id", "role id"),
@@ -167,11 +166,13 @@ def _add_row(draft: Draft, number: int, row: list[str], columns: dict[str, int])
     if text := cell("responsibility"):
         duty = Duty(text, guess_area(cell("area")), cell("competency") or cell("area"), cell("explanation"))
         duty.examples = _lines(row, columns.get("examples"))
-        importance = cell("importance").casefold()
-        if importance in IMPORTANCE:
+        importance = importance_of(cell("importance"))
+        if importance is None:
+            draft.unplaced.append(
+                Unplaced(number, cell("importance"), "importance must be core or supporting")
+            )
+        else:
             duty.importance = importance
-        elif importance:
-            draft.unplaced.append(Unplaced(number, importance, "importance must be core or supporting"))
         role.duties.append(duty)
     if skill := cell("skill"):
         role.skills.append(skill)

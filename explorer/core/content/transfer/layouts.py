@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from explorer.core.content.transfer.draft import Draft
+from explorer.core.content.transfer.draft import Draft, Unplaced
 from explorer.core.content.transfer.from_matrix import level_start, read_matrix, read_sideways, sideways_rows
 from explorer.core.content.transfer.from_table import TableError, read_rows
+
+HEADER_SEARCH = 10  # rows a matrix's header may sit below a title or notes
 
 LAYOUTS = (
     (
@@ -48,7 +50,9 @@ def layouts_help() -> str:
 def read_sheet(
     rows: list[list[str]], mapping: dict[str, str], levels_from: int | None = None, ladder: str = ""
 ) -> Draft:
-    """A sheet's rows (the header first) as a level matrix, a long table or a sideways matrix."""
+    """A sheet's rows as a level matrix, a long table, a sideways matrix, or a matrix below a title.
+
+    The first row is the header, except for a matrix, whose header may sit a few rows down."""
     headers = rows[0]
     body = list(enumerate(rows[1:], start=2))
     if levels_from is not None:
@@ -63,9 +67,32 @@ def read_sheet(
     try:
         return read_rows(rows, mapping)
     except TableError:
-        if not mapping and sideways_rows(headers, body):
+        if mapping:
+            raise
+        if sideways_rows(headers, body):
             return read_sideways(headers, body, ladder)
+        if (found := _matrix_header(rows)) is not None:
+            return _matrix_below(rows, *found, ladder)
         raise
+
+
+def _matrix_below(rows: list[list[str]], top: int, start: int, ladder: str) -> Draft:
+    """A matrix whose header sits below a title or notes; the lines above are reported."""
+    draft = read_matrix(rows[top], list(enumerate(rows[top + 1 :], start=top + 2)), start, ladder)
+    draft.unplaced[:0] = [
+        Unplaced(number, " | ".join(v.strip() for v in row if v.strip()), "above the header row")
+        for number, row in enumerate(rows[:top], start=1)
+        if any(v.strip() for v in row)
+    ]
+    return draft
+
+
+def _matrix_header(rows: list[list[str]]) -> tuple[int, int] | None:
+    """The header row of a level matrix (a title or notes may sit above it) and its first level column."""
+    for top, row in enumerate(rows[1:HEADER_SEARCH], start=1):
+        if (start := level_start(row)) is not None:
+            return top, start
+    return None
 
 
 def placed_nothing(draft: Draft) -> bool:
