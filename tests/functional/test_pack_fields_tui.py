@@ -65,7 +65,7 @@ async def test_logging_evidence_offers_the_examples_as_prompts(make_app, tmp_pat
         assert isinstance(app.screen, EvidenceForm)
         prompts = str(app.screen.query_one("#evidence-examples", Static).render())
         assert prompts.startswith("What doing it well can look like:")
-        assert prompts.count("example ") == len(HOSTILE)
+        assert prompts.count("• example") == len(HOSTILE)
         literal(prompts)
         await pilot.press("escape")  # an empty form closes without saving
         await pilot.pause()

@@ -19,6 +19,7 @@ from textual.widgets.option_list import Option
 from explorer.core.plans.evidence import Evidence, is_link
 from explorer.tui.screens.dialog import Dialog
 from explorer.tui.text import plain
+from explorer.tui.widgets.hanging import HangingText
 from explorer.tui.widgets.inputs import QueryInput
 from explorer.tui.widgets.lists import SafeOptionList
 
@@ -73,7 +74,7 @@ class EvidenceForm(Dialog[Evidence | None]):
                 for example in self.examples:
                     prompts.append("\n  • ", "dim")
                     prompts.append_text(plain(example, "dim italic"))
-                yield Static(prompts, id="evidence-examples")
+                yield HangingText(prompts, id="evidence-examples")
             for key, label in FIELDS:
                 yield Static(Text(label, "dim"), classes="evidence-label")
                 yield QueryInput(

@@ -176,6 +176,7 @@ def test_framework_lines_it_cannot_place_are_reported_with_their_line():
         ("levels: 3\ntopics: []\n", "--levels names 2 levels"),
         ("levels: 500\ntopics: []\n", "from 1 to 30"),
         ("!!python/object:os.system {}\n", "YAML syntax error"),
+        ("topics: [" + "{a: 1}," * 40_000 + "]\n", "more than one per 8 is refused"),
     ],
 )
 def test_hostile_or_wrong_yaml_is_one_clear_error(text, message):
