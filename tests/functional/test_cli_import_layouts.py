@@ -96,3 +96,30 @@ def test_an_xlsx_matrix_imports_like_its_csv(capsys, tmp_path):
     (tmp_path / "fake.xlsx").write_text("not a zip")
     code, _, err = run(capsys, "import", tmp_path / "fake.xlsx", "--out", tmp_path / "y")
     assert code == 2 and "not an .xlsx workbook" in err and not (tmp_path / "y").exists()
+
+
+def test_options_for_another_layout_are_refused(capsys, tmp_path):
+    code, _, err = run(
+        capsys, "import", DATA / "level_matrix.csv", "--out", tmp_path / "x", "--levels", "A,B"
+    )
+    assert code == 2 and "--levels names a YAML framework's levels" in err
+    code, _, err = run(
+        capsys, "import", DATA / "progression.yml", "--out", tmp_path / "x", "--levels-from-column", "3"
+    )
+    assert code == 2 and "--levels-from-column is for a level matrix" in err
+    assert not (tmp_path / "x").exists()
+
+
+def test_validate_names_a_bad_new_field_by_line(capsys, tmp_path):
+    pack = tmp_path / "bad"
+    pack.mkdir()
+    for path in (DATA / "fields_pack").iterdir():
+        (pack / path.name).write_text(path.read_text())
+    role = pack / "fields-product-lead.toml"
+    role.write_text(role.read_text().replace('importance = "supporting"', 'importance = "vital"'))
+    code, out, err = run(capsys, "validate", pack)
+    assert code == 1
+    assert (
+        "fields-product-lead.toml:37:1: responsibilities[2].importance must be one of core, supporting"
+        in (out + err)
+    )

@@ -110,7 +110,11 @@ def _read(args: argparse.Namespace, mapping: dict[str, str], ladder: str) -> Dra
         return read_sheet(workbook_rows(args.file), mapping, args.levels_from_column, ladder)
     text = _read_text(args.file)
     if fmt == "yaml" or (fmt == "markdown" and looks_like_framework(text)):
+        if args.levels_from_column is not None:
+            raise ValueError("--levels-from-column is for a level matrix; a YAML framework counts its levels")
         return read_framework(text, names)
+    if names is not None:
+        raise ValueError("--levels names a YAML framework's levels; a matrix's header names its own")
     if fmt == "markdown":
         return read_markdown(text)
     delimiter = "\t" if fmt == "tsv" else ("," if args.format == "csv" else None)
@@ -123,6 +127,7 @@ def run(args: argparse.Namespace) -> int:
     from explorer.core.content.library import content_dirs
     from explorer.core.content.loader import load_catalog
     from explorer.core.content.transfer.draft import slug
+    from explorer.core.content.transfer.from_table import TableError
     from explorer.core.content.transfer.layouts import layouts_help, placed_nothing
     from explorer.core.content.transfer.writer import PackExists, PackInfo, render_pack, write_pack
 
@@ -157,7 +162,8 @@ def run(args: argparse.Namespace) -> int:
         warn(f"{args.file}: {error}")
         return EXIT_USAGE
     except ValueError as error:  # TableError and FrameworkError are ValueErrors
-        warn(f"{args.file}: {error}\n{layouts_help()}")
+        # A sheet whose layout was not understood is told the layouts that are.
+        warn(f"{args.file}: {error}" + (f"\n{layouts_help()}" if isinstance(error, TableError) else ""))
         return EXIT_USAGE
     for item in draft.unplaced:
         say(item.describe(str(args.file)))
