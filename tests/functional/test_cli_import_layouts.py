@@ -123,3 +123,14 @@ def test_validate_names_a_bad_new_field_by_line(capsys, tmp_path):
         "fields-product-lead.toml:37:1: responsibilities[2].importance must be one of core, supporting"
         in (out + err)
     )
+
+
+def test_import_says_how_it_read_the_file(capsys, tmp_path):
+    for name, layout in (
+        ("level_matrix.csv", "read as a level matrix;"),
+        ("fifteen_five.csv", "read as a long table"),
+        ("progression_front_matter.md", "read as a YAML framework;"),
+        ("dbx_framework.md", "read as a Markdown framework;"),
+    ):
+        code, out, err = run(capsys, "import", DATA / name, "--out", tmp_path / name.replace(".", "-"))
+        assert code == 0 and layout in err, out + err

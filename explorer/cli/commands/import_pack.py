@@ -171,8 +171,9 @@ def run(args: argparse.Namespace) -> int:
     for problem in (*result.problems, *result.warnings):
         say(str(problem))
     ladders = files.get("ladders.toml", "").count("[[ladders]]")
+    read_as = f"read as {draft.layout}; " if draft.layout else ""
     summary = (
-        f"wrote {counted(len(draft.roles), 'role')} and {counted(ladders, 'ladder')} to {args.out}; "
+        f"{read_as}wrote {counted(len(draft.roles), 'role')} and {counted(ladders, 'ladder')} to {args.out}; "
         f"{counted(len(draft.unplaced), 'line')} not placed; {counted(len(result.problems), 'problem')}, "
         f"{counted(len(result.warnings), 'warning')}"
     )

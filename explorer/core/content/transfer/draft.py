@@ -111,6 +111,7 @@ class Draft:
     roles: dict[tuple[str, str], DraftRole] = field(default_factory=dict)  # (ladder label, title) → role
     unplaced: list[Unplaced] = field(default_factory=list)
     description: str = ""
+    layout: str = ""  # how the file was read, said back to the person importing it
 
     def role(self, title: str, track_label: str) -> DraftRole:
         key = (track_label, " ".join(title.casefold().split()))

@@ -120,7 +120,7 @@ def read_framework(text: str, names: list[str] | None = None) -> Draft:
     data, lines = _load(body, first)
     if not isinstance(data, dict) or not isinstance(data.get("topics"), list):
         raise FrameworkError("no `topics:` list at the top; this is not a framework in the Monzo layout")
-    draft = Draft(description=_text(data.get("description", "")))
+    draft = Draft(description=_text(data.get("description", "")), layout="a YAML framework")
     ladder = _text(data.get("title", "")) or _text(data.get("sidebarTitle", ""))
     count = _level_count(data, names)
     labels = names or [f"Level {n}" for n in range(1, count + 1)]

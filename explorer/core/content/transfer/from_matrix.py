@@ -124,7 +124,7 @@ def _known_area(label: str) -> bool:
 
 def read_matrix(headers: list[str], rows: list[tuple[int, list[str]]], start: int, ladder: str = "") -> Draft:
     """`rows` as (line number, cells); columns from `start` on are the levels."""
-    draft = Draft()
+    draft = Draft(layout="a level matrix")
     levels = [(index, _text(h)) for index, h in enumerate(headers) if index >= start and h.strip()]
     roles = [draft.role(title, ladder) for _, title in levels]
     leading = _leading(headers[:start])
@@ -180,6 +180,7 @@ def read_sideways(headers: list[str], rows: list[tuple[int, list[str]]], ladder:
         for c in range(1, width)
     ]
     draft = read_matrix(["competency"] + [row[0] for _, row in levels], turned, 1, ladder)
+    draft.layout = "a sideways matrix (a row per level)"
     kept = {n for n, _ in levels}
     draft.unplaced = [
         Unplaced(n, " | ".join(_text(v) for v in row if v.strip()), "first cell does not read as a level")

@@ -117,7 +117,7 @@ def read_rows(rows: list[list[str]], mapping: dict[str, str] | None = None) -> D
     headers = rows[0]
     columns = find_columns(headers, mapping or {})
     used = set(columns.values())
-    draft = Draft()
+    draft = Draft(layout="a long table (a row per responsibility)")
     dropped: dict[int, list[tuple[int, str]]] = {}  # unused column → (row, value)
     for number, row in enumerate(rows[1:], start=2):
         _add_row(draft, number, row, columns)

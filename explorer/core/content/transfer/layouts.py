@@ -79,6 +79,7 @@ def read_sheet(
 def _matrix_below(rows: list[list[str]], top: int, start: int, ladder: str) -> Draft:
     """A matrix whose header sits below a title or notes; the lines above are reported."""
     draft = read_matrix(rows[top], list(enumerate(rows[top + 1 :], start=top + 2)), start, ladder)
+    draft.layout = f"a level matrix whose header is row {top + 1}"
     draft.unplaced[:0] = [
         Unplaced(number, " | ".join(v.strip() for v in row if v.strip()), "above the header row")
         for number, row in enumerate(rows[:top], start=1)
