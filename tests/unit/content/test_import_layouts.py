@@ -162,7 +162,9 @@ def test_front_matter_reads_like_a_bare_file():
 def test_framework_lines_it_cannot_place_are_reported_with_their_line():
     text = "levels: 2\ntopics:\n  - title: Delivery\n    content:\n      - level: 9\n        criteria: [x]\n"
     draft = read_framework(text)
-    assert [(u.line, u.reason) for u in draft.unplaced] == [(5, "level must be a whole number from 1 to 2")]
+    assert [(u.line, u.text, u.reason) for u in draft.unplaced] == [
+        (5, "Delivery: level 9", "level must be a whole number from 1 to 2")
+    ]
     assert placed_nothing(draft)
 
 
@@ -239,3 +241,15 @@ def test_a_matrix_importance_column_marks_each_level_s_item():
     pm1 = draft.roles[("", "pm1")]
     assert [d.importance for d in pm1.duties] == ["core", "supporting", ""]
     assert [(u.line, u.text) for u in draft.unplaced] == [(4, "Vital")]
+
+
+def test_framework_text_is_read_as_words_and_levels_may_be_quoted():
+    text = (
+        'levels: "2"\ntopics:\n  - title: Craft\n    content:\n      - level: "2"\n'
+        "        criteria: ['Writes [clear specs](https://example.com) with **care**']\n"
+        "  - title: Empty\n"
+    )
+    draft = read_framework(text)
+    (duty,) = draft.roles[("", "level 2")].duties
+    assert duty.text == "Writes clear specs with care"
+    assert [(u.line, u.reason) for u in draft.unplaced] == [(7, "a topic with no `content` list")]

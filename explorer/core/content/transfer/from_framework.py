@@ -18,6 +18,7 @@ from typing import Any, TypeGuard
 
 from explorer.core.content.files import MAX_FILE_BYTES
 from explorer.core.content.transfer.draft import Draft, DraftRole, Duty, Unplaced, guess_area
+from explorer.core.content.transfer.from_markdown import inline
 
 MAX_DEPTH = 24  # the layout needs 8; deeper is not a framework
 # As for TOML (screen.py): at most one node per 8 characters, plus a flat allowance, so a
@@ -102,7 +103,14 @@ def _load(body: str, first: int) -> tuple[Any, dict[int, int]]:
 
 
 def _text(value: Any) -> str:
-    return " ".join(str(value).split())[:MAX_TEXT] if isinstance(value, str | int | float) else ""
+    """A scalar as one line of words; Markdown links and emphasis in it reduced to their words."""
+    return inline(str(value))[:MAX_TEXT] if isinstance(value, str | int | float) else ""
+
+
+def _level(value: Any) -> int | None:
+    if isinstance(value, str) and value.strip().isdigit():
+        return int(value)
+    return value if _whole(value) else None
 
 
 def _whole(value: Any) -> TypeGuard[int]:
@@ -134,12 +142,17 @@ def read_framework(text: str, names: list[str] | None = None) -> Draft:
             draft.unplaced.append(Unplaced(first, _text(topic), "a topic must be a mapping with a title"))
             continue
         title = _text(topic.get("title", "")) or _text(topic.get("name", ""))
+        if not _list(topic.get("content")):
+            draft.unplaced.append(Unplaced(line(topic), title, "a topic with no `content` list"))
         for item in _list(topic.get("content")):
-            level = item.get("level") if isinstance(item, dict) else None
-            if not _whole(level) or not 1 <= level <= len(roles):
-                where = line(item) if isinstance(item, dict) else line(topic)
+            level = _level(item.get("level")) if isinstance(item, dict) else None
+            if level is None or not 1 <= level <= len(roles):
+                where, raw = (
+                    (line(item), item.get("level")) if isinstance(item, dict) else (line(topic), item)
+                )
                 reason = f"level must be a whole number from 1 to {len(roles)}"
-                draft.unplaced.append(Unplaced(where, f"{title}: level {level}", reason))
+                shown = _text(raw) or repr(raw)[:40]
+                draft.unplaced.append(Unplaced(where, f"{title}: level {shown}", reason))
                 continue
             _add_content(draft, roles[level - 1], item, title, line(item))
     return draft
@@ -147,14 +160,14 @@ def read_framework(text: str, names: list[str] | None = None) -> Draft:
 
 def _level_count(data: dict[str, Any], names: list[str] | None) -> int:
     stated = data.get("levels")
-    seen: list[int] = [
-        item["level"]
+    seen = [
+        level
         for topic in data["topics"]
         if isinstance(topic, dict)
         for item in _list(topic.get("content"))
-        if isinstance(item, dict) and _whole(item.get("level"))
+        if isinstance(item, dict) and (level := _level(item.get("level"))) is not None
     ]
-    count: int = stated if _whole(stated) else max(seen, default=0)
+    count = _level(stated) or max(seen, default=0)
     if not 1 <= count <= MAX_LEVELS:
         raise FrameworkError(f"`levels` must be a whole number from 1 to {MAX_LEVELS}")
     if names is not None and len(names) != count:
