@@ -253,3 +253,11 @@ def test_framework_text_is_read_as_words_and_levels_may_be_quoted():
     (duty,) = draft.roles[("", "level 2")].duties
     assert duty.text == "Writes clear specs with care"
     assert [(u.line, u.reason) for u in draft.unplaced] == [(7, "a topic with no `content` list")]
+
+
+def test_a_semicolon_separated_sheet_is_read():
+    rows = table_rows(
+        "Category;Competency;Junior;Senior\nDelivery;Shipping;Ships with help;Ships alone\n", "x.csv"
+    )
+    assert rows[0] == ["Category", "Competency", "Junior", "Senior"]
+    assert len(read_sheet(rows, {}).roles) == 2

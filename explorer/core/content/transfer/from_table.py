@@ -90,7 +90,8 @@ def sniff_delimiter(text: str, filename: str) -> str:
     if filename.casefold().endswith((".tsv", ".tab")):
         return "\t"
     first = text.split("\n", 1)[0]
-    return "\t" if first.count("\t") > first.count(",") else ","
+    # Semicolons: spreadsheets saved where the comma is the decimal mark. Ties go to the comma.
+    return max((",", "\t", ";"), key=first.count)
 
 
 def table_rows(text: str, filename: str, delimiter: str | None = None) -> list[list[str]]:
