@@ -255,9 +255,25 @@ def test_framework_text_is_read_as_words_and_levels_may_be_quoted():
     assert [(u.line, u.reason) for u in draft.unplaced] == [(7, "a topic with no `content` list")]
 
 
+def test_an_unknown_sheet_names_a_few_of_its_columns():
+    with pytest.raises(TableError) as raised:
+        read_sheet([[f"Col{n}" for n in range(500)], ["x"] * 500], {})
+    assert "Col0, Col1" in str(raised.value) and "(488 more)" in str(raised.value)
+    assert len(str(raised.value)) < 400
+
+
 def test_a_semicolon_separated_sheet_is_read():
     rows = table_rows(
         "Category;Competency;Junior;Senior\nDelivery;Shipping;Ships with help;Ships alone\n", "x.csv"
     )
     assert rows[0] == ["Category", "Competency", "Junior", "Senior"]
     assert len(read_sheet(rows, {}).roles) == 2
+
+
+def test_a_matrix_of_thousands_of_levels_is_refused():
+    headers = ["Competency"] + [f"Senior {n}" for n in range(1, 5001)]
+    with pytest.raises(TableError, match="5,000 level columns"):
+        read_sheet([headers, ["Shipping"] + ["x"] * 5000], {})
+    sideways = [["Level", "Shipping"]] + [[f"Senior {n}", "x"] for n in range(1, 5001)]
+    with pytest.raises(TableError, match="5,000 level columns"):
+        read_sheet(sideways, {})

@@ -16,10 +16,12 @@ import re
 from dataclasses import dataclass
 
 from explorer.core.content.transfer.draft import AREA_WORDS, Draft, Duty, Unplaced, guess_area, importance_of
+from explorer.core.content.transfer.from_table import TableError
 
 MAX_CELL = 20_000
 MAX_COMPETENCY = 200
 MIN_LEVELS = 2
+MAX_LEVELS = 40  # a ladder, not a table of thousands of columns
 
 # Words a level title is made of: seniority, proficiency scales (novice … expert), and the
 # short names of the jobs themselves.
@@ -126,6 +128,10 @@ def read_matrix(headers: list[str], rows: list[tuple[int, list[str]]], start: in
     """`rows` as (line number, cells); columns from `start` on are the levels."""
     draft = Draft(layout="a level matrix")
     levels = [(index, _text(h)) for index, h in enumerate(headers) if index >= start and h.strip()]
+    if len(levels) > MAX_LEVELS:
+        raise TableError(
+            f"{len(levels):,} level columns; a ladder of more than {MAX_LEVELS} levels is refused"
+        )
     roles = [draft.role(title, ladder) for _, title in levels]
     leading = _leading(headers[:start])
     category = ""

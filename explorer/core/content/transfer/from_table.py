@@ -56,6 +56,12 @@ def _normal(header: str) -> str:
     return " ".join(re.sub(r"[_\-]+", " ", header.casefold()).split())
 
 
+def _some(headers: list[str], shown: int = 12) -> str:
+    """The first few headers, each cut short, and how many more there are."""
+    names = ", ".join(h if len(h) <= 40 else h[:39] + "…" for h in headers[:shown])
+    return names + (f" … ({len(headers) - shown} more)" if len(headers) > shown else "")
+
+
 def find_columns(headers: list[str], mapping: dict[str, str]) -> dict[str, int]:
     """Field → column index, from `mapping` first and then the common names."""
     normal = [_normal(h) for h in headers]
@@ -64,7 +70,7 @@ def find_columns(headers: list[str], mapping: dict[str, str]) -> dict[str, int]:
         if field not in COLUMNS:
             raise TableError(f"unknown field {field!r} in a column mapping; fields are {', '.join(FIELDS)}")
         if _normal(header) not in normal:
-            raise TableError(f"no column called {header!r}; the columns are {', '.join(headers)}")
+            raise TableError(f"no column called {header!r}; the columns are {_some(headers)}")
         found[field] = normal.index(_normal(header))
     for field, names in COLUMNS.items():
         if field not in found:
@@ -81,7 +87,7 @@ def find_columns(headers: list[str], mapping: dict[str, str]) -> dict[str, int]:
     if "title" not in found:
         raise TableError(
             f"no column for the role's title (one of: {', '.join(COLUMNS['title'])}); "
-            f"the columns are {', '.join(headers)}; map one with --column title=NAME"
+            f"the columns are {_some(headers)}; map one with --column title=NAME"
         )
     return found
 
