@@ -43,7 +43,8 @@ def register(commands) -> None:
         action="append",
         default=[],
         metavar="FIELD=HEADER",
-        help="use column HEADER for FIELD (title, track, grade, level, summary, area, responsibility, skill, id)",
+        help="a long table's column HEADER for FIELD (title, track, grade, level, summary, area, "
+        "responsibility, skill, id, explanation, importance, examples, watch_out)",
     )
     parser.add_argument(
         "--levels",
