@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from explorer.core.career.compare import Comparison
     from explorer.core.career.gap import Gap
-    from explorer.core.content.model import Catalog, Role, Source
+    from explorer.core.content.model import Catalog, Responsibility, Role, Source
     from explorer.core.search.index import SearchHit
 
 WIDTH = 88
@@ -92,14 +92,13 @@ def role_detail(catalog: Catalog, role: Role) -> str:
         lines += ["", "Responsibilities"]
         for area in dict.fromkeys(r.area for r in role.responsibilities):
             lines.append(f"  {area.value.capitalize()}")
-            lines += _bullets(
-                [
-                    r.text + (f" ({r.competency})" if r.competency else "") + cite(r.source)
-                    for r in role.responsibilities
-                    if r.area is area
-                ],
-                "    ",
-            )
+            explained: set[str] = set()
+            for r in role.responsibilities:
+                if r.area is area:
+                    lines += _bullets([_responsibility_line(r, explained) + cite(r.source)], "    ")
+                    lines += _bullets([f"e.g. {example}" for example in r.examples], "      ")
+    if role.watch_outs:
+        lines += ["", "Watch-outs"] + _bullets(list(role.watch_outs))
     if role.skills:
         lines += ["", "Skills"] + _bullets(list(role.skills))
     lines += ["", "Experience asked", _wrap(role.experience.describe() + cite(*role.experience.sources))]
@@ -144,6 +143,16 @@ def role_detail(catalog: Catalog, role: Role) -> str:
         if source.url:
             lines.append(f"      {source.url}")
     return "\n".join(lines)
+
+
+def _responsibility_line(r: Responsibility, explained: set[str]) -> str:
+    """The text, "core" when it is, and the competency, explained the first time it appears."""
+    line = r.text + (" [core]" if r.is_core else "")
+    if r.competency:
+        about = f": {r.explanation}" if r.explanation and r.competency not in explained else ""
+        explained.add(r.competency)
+        line += f" ({r.competency}{about})"
+    return line
 
 
 def _numbered_sources(catalog: Catalog, role: Role) -> list[tuple[int, Source]]:
@@ -249,7 +258,7 @@ def gap(result: Gap) -> str:
         items = result.section(section)
         if items:
             lines += ["", f"{section} ({result.count(section)})"]
-            lines += _bullets([item.text for item in items])
+            lines += _bullets([item.text + (" [core]" if item.core else "") for item in items])
     return "\n".join(lines)
 
 

@@ -72,7 +72,7 @@ def test_import_never_writes_into_a_folder_with_files(capsys, tmp_path):
     assert (tmp_path / "mine" / "keep.txt").read_text() == "mine"
 
 
-@pytest.mark.parametrize("example", ["ladder.csv", "ladder.md"])
+@pytest.mark.parametrize("example", ["ladder.csv", "ladder.md", "ladder_matrix.csv", "ladder_framework.yml"])
 def test_the_readme_examples_import_cleanly(capsys, tmp_path, example):
     code, out, err = run(
         capsys, "import", REPO / "examples" / example, "--out", tmp_path / "ours", "--name", "Ours"

@@ -1,24 +1,30 @@
-"""`role-explorer import FILE --out DIR`: a spreadsheet (CSV/TSV) or Markdown framework as a new pack."""
+"""`role-explorer import FILE --out DIR`: a spreadsheet, a Markdown or a YAML framework as a new pack."""
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from explorer.core.common.plural import counted
 
+if TYPE_CHECKING:
+    from explorer.core.content.transfer.draft import Draft
+
 MAX_IMPORT_BYTES = 20 * 1024 * 1024
-FORMATS = ("csv", "tsv", "markdown")
+FORMATS = ("csv", "tsv", "xlsx", "markdown", "yaml")
 
 
 def register(commands) -> None:
     parser = commands.add_parser(
         "import",
-        help="turn a spreadsheet (CSV/TSV) or a Markdown framework into a pack, then validate it",
+        help="turn a spreadsheet (CSV/TSV/XLSX), a Markdown or a YAML framework into a pack, then validate it",
         description="Read FILE and write a new pack to DIR: pack.toml, sources.toml, ladders.toml and one file per "
-        "role. Every line that could not be placed is printed.",
+        "role. A sheet is a long table (a row per responsibility), a level matrix (a column per level) or a "
+        "sideways matrix (a row per level). Every line that could not be placed is printed; a file with "
+        "nothing placed writes nothing.",
     )
-    parser.add_argument("file", type=Path, metavar="FILE", help="a .csv, .tsv or .md file")
+    parser.add_argument("file", type=Path, metavar="FILE", help="a .csv, .tsv, .xlsx, .md or .yml file")
     parser.add_argument(
         "--out",
         type=Path,
@@ -37,7 +43,19 @@ def register(commands) -> None:
         action="append",
         default=[],
         metavar="FIELD=HEADER",
-        help="use column HEADER for FIELD (title, track, grade, level, summary, area, responsibility, skill, id)",
+        help="a long table's column HEADER for FIELD (title, track, grade, level, summary, area, "
+        "responsibility, skill, id, explanation, importance, examples, watch_out)",
+    )
+    parser.add_argument(
+        "--levels",
+        metavar="NAMES",
+        help='a YAML framework\'s level names, lowest first: "APM,PM,Senior PM,Lead PM" (default: Level 1…N)',
+    )
+    parser.add_argument(
+        "--levels-from-column",
+        type=int,
+        metavar="N",
+        help="a matrix's level columns start at column N (1 = the first); default: found from the headers",
     )
     parser.set_defaults(run=run)
 
@@ -46,11 +64,16 @@ def _format_of(args: argparse.Namespace) -> str:
     if args.format:
         return args.format
     suffix = args.file.suffix.casefold()
-    return (
-        "markdown"
-        if suffix in (".md", ".markdown", ".mdown", ".txt")
-        else ("tsv" if suffix in (".tsv", ".tab") else "csv")
-    )
+    by_suffix = {".md": "markdown", ".markdown": "markdown", ".mdown": "markdown", ".txt": "markdown"}
+    by_suffix |= {
+        ".tsv": "tsv",
+        ".tab": "tsv",
+        ".xlsx": "xlsx",
+        ".xlsm": "xlsx",
+        ".yml": "yaml",
+        ".yaml": "yaml",
+    }
+    return by_suffix.get(suffix, "csv")
 
 
 def _read_text(path: Path) -> str:
@@ -75,13 +98,38 @@ def _read_text(path: Path) -> str:
         return raw.decode("cp1252", errors="replace")  # spreadsheets saved by older Excel
 
 
+def _read(args: argparse.Namespace, mapping: dict[str, str], ladder: str) -> Draft:
+    from explorer.core.content.transfer.from_framework import looks_like_framework, read_framework
+    from explorer.core.content.transfer.from_markdown import read_markdown
+    from explorer.core.content.transfer.from_table import table_rows
+    from explorer.core.content.transfer.from_workbook import workbook_rows
+    from explorer.core.content.transfer.layouts import read_sheet
+
+    fmt = _format_of(args)
+    names = [n.strip() for n in args.levels.split(",") if n.strip()] if args.levels else None
+    if fmt == "xlsx":
+        return read_sheet(workbook_rows(args.file), mapping, args.levels_from_column, ladder)
+    text = _read_text(args.file)
+    if fmt == "yaml" or (fmt == "markdown" and looks_like_framework(text)):
+        if args.levels_from_column is not None:
+            raise ValueError("--levels-from-column is for a level matrix; a YAML framework counts its levels")
+        return read_framework(text, names)
+    if names is not None:
+        raise ValueError("--levels names a YAML framework's levels; a matrix's header names its own")
+    if fmt == "markdown":
+        return read_markdown(text)
+    delimiter = "\t" if fmt == "tsv" else ("," if args.format == "csv" else None)
+    rows = table_rows(text, args.file.name, delimiter)
+    return read_sheet(rows, mapping, args.levels_from_column, ladder)
+
+
 def run(args: argparse.Namespace) -> int:
     from explorer.cli.output import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, say, warn
     from explorer.core.content.library import content_dirs
     from explorer.core.content.loader import load_catalog
     from explorer.core.content.transfer.draft import slug
-    from explorer.core.content.transfer.from_markdown import read_markdown
-    from explorer.core.content.transfer.from_table import read_table
+    from explorer.core.content.transfer.from_table import TableError
+    from explorer.core.content.transfer.layouts import layouts_help, placed_nothing
     from explorer.core.content.transfer.writer import PackExists, PackInfo, render_pack, write_pack
 
     mapping = {}
@@ -100,20 +148,23 @@ def run(args: argparse.Namespace) -> int:
         note=f"Imported from {args.file.name} with role-explorer import.",
     )
     try:
-        text = _read_text(args.file)
-        fmt = _format_of(args)
-        if fmt == "markdown":
-            draft = read_markdown(text)
-        else:
-            delimiter = "\t" if fmt == "tsv" else ("," if args.format == "csv" else None)
-            draft = read_table(text, args.file.name, mapping, delimiter)
+        draft = _read(args, mapping, name)
+        if placed_nothing(draft):
+            for item in draft.unplaced:
+                say(item.describe(str(args.file)))
+            warn(f"{args.file}: nothing placed, so nothing was written.\n{layouts_help()}")
+            return EXIT_PROBLEMS
         files = render_pack(draft, info)
         write_pack(files, args.out)
     except OSError as error:
         warn(f"{error.filename or args.file}: {error.strerror or error}")
         return EXIT_USAGE
-    except (ValueError, PackExists) as error:  # TableError is a ValueError
+    except PackExists as error:
         warn(f"{args.file}: {error}")
+        return EXIT_USAGE
+    except ValueError as error:  # TableError and FrameworkError are ValueErrors
+        # A sheet whose layout was not understood is told the layouts that are.
+        warn(f"{args.file}: {error}" + (f"\n{layouts_help()}" if isinstance(error, TableError) else ""))
         return EXIT_USAGE
     for item in draft.unplaced:
         say(item.describe(str(args.file)))
@@ -121,8 +172,9 @@ def run(args: argparse.Namespace) -> int:
     for problem in (*result.problems, *result.warnings):
         say(str(problem))
     ladders = files.get("ladders.toml", "").count("[[ladders]]")
+    read_as = f"read as {draft.layout}; " if draft.layout else ""
     summary = (
-        f"wrote {counted(len(draft.roles), 'role')} and {counted(ladders, 'ladder')} to {args.out}; "
+        f"{read_as}wrote {counted(len(draft.roles), 'role')} and {counted(ladders, 'ladder')} to {args.out}; "
         f"{counted(len(draft.unplaced), 'line')} not placed; {counted(len(result.problems), 'problem')}, "
         f"{counted(len(result.warnings), 'warning')}"
     )

@@ -172,6 +172,8 @@ def readiness_jsonable(readiness) -> dict:
             "not_yet": c.not_yet,
             "not_assessed": c.not_assessed,
             "evidenced_without_entry": c.without_entry,
+            "core": c.core,
+            "core_evidenced": c.core_evidenced,
             "summary": c.summary(),
         }
 
@@ -189,6 +191,7 @@ def readiness_jsonable(readiness) -> dict:
                 "assessed": r.assessed.value if r.assessed else None,
                 "evidence": [e.id for e in r.evidence],
                 "in_role": r.in_role,
+                "core": r.core,
             }
             for r in readiness.rows
         ],
@@ -217,7 +220,8 @@ def _readiness(args, catalog, stored) -> int:
         for row in readiness.in_role:
             if row.area == area:
                 evidence = f" [{', '.join(e.id for e in row.evidence)}]" if row.evidence else ""
-                lines.append(_state_line(row.state, f"{row.text}{evidence}"))
+                core = " [core]" if row.core else ""
+                lines.append(_state_line(row.state, f"{row.text}{core}{evidence}"))
     if readiness.gone:
         lines += ["", f"{GONE.capitalize()} (kept):"]
         lines += [_state_line(r.state, r.text) for r in readiness.gone]

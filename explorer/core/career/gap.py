@@ -19,6 +19,7 @@ class GapItem:
     step_text: str
     responsibility: str | None = None  # "role-id#responsibility-id"
     counted: bool = True  # False for a line that says there is nothing (no route; already there)
+    core: bool = False  # the target's pack marks it core: listed first
 
 
 @dataclass(frozen=True)
@@ -129,19 +130,19 @@ def role_gap(catalog: Catalog, current: Role, target: Role, *, fewest_moves: boo
             )
         )
     comparison = compare_roles(catalog, current, target)
-    for row in comparison.rows_of("right-only"):
-        items.append(
-            GapItem("Take on", row.right.text, f"Take on: {row.right.text}", f"{target.id}#{row.right.id}")
-        )
-    for row in comparison.rows_of("shared"):
-        items.append(
-            GapItem(
-                "Take on",
-                f"Grows: {row.left.text} → {row.right.text}",
-                f"Grow into: {row.right.text}",
-                f"{target.id}#{row.right.id}",
+    take_on: list[GapItem] = []
+    for kind in ("right-only", "shared"):
+        for row in comparison.rows_of(kind):
+            duty = row.right
+            if duty is None:  # a right-only or shared row always has its right side
+                continue
+            text, step = (
+                (duty.text, f"Take on: {duty.text}")
+                if kind == "right-only" or row.left is None
+                else (f"Grows: {row.left.text} → {duty.text}", f"Grow into: {duty.text}")
             )
-        )
+            take_on.append(GapItem("Take on", text, step, f"{target.id}#{duty.id}", duty.is_core))
+    items += sorted(take_on, key=lambda item: not item.core)  # stable: core first, then as compared
     for row in comparison.rows_of("left-only"):
         items.append(
             GapItem(

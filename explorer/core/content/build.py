@@ -45,11 +45,19 @@ def build_role(data: dict[str, Any], origin: Path | None = None, pack: Pack | No
         aliases=tuple(data.get("aliases", ())),
         responsibilities=tuple(
             Responsibility(
-                item["id"], item["text"], _AREAS[item["area"]], item.get("source"), item.get("competency", "")
+                item["id"],
+                item["text"],
+                _AREAS[item["area"]],
+                item.get("source"),
+                item.get("competency", ""),
+                explanation=item.get("explanation", ""),
+                examples=tuple(item.get("examples", ())),
+                importance=item.get("importance", ""),
             )
             for item in data.get("responsibilities", ())
         ),
         skills=tuple(data.get("skills", ())),
+        watch_outs=tuple(data.get("watch_outs", ())),
         experience=Experience(
             in_product=_years(experience, "product"),
             leading=_years(experience, "leading"),

@@ -57,6 +57,13 @@ class Responsibility:
     area: Area
     source: str | None = None
     competency: str = ""  # the team's own name for the area, kept from an import
+    explanation: str = ""  # what the team's competency means, as its document explains it
+    examples: tuple[str, ...] = ()  # what doing it well looks like
+    importance: str = ""  # "core", "supporting", or "" when the pack does not say
+
+    @property
+    def is_core(self) -> bool:
+        return self.importance == "core"
 
 
 @dataclass(frozen=True)
@@ -170,6 +177,7 @@ class Role:
     grade: str = ""  # the pack's own grade label, as written ("L5", "62"); empty for none
     pack: str = ""  # id of the pack the role came from
     equivalent_to: tuple[str, ...] = ()  # ids of the same job in other packs
+    watch_outs: tuple[str, ...] = ()  # ways people in this role typically go wrong
 
     @property
     def rank(self) -> str:

@@ -41,7 +41,12 @@ def role_markdown(catalog: Catalog, role: Role) -> str:
     lines.append("## Responsibilities")
     for area in dict.fromkeys(r.area for r in role.responsibilities):
         lines.append(f"### {area.value.capitalize()}")
-        lines += [f"- {_line(r.text)}{cite(r.source)}" for r in role.responsibilities if r.area is area]
+        for r in role.responsibilities:
+            if r.area is area:
+                lines.append(f"- {_line(r.text)}{' (core)' if r.is_core else ''}{cite(r.source)}")
+                lines += [f"  - e.g. {_line(example)}" for example in r.examples]
+    if role.watch_outs:
+        lines += ["", "## Watch-outs"] + [f"- {_line(text)}" for text in role.watch_outs]
     lines += ["", "## Experience asked", _line(role.experience.describe()), ""]
     lines.append("## Pay")
     lines += [f"- {_line(figure.describe())}{cite(figure.source)}" for figure in role.salaries] or [

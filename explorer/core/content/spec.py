@@ -115,6 +115,7 @@ ID_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
 TRACKS = ("individual-contributor", "management", "executive", "adjacent")
 AREAS = ("strategy", "people", "delivery", "customers", "business", "data", "communication")
 MOVE_KINDS = ("promotion", "lateral")
+IMPORTANCE = ("core", "supporting")
 # A source's web address in a content pack (untrusted): http or https, a host name, then printable
 # ASCII only. Stricter than a plan's own LINK_PATTERN below. "(?!\n)" stops Python's "$" from
 # accepting a trailing newline; JSON Schema's "$" never does.
@@ -149,10 +150,14 @@ ROLE = table(
             text=Text("The responsibility in plain words."),
             area=Text("Kind of work.", choices=AREAS),
             competency=Text("The team's own name for the area, e.g. 'Execution'.", max_length=200),
+            explanation=Text("What the team's competency means, as its document explains it."),
+            examples=ListOf(Text(), "Examples of what doing it well looks like."),
+            importance=Text("How much it weighs: core or supporting.", choices=IMPORTANCE),
             source=Text("Source id."),
         )
     ),
     skills=ListOf(Text(), "Skills the role asks for."),
+    watch_outs=ListOf(Text(), "Ways people in this role typically go wrong."),
     experience=table(
         "Experience employers ask for.",
         product_years_min=Number("Fewest years in product asked for."),

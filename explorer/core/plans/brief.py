@@ -1,8 +1,9 @@
 """The transition brief: a Markdown page for a manager or mentor.
 
 Current → target, the route, a readiness table by area, the evidence under each
-responsibility, and the steps (done ones too, so progress shows) with their dates. The person's words are escaped so a
-Markdown viewer shows them literally; control characters are made visible.
+responsibility, the target's watch-outs, and the steps (done ones too, so progress shows)
+with their dates. The person's words are escaped so a Markdown viewer shows them
+literally; control characters are made visible.
 """
 
 from __future__ import annotations
@@ -88,7 +89,8 @@ def _responsibilities(readiness: RoleReadiness) -> list[str]:
             state = row.state.label if row.state else "not assessed"
             if row.without_entry:
                 state += ", no entry linked yet"
-            lines.append(f"- **{md(row.text)}** — {state}")
+            core = " (core)" if row.core else ""
+            lines.append(f"- **{md(row.text)}**{core} — {state}")
             lines += [_evidence_line(entry) for entry in row.evidence]
         lines.append("")
     return lines
@@ -156,6 +158,14 @@ def transition_brief(
         lines += _table(readiness) + [""]
         lines += ["## Responsibilities and evidence", ""] + _responsibilities(readiness)
         shown = {entry.id for row in readiness.rows for entry in row.evidence}
+        if role.watch_outs:
+            lines += [
+                f"## Watch-outs for {md(role.title)}",
+                "",
+                "_How people at this level often go wrong._",
+                "",
+            ]
+            lines += [f"- {md(text)}" for text in role.watch_outs] + [""]
     loose = [entry for entry in plan.evidence if entry.id not in shown]
     if loose:
         lines += ["## Other evidence", "", "_Not linked to a responsibility of the target yet._", ""]

@@ -33,6 +33,8 @@ class ResponsibilityReadiness:
     assessed: Readiness | None
     evidence: tuple[Evidence, ...] = ()
     in_role: bool = True
+    core: bool = False  # the pack marks the responsibility core
+    examples: tuple[str, ...] = ()  # what doing it well looks like: prompts for logging evidence
 
     @property
     def state(self) -> Readiness | None:
@@ -53,11 +55,14 @@ class Counts:
     not_yet: int = 0
     not_assessed: int = 0
     without_entry: int = 0
+    core: int = 0
+    core_evidenced: int = 0
 
     def summary(self) -> str:
-        """e.g. "7 of 11 responsibilities evidenced; 3 learning; 1 not yet"."""
+        """e.g. "3 of 5 core evidenced; 7 of 11 responsibilities evidenced; 3 learning; 1 not yet"."""
         noun = "responsibility" if self.total == 1 else "responsibilities"
-        parts = [f"{self.evidenced} of {self.total} {noun} evidenced"]
+        parts = [f"{self.core_evidenced} of {self.core} core evidenced"] if self.core else []
+        parts.append(f"{self.evidenced} of {self.total} {noun} evidenced")
         for count, label in (
             (self.doing, "doing it"),
             (self.learning, "learning"),
@@ -86,6 +91,8 @@ def count(rows: list[ResponsibilityReadiness]) -> Counts:
         not_yet=states.count(Readiness.NOT_YET),
         not_assessed=states.count(None),
         without_entry=sum(row.without_entry for row in rows),
+        core=sum(row.core for row in rows),
+        core_evidenced=sum(row.core and row.state is Readiness.EVIDENCED for row in rows),
     )
 
 
@@ -128,6 +135,8 @@ def role_readiness(plan: Plan, role: Role) -> RoleReadiness:
                 responsibility.area.value,
                 assessment.state if assessment else None,
                 supporting(plan, ref),
+                core=responsibility.is_core,
+                examples=responsibility.examples,
             )
         )
     gone_refs = [ref for ref in assessed if ref not in listed]

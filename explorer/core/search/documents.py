@@ -24,6 +24,7 @@ class HitKind(IntEnum):
     EDUCATION = 7
     TITLE_NOTE = 8
     SUMMARY = 9
+    EXAMPLE = 10  # an example of a responsibility done well: a line of its own, found by its words
 
     @property
     def label(self) -> str:
@@ -42,6 +43,7 @@ _LABELS = {
     HitKind.EDUCATION: "education",
     HitKind.TITLE_NOTE: "title note",
     HitKind.SUMMARY: "summary",
+    HitKind.EXAMPLE: "example",
 }
 
 
@@ -72,6 +74,8 @@ def role_docs(catalog: Catalog, role: Role) -> Iterable[SearchDoc]:
         yield SearchDoc(HitKind.ALIAS, role.id, alias)
     for responsibility in role.responsibilities:
         yield SearchDoc(HitKind.RESPONSIBILITY, role.id, responsibility.text, responsibility.id)
+        for example in responsibility.examples:
+            yield SearchDoc(HitKind.EXAMPLE, role.id, example, responsibility.id)
     for skill in role.skills:
         yield SearchDoc(HitKind.SKILL, role.id, skill)
     for figure in role.salaries:

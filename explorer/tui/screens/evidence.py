@@ -24,6 +24,7 @@ from explorer.core.plans.evidence import Evidence, is_link
 from explorer.tui.screens.choice import ChoiceScreen
 from explorer.tui.screens.dialog import Dialog
 from explorer.tui.text import plain
+from explorer.tui.widgets.hanging import HangingText
 from explorer.tui.widgets.inputs import QueryInput
 from explorer.tui.widgets.lists import SafeOptionList
 
@@ -71,9 +72,16 @@ class EvidenceForm(Dialog[Evidence | None]):
         ),
     ]
 
-    def __init__(self, supports: tuple[str, ...], supports_text: str, today: dt.date | None = None) -> None:
+    def __init__(
+        self,
+        supports: tuple[str, ...],
+        supports_text: str,
+        today: dt.date | None = None,
+        examples: tuple[str, ...] = (),
+    ) -> None:
         super().__init__()
         self.supports = supports
+        self.examples = examples  # the pack's examples of doing it well, offered as prompts
         self.supports_text = supports_text
         self.today = today or dt.date.today()
 
@@ -89,6 +97,12 @@ class EvidenceForm(Dialog[Evidence | None]):
                     Text("Supports nothing yet: link it later with l on a responsibility.", "dim"),
                     id="evidence-supports",
                 )
+            if self.examples:
+                prompts = Text("What doing it well can look like:", "dim")
+                for example in self.examples:
+                    prompts.append("\n  • ", "dim")
+                    prompts.append_text(plain(example, "dim italic"))
+                yield HangingText(prompts, id="evidence-examples")
             for key, label in FIELDS:
                 yield Static(Text(label, "dim"), classes="evidence-label")
                 yield QueryInput(

@@ -268,7 +268,10 @@ class ReadinessScreen(PlanAwareScreen):
                     ),
                 )
 
-        self.app.push_screen(EvidenceForm(supports, target.text if target else ""), logged)
+        form = EvidenceForm(
+            supports, target.text if target else "", examples=target.examples if target else ()
+        )
+        self.app.push_screen(form, logged)
 
     def action_link(self) -> None:
         row = self.highlighted_row()

@@ -20,6 +20,15 @@ def heading(text: str) -> Text:
     return Text.assemble(plain(text, "bold underline"))
 
 
+def bullets(title: str, lines: tuple[str, ...], mark: str | None) -> Text:
+    """A heading and one bullet a line."""
+    text = heading(title)
+    for line in lines:
+        text.append("\n  • ")
+        text.append_text(item(line, mark))
+    return text
+
+
 def citation(source_id: str | None, order: tuple[str, ...]) -> Text:
     return citations((source_id,), order)
 
@@ -52,7 +61,15 @@ def responsibilities(catalog: Catalog, role: Role, mark: str | None = None) -> T
             if duty.area is area:
                 text.append("\n  • ")
                 text.append_text(item(duty.text, mark))
+                if duty.is_core:
+                    text.append(" core", "bold")
                 text.append_text(citation(duty.source, order))
+                for example in duty.examples:
+                    text.append("\n      e.g. ", "dim")
+                    text.append_text(item(example, mark, "italic"))
+    if role.watch_outs:
+        text.append("\n\n")
+        text.append_text(bullets("Watch-outs: how people here often go wrong", role.watch_outs, mark))
     return text
 
 
@@ -89,10 +106,7 @@ def facts(catalog: Catalog, role: Role, mark: str | None = None) -> Text:
             text.append_text(item(skill, mark))
     if role.education:
         text.append("\n\n")
-        text.append_text(heading("Education"))
-        for line in role.education:
-            text.append("\n  • ")
-            text.append_text(item(line, mark))
+        text.append_text(bullets("Education", role.education, mark))
     return text
 
 

@@ -37,6 +37,15 @@ def guess_area(label: str) -> Area:
     return best if any(word in folded for word in AREA_WORDS[best].split()) else Area.DELIVERY
 
 
+# O*NET marks each task Core or Supplemental; the pack says core or supporting.
+IMPORTANCE_WORDS = {"core": "core", "supporting": "supporting", "supplemental": "supporting", "": ""}
+
+
+def importance_of(label: str) -> str | None:
+    """The importance `label` names: core, supporting, blank (""), or None for any other word."""
+    return IMPORTANCE_WORDS.get(label.casefold().strip())
+
+
 def guess_track(label: str) -> Track:
     folded = label.casefold().strip()
     if folded in {track.value for track in Track}:
@@ -67,6 +76,9 @@ class Duty:
     text: str
     area: Area
     competency: str = ""
+    explanation: str = ""
+    examples: list[str] = field(default_factory=list)
+    importance: str = ""
 
 
 @dataclass
@@ -80,6 +92,7 @@ class DraftRole:
     summary: str = ""
     duties: list[Duty] = field(default_factory=list)
     skills: list[str] = field(default_factory=list)
+    watch_outs: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -98,6 +111,7 @@ class Draft:
     roles: dict[tuple[str, str], DraftRole] = field(default_factory=dict)  # (ladder label, title) → role
     unplaced: list[Unplaced] = field(default_factory=list)
     description: str = ""
+    layout: str = ""  # how the file was read, said back to the person importing it
 
     def role(self, title: str, track_label: str) -> DraftRole:
         key = (track_label, " ".join(title.casefold().split()))

@@ -62,6 +62,7 @@ grade = "P2"                      # your grade, as written; its level comes from
 equivalent_to = ["product-manager"]  # the same job in another pack: compare and gap route through it
 summary = "Owns one product area: finds the problems worth solving and ships the solutions with the team."
 skills = ["Discovery", "Prioritisation"]
+watch_outs = ["Ships what was asked for without asking why."]  # optional: how people here go wrong
 reports_to = ["{pack_id}-head-of-product"]
 sources = [{toml_string(source)}]
 
@@ -70,6 +71,9 @@ id = "own-roadmap"
 text = "Keep the roadmap for the area and explain every trade-off."
 area = "strategy"                 # strategy | people | delivery | customers | business | data | communication
 competency = "Product sense"      # optional: your own name for the area
+explanation = "Knowing which problems are worth solving."  # optional: what the competency means
+examples = ["Dropped a planned feature after interviews showed nobody needed it."]  # optional
+importance = "core"               # optional: core | supporting
 source = {toml_string(source)}
 
 [[next_steps]]

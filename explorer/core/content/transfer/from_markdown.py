@@ -98,7 +98,7 @@ def split_title(text: str) -> tuple[str, str]:
 def read_markdown(text: str) -> Draft:
     lines = text.splitlines()
     headings = _headings(lines)
-    draft = Draft()
+    draft = Draft(layout="a Markdown framework")
     role_level = _role_level(headings)
     if role_level is None:
         draft.unplaced += [

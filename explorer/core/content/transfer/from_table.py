@@ -12,7 +12,7 @@ import io
 import re
 
 from explorer.core.common.plural import counted
-from explorer.core.content.transfer.draft import Draft, Duty, Unplaced, guess_area
+from explorer.core.content.transfer.draft import Draft, Duty, Unplaced, guess_area, importance_of
 
 COLUMNS = {
     "id": ("id", "role id"),
@@ -38,6 +38,10 @@ COLUMNS = {
         "duties",
     ),
     "skill": ("skill", "skills"),
+    "explanation": ("explanation", "competency explanation", "competency description"),
+    "importance": ("importance", "core or supporting"),
+    "examples": ("examples", "example", "what good looks like"),
+    "watch_out": ("watch out", "watch outs", "anti pattern", "anti patterns", "pitfalls", "misalignments"),
 }
 FIELDS = tuple(COLUMNS)
 MAX_ROWS = 200_000
@@ -52,6 +56,12 @@ def _normal(header: str) -> str:
     return " ".join(re.sub(r"[_\-]+", " ", header.casefold()).split())
 
 
+def _some(headers: list[str], shown: int = 12) -> str:
+    """The first few headers, each cut short, and how many more there are."""
+    names = ", ".join(h if len(h) <= 40 else h[:39] + "…" for h in headers[:shown])
+    return names + (f" … ({len(headers) - shown} more)" if len(headers) > shown else "")
+
+
 def find_columns(headers: list[str], mapping: dict[str, str]) -> dict[str, int]:
     """Field → column index, from `mapping` first and then the common names."""
     normal = [_normal(h) for h in headers]
@@ -60,7 +70,7 @@ def find_columns(headers: list[str], mapping: dict[str, str]) -> dict[str, int]:
         if field not in COLUMNS:
             raise TableError(f"unknown field {field!r} in a column mapping; fields are {', '.join(FIELDS)}")
         if _normal(header) not in normal:
-            raise TableError(f"no column called {header!r}; the columns are {', '.join(headers)}")
+            raise TableError(f"no column called {header!r}; the columns are {_some(headers)}")
         found[field] = normal.index(_normal(header))
     for field, names in COLUMNS.items():
         if field not in found:
@@ -77,7 +87,7 @@ def find_columns(headers: list[str], mapping: dict[str, str]) -> dict[str, int]:
     if "title" not in found:
         raise TableError(
             f"no column for the role's title (one of: {', '.join(COLUMNS['title'])}); "
-            f"the columns are {', '.join(headers)}; map one with --column title=NAME"
+            f"the columns are {_some(headers)}; map one with --column title=NAME"
         )
     return found
 
@@ -86,36 +96,49 @@ def sniff_delimiter(text: str, filename: str) -> str:
     if filename.casefold().endswith((".tsv", ".tab")):
         return "\t"
     first = text.split("\n", 1)[0]
-    return "\t" if first.count("\t") > first.count(",") else ","
+    # Semicolons: spreadsheets saved where the comma is the decimal mark. Ties go to the comma.
+    return max((",", "\t", ";"), key=first.count)
+
+
+def table_rows(text: str, filename: str, delimiter: str | None = None) -> list[list[str]]:
+    """Every row of a CSV or TSV text, the header first."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter or sniff_delimiter(text, filename))
+    rows = []
+    for number, row in enumerate(reader, start=1):
+        if number > MAX_ROWS:
+            raise TableError(f"more than {MAX_ROWS:,} rows; split the file")
+        rows.append(row)
+    if not rows:
+        raise TableError("the file is empty; a header row is needed")
+    return rows
 
 
 def read_table(
     text: str, filename: str, mapping: dict[str, str] | None = None, delimiter: str | None = None
 ) -> Draft:
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter or sniff_delimiter(text, filename))
-    try:
-        headers = next(reader)
-    except StopIteration:
-        raise TableError("the file is empty; a header row is needed") from None
+    return read_rows(table_rows(text, filename, delimiter), mapping)
+
+
+def read_rows(rows: list[list[str]], mapping: dict[str, str] | None = None) -> Draft:
+    """A long table: one row per responsibility or skill, each naming its role."""
+    headers = rows[0]
     columns = find_columns(headers, mapping or {})
     used = set(columns.values())
-    draft = Draft()
+    draft = Draft(layout="a long table (a row per responsibility)")
     dropped: dict[int, list[tuple[int, str]]] = {}  # unused column → (row, value)
-    for number, row in enumerate(reader, start=2):
-        if number > MAX_ROWS:
-            raise TableError(f"more than {MAX_ROWS:,} rows; split the file")
+    for number, row in enumerate(rows[1:], start=2):
         _add_row(draft, number, row, columns)
         for index, value in enumerate(row):
             if index not in used and value.strip():
                 dropped.setdefault(index, []).append((number, value.strip()))
     for index, values in dropped.items():
         name = headers[index] if index < len(headers) else f"column {index + 1} (no header)"
-        rows = ", ".join(str(n) for n, _ in values[:5]) + (" …" if len(values) > 5 else "")
+        shown = ", ".join(str(n) for n, _ in values[:5]) + (" …" if len(values) > 5 else "")
         draft.unplaced.append(
             Unplaced(
                 1,
                 f"{name}: {values[0][1]}",
-                f"column not recognised; {counted(len(values), 'value')} in rows {rows}",
+                f"column not recognised; {counted(len(values), 'value')} in rows {shown}",
             )
         )
     return draft
@@ -148,6 +171,24 @@ def _add_row(draft: Draft, number: int, row: list[str], columns: dict[str, int])
             )
     role.summary = role.summary or cell("summary")
     if text := cell("responsibility"):
-        role.duties.append(Duty(text, guess_area(cell("area")), cell("competency") or cell("area")))
+        duty = Duty(text, guess_area(cell("area")), cell("competency") or cell("area"), cell("explanation"))
+        duty.examples = _lines(row, columns.get("examples"))
+        importance = importance_of(cell("importance"))
+        if importance is None:
+            draft.unplaced.append(
+                Unplaced(number, cell("importance"), "importance must be core or supporting")
+            )
+        else:
+            duty.importance = importance
+        role.duties.append(duty)
     if skill := cell("skill"):
         role.skills.append(skill)
+    if watch_out := cell("watch_out"):
+        role.watch_outs.append(watch_out)
+
+
+def _lines(row: list[str], index: int | None) -> list[str]:
+    """A cell holding a list, one item a line."""
+    if index is None or index >= len(row):
+        return []
+    return [" ".join(line.split())[:MAX_CELL] for line in row[index].splitlines() if line.strip()]

@@ -1,7 +1,8 @@
 """Write one pack as CSV, one row per responsibility or skill, so it round-trips through a spreadsheet.
 
 The header uses the names `role-explorer import` looks for, so the file imports back into
-the same roles, grades, levels and responsibilities.
+the same roles, grades, levels, responsibilities (with their examples, one a line in the cell)
+and watch-outs.
 """
 
 from __future__ import annotations
@@ -23,6 +24,10 @@ HEADER = (
     "competency",
     "responsibility",
     "skill",
+    "explanation",
+    "importance",
+    "examples",
+    "watch out",
 )
 
 
@@ -57,8 +62,12 @@ def pack_csv(catalog: Catalog, pack_id: str) -> str:
             role.grade,
             "" if role.level is None else str(role.level),
         ]
-        rows = [[r.area.value, r.competency, r.text, ""] for r in role.responsibilities]
-        rows += [["", "", "", skill] for skill in role.skills]
-        for number, row in enumerate(rows or [["", "", "", ""]]):
+        rows = [
+            [r.area.value, r.competency, r.text, "", r.explanation, r.importance, "\n".join(r.examples), ""]
+            for r in role.responsibilities
+        ]
+        rows += [["", "", "", skill, "", "", "", ""] for skill in role.skills]
+        rows += [["", "", "", "", "", "", "", watch_out] for watch_out in role.watch_outs]
+        for number, row in enumerate(rows or [[""] * 8]):
             writer.writerow(base + [role.summary if number == 0 else ""] + row)
     return out.getvalue()

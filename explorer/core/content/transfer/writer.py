@@ -93,6 +93,8 @@ def render_role(role: DraftRole, role_id: str, source_id: str, source_name: str)
     lines.append(f"summary = {toml_string(summary)}")
     if role.skills:
         lines.append(f"skills = {_array(list(dict.fromkeys(role.skills)))}")
+    if role.watch_outs:
+        lines.append(f"watch_outs = {_array(list(dict.fromkeys(role.watch_outs)))}")
     lines.append(f"sources = {_array([source_id])}")
     duty_ids: set[str] = set()
     for duty in role.duties:
@@ -110,6 +112,12 @@ def render_role(role: DraftRole, role_id: str, source_id: str, source_name: str)
         ]
         if duty.competency and duty.competency.casefold() != duty.area.value:
             lines.append(f"competency = {toml_string(duty.competency)}")
+        if duty.explanation:
+            lines.append(f"explanation = {toml_string(duty.explanation)}")
+        if duty.examples:
+            lines.append(f"examples = {_array(list(dict.fromkeys(duty.examples)))}")
+        if duty.importance:
+            lines.append(f"importance = {toml_string(duty.importance)}")
         lines.append(f"source = {toml_string(source_id)}")
     return "\n".join(lines) + "\n"
 
