@@ -54,7 +54,7 @@ def _format_of(args: argparse.Namespace) -> str:
 
 
 def _read_text(path: Path) -> str:
-    from explorer.core.content.screen import wide_encoding
+    from explorer.core.content.hostile import wide_encoding
 
     with path.open("rb") as handle:
         raw = handle.read(MAX_IMPORT_BYTES + 1)

@@ -10,8 +10,8 @@ from pathlib import Path
 from stat import S_ISREG
 from typing import Any
 
+from explorer.core.content.hostile import Refusal, screen_structure, wide_encoding
 from explorer.core.content.model import Problem
-from explorer.core.content.screen import Refusal, screen_structure, wide_encoding
 from explorer.core.content.spec import KeyPath
 from explorer.core.content.toml_lines import KeyLines
 
