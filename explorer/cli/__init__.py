@@ -34,9 +34,11 @@ def commands_needed(argv: Sequence[str]) -> list[str]:
 
 
 def _parser(argv: Sequence[str]) -> argparse.ArgumentParser:
-    from explorer.cli.commands.options import Parser, content_option
+    import argparse
 
-    parser = Parser(
+    from explorer.cli.commands.options import content_option
+
+    parser = argparse.ArgumentParser(
         prog="role-explorer",
         description="Explore product-management careers. With no command, opens the terminal app.",
         parents=[content_option(top_level=True)],
