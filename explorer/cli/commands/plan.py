@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from explorer.cli.commands import plan_edit, plan_readiness
 from explorer.cli.commands.options import content_option, json_option
+from explorer.cli.commands.plan_names import find_name
 from explorer.cli.output import say
 from explorer.core.common.plural import counted
 
@@ -68,26 +69,6 @@ def run(args: argparse.Namespace) -> int:
 
 def role_title(catalog: Catalog):
     return lambda role_id: catalog.roles[role_id].title if role_id in catalog.roles else role_id
-
-
-def find_name(store: PlanStore, wanted: str, *, unreadable_too: bool = False) -> str:
-    """The plan's name for a name or a title (any case); UnknownPlan lists what there is."""
-    from explorer.core.plans.store import UnknownPlan
-
-    plans, unreadable = store.load_all()
-    folded = wanted.casefold().strip()
-    for stored in plans:
-        if folded in (stored.name, stored.plan.title.casefold()):
-            return stored.name
-    for broken in unreadable:
-        if folded == broken.name:
-            if unreadable_too:
-                return broken.name
-            raise UnknownPlan(
-                f"{broken}; see 'role-explorer plan history {broken.name}' to restore an earlier version"
-            )
-    names = ", ".join(s.name for s in plans) or "none yet"
-    raise UnknownPlan(f"no plan called {wanted!r} in {store.directory} (plans: {names})")
 
 
 def _find(store: PlanStore, wanted: str) -> StoredPlan:

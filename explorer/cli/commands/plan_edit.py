@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
+from explorer.cli.commands.plan_names import find_name
 from explorer.cli.output import say
 
 if TYPE_CHECKING:
@@ -62,8 +63,6 @@ def _saved(session) -> None:
 
 
 def run(args: argparse.Namespace, catalog: Catalog, store: PlanStore) -> int:
-    from explorer.cli.commands.plan import find_name
-
     action = args.plan_command
     if action == "new":
         return _new(args, catalog, store)
