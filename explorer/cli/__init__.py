@@ -13,6 +13,7 @@ from explorer.cli.output import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, warn
 
 if TYPE_CHECKING:
     import argparse
+    from pathlib import Path
 
 
 def commands_needed(argv: Sequence[str]) -> list[str]:
@@ -73,7 +74,7 @@ def _parsed(argv: Sequence[str]) -> argparse.Namespace:
     return args
 
 
-def _open_app(content: list) -> int:
+def _open_app(content: list[Path]) -> int:
     if not sys.stdout.isatty() and not os.environ.get("TEXTUAL_DRIVER"):  # a served tab talks through a pipe
         warn(
             "the app needs a terminal, and output is going elsewhere; for text, use a command such as 'role-explorer search QUERY' (see --help)"
@@ -95,7 +96,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from explorer.core.common.collector import building_long_lived
 
         with building_long_lived():  # a command builds its data and exits: no collection needed
-            return args.run(args)
+            status: int = args.run(args)
+            return status
     except BrokenPipeError:
         return EXIT_OK
     except KeyboardInterrupt:

@@ -7,7 +7,12 @@ its parser built (see `explorer.cli.commands_needed`); `--help` builds them all.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from types import ModuleType
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from explorer.cli.commands.options import Subcommands
 
 # The order is the order of `role-explorer --help`.
 COMMANDS = (
@@ -28,7 +33,7 @@ COMMANDS = (
 )
 
 
-def register(commands, names) -> None:
+def register(commands: Subcommands, names: Iterable[str]) -> None:
     """Build the parsers of the commands `names` (each one of COMMANDS) into `commands`."""
     for name in names:
         command_module(name).register(commands)

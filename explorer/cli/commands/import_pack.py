@@ -10,8 +10,10 @@ from explorer.core.common.plural import counted
 MAX_IMPORT_BYTES = 20 * 1024 * 1024
 FORMATS = ("csv", "tsv", "markdown")
 
+from explorer.cli.commands.options import Subcommands
 
-def register(commands) -> None:
+
+def register(commands: Subcommands) -> None:
     parser = commands.add_parser(
         "import",
         help="turn a spreadsheet (CSV/TSV) or a Markdown framework into a pack, then validate it",
@@ -44,7 +46,7 @@ def register(commands) -> None:
 
 def _format_of(args: argparse.Namespace) -> str:
     if args.format:
-        return args.format
+        return str(args.format)
     suffix = args.file.suffix.casefold()
     return (
         "markdown"

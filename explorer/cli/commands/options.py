@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import Any, TypeAlias
+
+# What `add_subparsers` returns: each command adds its parser to it.
+Subcommands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
 
 
 def content_option(*, top_level: bool) -> argparse.ArgumentParser:
@@ -31,7 +35,7 @@ def json_option() -> argparse.ArgumentParser:
     return parser
 
 
-def role_argument(parser: argparse.ArgumentParser, name: str, **kwargs) -> None:
+def role_argument(parser: argparse.ArgumentParser, name: str, **kwargs: Any) -> None:
     parser.add_argument(name, help="role id, title or alias", **kwargs)
 
 

@@ -5,14 +5,14 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, Any
 
-from explorer.cli.commands.options import content_option, json_option
+from explorer.cli.commands.options import Subcommands, content_option, json_option
 
 if TYPE_CHECKING:
     from explorer.core.search.index import SearchHit, SearchIndex
     from explorer.core.search.stored import SearchView
 
 
-def register(commands) -> None:
+def register(commands: Subcommands) -> None:
     parser = commands.add_parser(
         "search",
         parents=[content_option(top_level=False), json_option()],
