@@ -121,11 +121,17 @@ def role_gap(catalog: Catalog, current: Role, target: Role) -> Gap:
             )
         )
     comparison = compare_roles(catalog, current, target)
+    # A right-only row has its right side, a shared row both, a left-only row its left.
     for row in comparison.rows_of("right-only"):
-        items.append(
-            GapItem("Take on", row.right.text, f"Take on: {row.right.text}", f"{target.id}#{row.right.id}")
-        )
+        if row.right is not None:
+            items.append(
+                GapItem(
+                    "Take on", row.right.text, f"Take on: {row.right.text}", f"{target.id}#{row.right.id}"
+                )
+            )
     for row in comparison.rows_of("shared"):
+        if row.left is None or row.right is None:
+            continue
         items.append(
             GapItem(
                 "Take on",
@@ -135,6 +141,8 @@ def role_gap(catalog: Catalog, current: Role, target: Role) -> Gap:
             )
         )
     for row in comparison.rows_of("left-only"):
+        if row.left is None:
+            continue
         items.append(
             GapItem(
                 "Leave behind", row.left.text, f"Hand over: {row.left.text}", f"{current.id}#{row.left.id}"

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -44,7 +45,7 @@ class StoredPlan:
     name: str
     path: Path
     plan: Plan
-    fingerprint: str
+    fingerprint: str | None  # None: not on disk yet
 
 
 class PlanError(Exception):
@@ -240,6 +241,7 @@ class PlanStore:
             plan = self.history.read(version)
         except HistoryError as error:
             raise PlanError(str(error)) from None
+        on_disk: str | None
         try:
             on_disk = self.load(name).fingerprint
         except PlanUnreadable:
@@ -266,7 +268,7 @@ class PlanStore:
             raise PlanError(f"{deleted.path}: not restored ({error.strerror or error})") from None
         return moved.stem
 
-    def unused_name(self, title: str, taken: set[str] = frozenset()) -> str:
+    def unused_name(self, title: str, taken: Collection[str] = ()) -> str:
         base = plan_name(title)
         taken = set(taken) | set(self.names())
         if base not in taken:
