@@ -221,7 +221,11 @@ class PlanStore:
         text = plan_to_toml(plan)
 
         def verify(written: str) -> None:
-            if plan_from_toml(written) != plan:
+            try:
+                same = plan_from_toml(written) == plan
+            except ValueError:  # not TOML, or not a plan
+                same = False
+            if not same:
                 raise PlanError(f"{path}: the saved text did not read back as the same plan; not saved")
 
         try:
