@@ -33,6 +33,21 @@ def clean(text: str) -> str:
     return _UNSAFE.sub(_visible, text)
 
 
+def _glyph(match: re.Match[str]) -> str:
+    code = ord(match.group(0))
+    if code < 0x20:
+        return chr(0x2400 + code)  # the Unicode control pictures: ␀ … ␛ … ␟
+    return "␡" if code == 0x7F else "�"
+
+
+def glyphs(text: str) -> str:
+    """`text` with each unsafe character shown as one visible character: ␛, ␇, ␡, or � for the rest.
+
+    For editors, where the shown line must keep the stored line's character positions (the cursor).
+    """
+    return _UNSAFE.sub(_glyph, text)
+
+
 def _json_escape(match: re.Match[str]) -> str:
     code = ord(match.group(0))
     if code > 0xFFFF:  # JSON escapes beyond the BMP as a surrogate pair

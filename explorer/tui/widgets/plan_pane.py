@@ -14,7 +14,7 @@ from textual.widgets.option_list import Option
 
 from explorer.core.plans.model import Plan, PlanStep
 from explorer.tui.screens.prompt import TextPrompt, date_problem, parse_date_or_blank
-from explorer.tui.text import plain
+from explorer.tui.text import glyphs, plain
 from explorer.tui.widgets.lists import SafeOptionList
 from explorer.tui.widgets.readiness_marks import target_readiness
 
@@ -34,6 +34,10 @@ class NotesArea(TextArea):
 
     def on_mount(self) -> None:
         self.cursor_blink = type(self).BLINK
+
+    def get_line(self, line_index: int) -> Text:
+        """The line as shown: control and format characters visible, one for one; the text keeps them as typed."""
+        return Text(glyphs(self.document.get_line(line_index)), end="", no_wrap=True)
 
     def action_leave(self) -> None:
         self.query_ancestor(PlanPane).query_one(Checklist).focus()
