@@ -7,9 +7,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from stat import S_ISREG
 from typing import Any
 
+from explorer.core.common.regular import NotRegularFile, read_regular
 from explorer.core.content.model import Problem
 from explorer.core.content.screen import Refusal, screen_structure, wide_encoding
 from explorer.core.content.spec import KeyPath
@@ -41,22 +41,17 @@ def _toml_parser():
     return tomli
 
 
-def read_toml(path: Path, max_bytes: int = MAX_FILE_BYTES) -> tuple[dict[str, Any], str]:
-    """Parse one TOML file, turning every failure into a FileProblem with a position."""
+def read_toml(
+    path: Path, max_bytes: int = MAX_FILE_BYTES, *, follow_links: bool = True
+) -> tuple[dict[str, Any], str]:
+    """Parse one TOML file, turning every failure into a FileProblem with a position.
+
+    Only a regular file is read (never a FIFO or a device); `follow_links=False` refuses a link.
+    """
     try:
-        try:
-            found = path.stat()
-        except OSError:
-            found = None
-        if found is None or not S_ISREG(found.st_mode):  # as Path.is_file, with the stat kept for the size
-            raise FileProblem(Problem(path, "is not a regular file"), "access")
-        size = found.st_size
-        if size > max_bytes:
-            raise FileProblem(
-                Problem(path, f"is {size:,} bytes; files over {max_bytes:,} bytes are refused"), "access"
-            )
-        with path.open("rb") as handle:
-            raw = handle.read(max_bytes + 1)
+        raw = read_regular(path, max_bytes, follow_links=follow_links)
+    except NotRegularFile as error:
+        raise FileProblem(Problem(path, error.strerror or str(error)), "access") from None
     except OSError as error:
         raise FileProblem(Problem(path, f"cannot be read: {error.strerror or error}"), "access") from None
     if wide := wide_encoding(raw):

@@ -9,6 +9,7 @@ MAX_VERSIONS per plan.
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -67,6 +68,9 @@ class PlanHistory:
         """Store `text` (a version about to be replaced) and thin the history."""
         when = when or _utcnow()
         folder = self.folder(name)
+        for step in (self.root, folder):
+            if step.is_symlink():  # never write through a link out of the plans folder
+                raise NotADirectoryError(errno.ENOTDIR, "is a link, not a folder", str(step))
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         os.chmod(self.root, 0o700)
         stamp = when
@@ -85,6 +89,8 @@ class PlanHistory:
             return []
         found = []
         for path in entries:
+            if path.is_symlink():  # a version is a file written here, never a link to elsewhere
+                continue
             saved = _parse_stamp(path.stem)
             if saved is not None:
                 found.append(Version(name, path.stem, path, saved))
@@ -104,14 +110,14 @@ class PlanHistory:
 
     def text(self, version: Version) -> str:
         try:
-            _, text = read_toml(version.path, MAX_VERSION_BYTES)
+            _, text = read_toml(version.path, MAX_VERSION_BYTES, follow_links=False)
         except FileProblem as error:
             raise HistoryError(str(error.problem)) from None
         return text
 
     def read(self, version: Version) -> Plan:
         try:
-            data, _ = read_toml(version.path, MAX_VERSION_BYTES)
+            data, _ = read_toml(version.path, MAX_VERSION_BYTES, follow_links=False)
             return plan_from_data(data)
         except FileProblem as error:
             raise HistoryError(str(error.problem)) from None

@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from explorer.core.common.atomic import atomic_write_text, move_without_overwrite
+from explorer.core.common.regular import read_regular
 from explorer.core.content.files import FileProblem, read_toml
 from explorer.core.content.model import Problem
 from explorer.core.content.toml_lines import KeyLines
@@ -154,7 +155,7 @@ class PlanStore:
         """Read one plan. Never moves or changes the file, whatever is in it."""
         path = self.path_of(name)
         try:
-            data, text = read_toml(path, MAX_PLAN_BYTES)
+            data, text = read_toml(path, MAX_PLAN_BYTES, follow_links=False)
         except FileProblem as error:
             if not path.exists():
                 raise UnknownPlan(f"{path}: no such plan") from None
@@ -171,8 +172,7 @@ class PlanStore:
         """The file as it is, for showing; bytes that are not UTF-8 are shown as replacements."""
         path = self.path_of(name)
         try:
-            with path.open("rb") as handle:
-                return handle.read(MAX_PLAN_BYTES).decode("utf-8", errors="replace")
+            return read_regular(path, MAX_PLAN_BYTES, follow_links=False).decode("utf-8", errors="replace")
         except OSError as error:
             raise PlanError(f"{path}: cannot be read: {error.strerror or error}") from None
 
@@ -194,12 +194,15 @@ class PlanStore:
             return []
 
     def _current_bytes(self, path: Path) -> bytes | None:
+        """The file a save will replace: only a regular file in the plans folder, never a link."""
         try:
-            return path.read_bytes()
+            return read_regular(path, MAX_PLAN_BYTES, follow_links=False)
         except FileNotFoundError:
             return None
         except OSError as error:
-            raise PlanError(f"{path}: cannot be read before saving: {error.strerror or error}") from None
+            raise PlanError(
+                f"{path}: {error.strerror or error}; not saved, your words are kept in the app"
+            ) from None
 
     def save(self, name: str, plan: Plan, expected: str | None, *, force: bool = False) -> StoredPlan:
         """Write `plan` as `name`; `expected` is the fingerprint it was loaded with (None if new).
@@ -220,7 +223,11 @@ class PlanStore:
         text = plan_to_toml(plan)
 
         def verify(written: str) -> None:
-            if plan_from_toml(written) != plan:
+            try:
+                back: Plan | None = plan_from_toml(written)
+            except (PlanFormatError, ValueError):  # ValueError: tomllib's TOMLDecodeError
+                back = None
+            if back != plan:
                 raise PlanError(f"{path}: the saved text did not read back as the same plan; not saved")
 
         try:
