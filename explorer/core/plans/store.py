@@ -27,9 +27,9 @@ from explorer.core.plans.model import (
     Plan,
     PlanFormatError,
     plan_from_data,
-    plan_from_toml,
     plan_name,
     plan_to_toml,
+    unwritable_reason,
 )
 from explorer.core.plans.trash import Deleted, PlanTrash
 
@@ -221,24 +221,33 @@ class PlanStore:
             if not force or current is None:
                 raise PlanConflict(path, current, name)
         text = plan_to_toml(plan)
+        if reason := unwritable_reason(plan, text, MAX_PLAN_BYTES):
+            raise PlanError(f"{path}: not saved: {reason}")
 
         def verify(written: str) -> None:
-            try:
-                back: Plan | None = plan_from_toml(written)
-            except (PlanFormatError, ValueError):  # ValueError: tomllib's TOMLDecodeError
-                back = None
-            if back != plan:
+            # `text` itself parsed back as `plan` above: the same text on disk is the same plan.
+            if written != text:
                 raise PlanError(f"{path}: the saved text did not read back as the same plan; not saved")
 
         try:
             if previous is not None:
-                self.history.keep(name, previous.decode("utf-8", errors="replace"))
+                self._keep_history(name, previous)
             atomic_write_text(path, text, verify=verify, mode=0o600)
         except OSError as error:
             raise PlanError(
                 f"{path}: not saved ({error.strerror or error}); the previous version is intact"
             ) from None
         return StoredPlan(name, path, plan, fingerprint(text.encode("utf-8")))
+
+    def _keep_history(self, name: str, previous: bytes) -> None:
+        try:
+            self.history.keep(name, previous.decode("utf-8", errors="replace"))
+        except (FileExistsError, NotADirectoryError) as error:  # the history folder itself is the problem
+            where = error.filename or self.history.folder(name)
+            raise PlanError(
+                f"{where}: cannot keep the previous version ({_reason(error)}); "
+                f"{self.path_of(name).name} not saved, the previous version is intact"
+            ) from None
 
     def restore(self, name: str, version: Version, expected: str | None) -> StoredPlan:
         """Make an earlier version current again. The version it replaces goes into history
