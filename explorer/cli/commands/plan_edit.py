@@ -130,7 +130,7 @@ def _undelete(args: argparse.Namespace, store: PlanStore) -> int:
         if not entries:
             say(f"The trash is empty ({store.trash.root}).")
         for entry in entries:
-            say(f"{entry.entry}  {entry.title()}  (deleted {entry.deleted:%Y-%m-%d %H:%M:%S})")
+            say(f"{entry.entry}  {entry.title()}  (deleted {entry.when(seconds=True)})")
         if entries:
             say("Bring one back with: role-explorer plan undelete NAME")
         return 0

@@ -1,9 +1,10 @@
 """Earlier versions of each plan, kept like an editor's local history.
 
 Every save first copies the version it replaces to `.history/NAME/STAMP.toml` (0600). The
-history is thinned after each save: everything from the last ten minutes, the newest of
-each minute for the last hour, the newest of each day for 30 days, and never more than
-MAX_VERSIONS per plan.
+history is thinned after each save: the ALWAYS_KEPT newest versions whatever their age,
+everything from the last ten minutes, the newest of each minute for the last hour, the newest
+of each day for 30 days, and never more than MAX_VERSIONS per plan. Stamps never go back, so
+the newest stamp is the version written last, whatever the clock did.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from explorer.core.plans.model import Plan, PlanFormatError, plan_from_data
 
 HISTORY_DIR = ".history"
 MAX_VERSIONS = 200
+ALWAYS_KEPT = 20
 ALL_KEPT = dt.timedelta(minutes=10)
 PER_MINUTE = dt.timedelta(hours=1)
 PER_DAY = dt.timedelta(days=30)
@@ -73,7 +75,9 @@ class PlanHistory:
                 raise NotADirectoryError(errno.ENOTDIR, "is a link, not a folder", str(step))
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         os.chmod(self.root, 0o700)
-        stamp = when
+        # Stamps only go forward: after the clock is set back, the version written last is still number 1.
+        newest = self.versions(name)[:1]
+        stamp = max(when, newest[0].saved + dt.timedelta(microseconds=1)) if newest else when
         while (folder / f"{stamp.strftime(_STAMP)}.toml").exists():
             stamp += dt.timedelta(microseconds=1)
         path = folder / f"{stamp.strftime(_STAMP)}.toml"
@@ -125,11 +129,16 @@ class PlanHistory:
             raise HistoryError(f"{version.path}: not a valid plan: {error}") from None
 
     def thin(self, name: str, now: dt.datetime | None = None) -> list[Version]:
-        """Remove versions the policy no longer keeps; returns the removed ones."""
-        now = now or _utcnow()
-        keep: set[str] = set()
-        newest_of: dict[tuple, Version] = {}
-        for version in self.versions(name):  # newest first, so the first seen per bucket wins
+        """Remove versions the policy no longer keeps; returns the removed ones.
+
+        The ALWAYS_KEPT newest versions stay whatever the clock says: a clock set 40 days ahead
+        must not make the whole history look old.
+        """
+        versions = self.versions(name)
+        now = max(now or _utcnow(), versions[0].saved) if versions else now or _utcnow()
+        keep: set[str] = {version.id for version in versions[:ALWAYS_KEPT]}
+        newest_of: dict[tuple[str, object], Version] = {}
+        for version in versions:  # newest first, so the first seen per bucket wins
             age = now - version.saved
             if age <= ALL_KEPT:
                 keep.add(version.id)
