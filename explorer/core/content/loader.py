@@ -50,6 +50,8 @@ class _Layer:
     pack: Pack
     roles: dict[str, tuple[Role, Located]] = field(default_factory=dict)
     sources: dict[str, Source] = field(default_factory=dict)
+    # where each source is defined, and whether it says `replaces = true`
+    source_places: dict[str, tuple[Located, int, bool]] = field(default_factory=dict)
     ladders: dict[str, tuple[Ladder, Located, int]] = field(default_factory=dict)
 
 
@@ -168,6 +170,29 @@ def _add_sources(data: dict[str, Any], located: Located, layer: _Layer, problems
             item.get("note", ""),
             item.get("url", ""),
         )
+        layer.source_places[item["id"]] = (located, index, item.get("replaces", False))
+
+
+def _merge_sources(sources: dict[str, Source], files: dict[str, Path], layer: _Layer) -> list[Problem]:
+    """Add a pack's sources. Redefining an earlier pack's source (its publisher, its URL) needs
+    `replaces = true`; without it the earlier one stays. Either way, say so."""
+    warnings = []
+    for source_id, source in layer.sources.items():
+        located, index, replaces = layer.source_places[source_id]
+        if source_id in sources:
+            earlier = files[source_id]
+            if not replaces:
+                message = (
+                    f"source id {source_id!r} is already defined in {earlier}; not replaced "
+                    "(give it another id, or add replaces = true to replace it)"
+                )
+                warnings.append(advice.warning(located, ("sources", index, "id"), message))
+                continue
+            message = f"source id {source_id!r} replaces the one in {earlier} (replaces = true)"
+            warnings.append(advice.warning(located, ("sources", index, "replaces"), message))
+        sources[source_id] = source
+        files[source_id] = located.path
+    return warnings
 
 
 def _add_ladders(data: dict[str, Any], located: Located, layer: _Layer, problems: list[Problem]) -> None:
@@ -252,6 +277,7 @@ def _merge_layers(
 
     roles: dict[str, tuple[Role, Located]] = {}
     sources: dict[str, Source] = {}
+    source_files: dict[str, Path] = {}
     ladders: dict[str, tuple[Ladder, Located, int]] = {}
     warnings: list[Problem] = []
     packs: dict[str, Pack] = {}
@@ -263,7 +289,7 @@ def _merge_layers(
             ladders, layer.ladders
         )
         roles.update(layer.roles)
-        sources.update(layer.sources)
+        warnings += _merge_sources(sources, source_files, layer)
         ladders.update(layer.ladders)
     clean_roles = {
         role_id: drop_dangling(role, located, roles, sources, problems)
