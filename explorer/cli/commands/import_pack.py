@@ -117,9 +117,11 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     for item in draft.unplaced:
         say(item.describe(str(args.file)))
+    from explorer.core.content.report import capped_lines
+
     result = load_catalog(content_dirs([args.out], include_user=False), advise=True)
-    for problem in (*result.problems, *result.warnings):
-        say(str(problem))
+    for line in capped_lines((*result.problems, *result.warnings)):
+        say(line)
     ladders = files.get("ladders.toml", "").count("[[ladders]]")
     summary = (
         f"wrote {counted(len(draft.roles), 'role')} and {counted(ladders, 'ladder')} to {args.out}; "

@@ -6,6 +6,7 @@ override earlier ones by id, so a team's pack can replace a shipped role.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -39,6 +40,7 @@ from explorer.core.content.model import (
 from explorer.core.content.packs import PACK_FILE, folder_pack, pack_from_data, unique_id
 from explorer.core.content.parse_ahead import ParseAhead
 from explorer.core.content.parse_cache import ParseCache, folder_digest
+from explorer.core.content.report import first_of
 from explorer.core.content.validate import check
 
 SOURCES_FILE = "sources.toml"
@@ -201,12 +203,12 @@ def _add_ladders(data: dict[str, Any], located: Located, layer: _Layer, problems
             problems.append(located.problem(("ladders", index, "id"), f"duplicate ladder id {item['id']!r}"))
             continue
         roles = item["roles"]
-        repeated = sorted({r for r in roles if roles.count(r) > 1})
+        repeated = sorted(role for role, times in Counter(roles).items() if times > 1)
         if repeated:
             problems.append(
                 located.problem(
                     ("ladders", index, "roles"),
-                    f"ladder {item['id']!r} loops: {', '.join(repeated)} appears more than once",
+                    f"ladder {item['id']!r} loops: {first_of(repeated)} appears more than once",
                 )
             )
             roles = list(dict.fromkeys(roles))
