@@ -10,6 +10,7 @@ import csv
 import io
 
 from explorer.core.content.model import Catalog, Role
+from explorer.core.content.transfer.cells import guarded
 
 HEADER = (
     "id",
@@ -47,7 +48,7 @@ def _ordered(catalog: Catalog, pack_id: str) -> list[Role]:
 def pack_csv(catalog: Catalog, pack_id: str) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(HEADER)
+    writer.writerow([guarded(cell) for cell in HEADER])
     for role in _ordered(catalog, pack_id):
         base = [
             role.id,
@@ -60,5 +61,5 @@ def pack_csv(catalog: Catalog, pack_id: str) -> str:
         rows = [[r.area.value, r.competency, r.text, ""] for r in role.responsibilities]
         rows += [["", "", "", skill] for skill in role.skills]
         for number, row in enumerate(rows or [["", "", "", ""]]):
-            writer.writerow(base + [role.summary if number == 0 else ""] + row)
+            writer.writerow([guarded(cell) for cell in base + [role.summary if number == 0 else ""] + row])
     return out.getvalue()
