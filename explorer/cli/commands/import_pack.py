@@ -53,7 +53,8 @@ def _format_of(args: argparse.Namespace) -> str:
     )
 
 
-def _read_text(path: Path) -> str:
+def _read_text(path: Path) -> tuple[str, str | None]:
+    """The file's text, and a line to show when it had to be guessed as Windows-1252."""
     from explorer.core.content.screen import wide_encoding
 
     with path.open("rb") as handle:
@@ -61,7 +62,7 @@ def _read_text(path: Path) -> str:
     if len(raw) > MAX_IMPORT_BYTES:
         raise ValueError(f"{path} is over {MAX_IMPORT_BYTES // 1024 // 1024} MB; split it")
     if wide := wide_encoding(raw):
-        return raw.decode(
+        text = raw.decode(
             {
                 "UTF-16 (little-endian)": "utf-16-le",
                 "UTF-16 (big-endian)": "utf-16-be",
@@ -69,10 +70,21 @@ def _read_text(path: Path) -> str:
                 "UTF-32 (big-endian)": "utf-32-be",
             }[wide]
         ).lstrip("\ufeff")
+        return text, None
     try:
-        return raw.decode("utf-8-sig")
+        return raw.decode("utf-8-sig"), None
+    except UnicodeDecodeError as error:
+        where = raw[: error.start].count(b"\n") + 1
+    try:
+        text = raw.decode("cp1252")  # spreadsheets saved by older Excel
     except UnicodeDecodeError:
-        return raw.decode("cp1252", errors="replace")  # spreadsheets saved by older Excel
+        raise ValueError(
+            f"line {where} is neither UTF-8 nor Windows-1252 text; save the file as UTF-8 (CSV UTF-8) and import it again"
+        ) from None
+    return text, (
+        f"{path}: not UTF-8 (first at line {where}); read as Windows-1252. If accented letters look wrong "
+        "in the pack, save the file as UTF-8 (CSV UTF-8) and import it again"
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -100,7 +112,9 @@ def run(args: argparse.Namespace) -> int:
         note=f"Imported from {args.file.name} with role-explorer import.",
     )
     try:
-        text = _read_text(args.file)
+        text, guessed = _read_text(args.file)
+        if guessed:
+            warn(guessed)
         fmt = _format_of(args)
         if fmt == "markdown":
             draft = read_markdown(text)
