@@ -86,12 +86,20 @@ def read_toml(
         raise FileProblem(Problem(path, "TOML syntax error: a number is too long to read")) from None
 
 
-def content_files(directory: Path) -> Iterator[Path]:
+def content_files(directory: Path, problems: list[Problem] | None = None) -> Iterator[Path]:
     """Every .toml file below `directory`, in a stable order, skipping hidden entries.
 
-    Symlinked folders are not followed, so a link loop cannot trap the walk.
+    Symlinked folders are not followed, so a link loop cannot trap the walk. A folder that
+    cannot be listed is skipped with a problem in `problems`.
     """
-    for root, dirs, files in os.walk(directory, followlinks=False):
+
+    def unlisted(error: OSError) -> None:
+        if problems is not None:
+            where = Path(error.filename) if error.filename else directory
+            reason = f"cannot be listed ({error.strerror or error}); the files in it were skipped"
+            problems.append(Problem(where, f"warning: {reason}"))
+
+    for root, dirs, files in os.walk(directory, onerror=unlisted, followlinks=False):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
             if name.endswith(".toml") and not name.startswith("."):

@@ -246,13 +246,15 @@ def load_catalog(
     else:
         shared = ParseCache(cache_file)
         caches = {folder: shared for folder in folders}
-    files = {folder: list(content_files(folder)) if folder.is_dir() else [] for folder in folders}
+    unlisted: list[Problem] = []
+    files = {folder: list(content_files(folder, unlisted)) if folder.is_dir() else [] for folder in folders}
     total = sum(len(found) for found in files.values())
     ahead = ParseAhead.start(_to_parse(files, caches))
     try:
         for cache in caches.values():
             cache.ahead = ahead
-        return _merge_layers(folders, files, caches, problems, total, progress, advise)
+        result = _merge_layers(folders, files, caches, problems, total, progress, advise)
+        return replace(result, warnings=(*unlisted, *result.warnings)) if unlisted else result
     finally:
         if ahead is not None:
             ahead.close()
