@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 from typing import TYPE_CHECKING
 
 from explorer.cli.commands.options import json_option
@@ -147,12 +146,12 @@ def _link(args, catalog, store, stored) -> int:
 
 
 def _list_evidence(args, stored) -> int:
-    from explorer.cli.output import say
+    from explorer.cli.output import say, say_json
     from explorer.core.plans.evidence import evidence_jsonable
 
     entries = stored.plan.evidence
     if args.json:
-        print(json.dumps([evidence_jsonable(e) for e in entries], indent=2, ensure_ascii=False))
+        say_json([evidence_jsonable(e) for e in entries])
         return 0
     if not entries:
         say(f"No evidence in plan {stored.name} yet: plan evidence add {stored.name} --text …")
@@ -196,7 +195,7 @@ def readiness_jsonable(readiness) -> dict:
 
 
 def _readiness(args, catalog, stored) -> int:
-    from explorer.cli.output import say
+    from explorer.cli.output import say, say_json
     from explorer.core.content.resolve import find_role
     from explorer.core.plans.readiness import GONE, role_readiness
 
@@ -209,7 +208,7 @@ def _readiness(args, catalog, stored) -> int:
         raise LookupError(f"plan {stored.name} has no target role in the loaded content; pass --role")
     readiness = role_readiness(plan, role)
     if args.json:
-        print(json.dumps(readiness_jsonable(readiness), indent=2, ensure_ascii=False))
+        say_json(readiness_jsonable(readiness))
         return 0
     lines = [f"Readiness for {role.title} (plan {stored.name})", readiness.counts().summary(), ""]
     for area in readiness.areas():

@@ -59,3 +59,13 @@ def _json_escape(match: re.Match[str]) -> str:
 def json_safe(json_text: str) -> str:
     """JSON text with bidi and invisible format characters written as \\u escapes: the same data, shown safely."""
     return _UNSAFE.sub(_json_escape, json_text)
+
+
+def _toml_escape(match: re.Match[str]) -> str:
+    code = ord(match.group(0))
+    return f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"
+
+
+def toml_safe(toml_text: str) -> str:
+    """TOML text (strings written by tomli-w) with unsafe characters as \\u escapes: the same data."""
+    return _UNSAFE.sub(_toml_escape, toml_text)

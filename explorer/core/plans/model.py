@@ -11,6 +11,7 @@ from typing import Any
 
 import tomli_w
 
+from explorer.core.common.textsafe import clean
 from explorer.core.content.spec import PLAN_FILE
 from explorer.core.content.validate import check, format_path
 from explorer.core.plans.evidence import (
@@ -205,7 +206,7 @@ def plan_to_markdown(plan: Plan, role_title=lambda role_id: role_id) -> str:
     if plan.notes.strip():
         lines += ["## Notes", "", plan.notes.rstrip(), ""]
     lines.append(f"_Created {plan.created.isoformat()}, updated {plan.updated.isoformat()}._")
-    return "\n".join(lines) + "\n"
+    return clean("\n".join(lines) + "\n")  # a file or clipboard may reach a terminal: escapes shown
 
 
 def plan_to_jsonable(plan: Plan) -> dict[str, Any]:

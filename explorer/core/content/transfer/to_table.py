@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 
+from explorer.core.common.textsafe import clean
 from explorer.core.content.model import Catalog, Role
 from explorer.core.content.transfer.cells import guarded
 
@@ -61,5 +62,7 @@ def pack_csv(catalog: Catalog, pack_id: str) -> str:
         rows = [[r.area.value, r.competency, r.text, ""] for r in role.responsibilities]
         rows += [["", "", "", skill] for skill in role.skills]
         for number, row in enumerate(rows or [["", "", "", ""]]):
-            writer.writerow([guarded(cell) for cell in base + [role.summary if number == 0 else ""] + row])
+            writer.writerow(
+                [guarded(clean(cell)) for cell in base + [role.summary if number == 0 else ""] + row]
+            )
     return out.getvalue()
