@@ -62,3 +62,13 @@ def test_exported_csv_cells_show_escapes_visibly():
     role = catalog.roles["product-manager"]
     catalog = replace(catalog, roles={**catalog.roles, role.id: replace(role, summary=HOSTILE)})
     no_raw(pack_csv(catalog, "library"))
+
+
+def test_a_multi_line_title_stays_on_its_row_in_plan_list(capsys, isolated_user_dirs):
+    store = PlanStore(isolated_user_dirs / "data" / "role-explorer" / "plans")
+    store.save("two-lines", Plan(title="First line\nsecond line\tand a tab"), None)
+    store.save("plain", Plan(title="Plain"), None)
+    assert main(["plan", "list"]) == 0
+    rows = capsys.readouterr().out.splitlines()
+    assert len(rows) == 2
+    assert any(row.startswith("two-lines  First line␤second line and a tab  (") for row in rows)

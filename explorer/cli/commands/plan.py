@@ -14,7 +14,7 @@ from explorer.cli.commands import plan_edit, plan_readiness
 from explorer.cli.commands.options import content_option, json_option
 from explorer.cli.output import say, say_json
 from explorer.core.common.plural import counted
-from explorer.core.common.textsafe import clean, toml_safe
+from explorer.core.common.textsafe import clean, one_line, toml_safe
 
 if TYPE_CHECKING:
     from explorer.core.content.model import Catalog
@@ -174,7 +174,7 @@ def _list(args: argparse.Namespace, catalog: Catalog, store: PlanStore) -> int:
         done, total = plan.progress()
         route = f"{title_of(plan.current_role) if plan.current_role else '?'} → {title_of(plan.target_role) if plan.target_role else '?'}"
         say(
-            f"{stored.name}  {plan.title}  ({route}; {done}/{total} steps done; updated {plan.updated:%Y-%m-%d})"
+            f"{stored.name}  {one_line(plan.title)}  ({route}; {done}/{total} steps done; updated {plan.updated:%Y-%m-%d})"
         )
     for broken in unreadable:
         say(f"{broken.name}  UNREADABLE: {broken.problem}")

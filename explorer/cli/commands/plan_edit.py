@@ -9,6 +9,7 @@ import argparse
 from typing import TYPE_CHECKING
 
 from explorer.cli.output import say
+from explorer.core.common.textsafe import one_line
 
 if TYPE_CHECKING:
     from explorer.core.content.model import Catalog
@@ -130,7 +131,7 @@ def _undelete(args: argparse.Namespace, store: PlanStore) -> int:
         if not entries:
             say(f"The trash is empty ({store.trash.root}).")
         for entry in entries:
-            say(f"{entry.entry}  {entry.title()}  (deleted {entry.when(seconds=True)})")
+            say(f"{entry.entry}  {one_line(entry.title())}  (deleted {entry.when(seconds=True)})")
         if entries:
             say("Bring one back with: role-explorer plan undelete NAME")
         return 0

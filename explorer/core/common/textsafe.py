@@ -48,6 +48,11 @@ def glyphs(text: str) -> str:
     return _UNSAFE.sub(_glyph, text)
 
 
+def one_line(text: str) -> str:
+    """`text` for a one-line row: unsafe characters shown as `clean` does, line breaks as ␤, tabs as spaces."""
+    return clean(text).replace("\n", "␤").replace("\t", " ")
+
+
 def _json_escape(match: re.Match[str]) -> str:
     code = ord(match.group(0))
     if code > 0xFFFF:  # JSON escapes beyond the BMP as a surrogate pair
