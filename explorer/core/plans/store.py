@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
+import time
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -34,6 +35,7 @@ from explorer.core.plans.model import (
 from explorer.core.plans.trash import Deleted, PlanTrash
 
 MAX_PLAN_BYTES = 5 * 1024 * 1024
+STALE_TEMP_SECONDS = 60
 
 
 def fingerprint(data: bytes) -> str:
@@ -237,7 +239,25 @@ class PlanStore:
             raise PlanError(
                 f"{path}: not saved ({error.strerror or error}); the previous version is intact"
             ) from None
+        self._sweep_temp_files(name)
         return StoredPlan(name, path, plan, fingerprint(text.encode("utf-8")))
+
+    def _sweep_temp_files(self, name: str) -> None:
+        """Temp files a killed save left behind: their words go into the history, then they go.
+
+        Only files older than STALE_TEMP_SECONDS: a save in another window takes milliseconds.
+        """
+        cutoff = time.time() - STALE_TEMP_SECONDS
+        for temp in self.directory.glob(f".{name}.toml.*.tmp"):
+            try:
+                if temp.is_symlink() or temp.lstat().st_mtime > cutoff:
+                    continue
+                words = read_regular(temp, MAX_PLAN_BYTES, follow_links=False)
+                if words.strip():
+                    self.history.keep(name, words.decode("utf-8", errors="replace"))
+                temp.unlink()
+            except OSError:
+                continue  # left for the next save
 
     def _keep_history(self, name: str, previous: bytes) -> None:
         try:

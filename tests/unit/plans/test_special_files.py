@@ -70,3 +70,17 @@ def test_a_link_inside_history_is_not_followed_out_of_the_folder(store, tmp_path
     (folder / "20260101T000000.000000Z.toml").symlink_to(secret)
     for version in store.history.versions("mine"):
         assert not version.path.is_symlink()
+
+
+def test_a_temp_file_left_by_a_killed_save_goes_into_the_history(store):
+    left = store.directory / ".mine.toml.k1ll3d.tmp"
+    left.write_text('title = "Mine"\nnotes = "words typed before the kill"\n')
+    fresh = store.directory / ".mine.toml.n0w.tmp"  # another window's save, in progress
+    fresh.write_text("partial")
+    old = os.stat(left).st_mtime - 3600
+    os.utime(left, (old, old))
+    loaded = store.load("mine")
+    store.save("mine", loaded.plan.touched(notes="newer"), loaded.fingerprint)
+    assert not left.exists() and fresh.exists()
+    texts = [store.history.text(version) for version in store.history.versions("mine")]
+    assert any("words typed before the kill" in text for text in texts)
