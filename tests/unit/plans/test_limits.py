@@ -61,3 +61,18 @@ def test_a_file_where_the_history_folder_should_be_is_named(tmp_path):
         store.save("mine", first.plan.touched(notes="more"), first.fingerprint)
     assert str(refused.value).startswith(str(tmp_path / ".history"))
     assert "cannot keep the previous version" in str(refused.value)
+
+
+@pytest.mark.parametrize("title", ["t" * 20_001, "bad \udcff bytes"], ids=["long", "surrogate"])
+def test_a_refused_plan_stays_in_memory_and_reaches_the_fallback_file(tmp_path, title):
+    from explorer.core.plans.session import PlanSession
+
+    session = PlanSession(PlanStore(tmp_path / "plans"))
+    session.create("Mine")
+    session.update(session.plan.touched(title=title, notes="months of words"))
+    (problem,) = session.save()
+    assert "not saved" in problem and len(problem.splitlines()) == 1
+    assert session.plan.notes == "months of words"
+    (message,) = session.write_fallback([tmp_path])
+    (written,) = tmp_path.glob("role-explorer-unsaved-*.toml")
+    assert "months of words" in written.read_text(encoding="utf-8") and str(written) in message
