@@ -46,3 +46,24 @@ async def test_a_20000_character_paste_into_a_prompt_is_quick(make_app):
         await pilot.pause()
         assert len(box.value) == 20_000
         assert time.perf_counter() - started < 2
+
+
+async def test_a_paste_that_arrives_as_20000_keystrokes_is_linear_and_in_order(make_app):
+    """A terminal without bracketed paste sends each character as a key (was 43 s here, loaded)."""
+    app = make_app()
+    answers: list[str | None] = []
+    text = ("word " * 4_000)[:19_997] + "END"
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.push_screen(TextPrompt("New step"), answers.append)
+        await pilot.pause()
+        started = time.perf_counter()
+        for char in "typo":
+            app.post_message(events.Key(char, char))
+        app.post_message(events.Key("ctrl+u", None))  # clears what came before it, not after
+        for char in text:
+            app.post_message(events.Key("space" if char == " " else char, char))
+        app.post_message(events.Key("enter", "\r"))
+        while not answers and time.perf_counter() - started < 60:
+            await pilot.pause(0.05)
+        assert answers == [text]
+        assert time.perf_counter() - started < 15
