@@ -67,3 +67,19 @@ async def test_a_paste_that_arrives_as_20000_keystrokes_is_linear_and_in_order(m
             await pilot.pause(0.05)
         assert answers == [text]
         assert time.perf_counter() - started < 15
+
+
+async def test_the_notes_pane_says_how_near_the_notes_limit_it_is(make_app):
+    from explorer.tui.widgets.plan_pane import NOTES_LIMIT
+
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        session = app.plan_session
+        session.create("Long notes")
+        session.update(session.plan.touched(notes="n" * (NOTES_LIMIT - 10)))
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        app.save_plans()
+        await pilot.pause()
+        status = str(app.screen.query_one("#plan-status", Static).render())
+        assert f"Notes: {NOTES_LIMIT - 10:,} of at most {NOTES_LIMIT:,} characters" in status

@@ -12,11 +12,16 @@ from textual.containers import Vertical
 from textual.widgets import Static, TextArea
 from textual.widgets.option_list import Option
 
+from explorer.core.content.spec import PLAN_FILE
+from explorer.core.content.spec import Text as TextShape
 from explorer.core.plans.model import Plan, PlanStep
-from explorer.tui.screens.prompt import TextPrompt, date_problem, parse_date_or_blank
+from explorer.tui.screens.prompt import NEAR_LIMIT, TextPrompt, date_problem, parse_date_or_blank
 from explorer.tui.text import glyphs, plain
 from explorer.tui.widgets.lists import SafeOptionList
 from explorer.tui.widgets.readiness_marks import target_readiness
+
+_notes_shape = PLAN_FILE.fields["notes"]
+NOTES_LIMIT = _notes_shape.max_length if isinstance(_notes_shape, TextShape) else 0
 
 
 class NotesArea(TextArea):
@@ -254,6 +259,8 @@ class PlanPane(Vertical):
             message = "⚠ Also changed elsewhere: not saved over it. Plans (F4), c decides; nothing is lost."
         elif session.save_problem and name and session.is_unsaved(name):
             message = f"⚠ Not saved: {session.save_problem}. Kept here; saving again on each change."
+        elif name and len(session.plan.notes) >= NOTES_LIMIT * NEAR_LIMIT:
+            message = f"Notes: {len(session.plan.notes):,} of at most {NOTES_LIMIT:,} characters"
         else:
             message = ""
         status.update(plain(message, "bold red") if message else "")
