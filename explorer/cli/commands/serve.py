@@ -90,7 +90,13 @@ def run(args: argparse.Namespace) -> int:
     except ImportError:
         warn(f"serve needs the web extra: {INSTALL_HINT}")
         return EXIT_PROBLEMS
-    from explorer.cli.serve_gate import make_gate
+    from explorer.cli.serve_gate import WILDCARDS, make_gate
+
+    if args.host.strip("[]") in WILDCARDS and not args.public_url:
+        warn(
+            f"listening on {args.host}, but only 127.0.0.1 and localhost are answered: give the address other "
+            "computers use with --public-url (requests naming any other host are refused)"
+        )
 
     url = args.public_url or public_url(args.host, args.port)
     gate = make_gate(args.host, args.port, args.public_url)
