@@ -66,6 +66,9 @@ class AppServer(Server):
         finally:
             self._tabs.discard(task)
 
+    async def on_startup(self, app: web.Application) -> None:
+        """Quiet: textual-serve would print the address without its token; serve printed it with it."""
+
     async def on_shutdown(self, app: web.Application) -> None:
         """Ctrl+C: textual-serve would wait up to a minute for tabs to close; tell their apps to quit now."""
         tabs = list(self._tabs)

@@ -95,3 +95,11 @@ def test_the_served_origin_with_the_token_opens_the_app():
         assert asyncio.run(handshake(f"{base}/{token}?width=80&height=24", {"Origin": origin})) == 101
         localhost = origin.replace("127.0.0.1", "localhost")
         assert asyncio.run(handshake(f"{base}/{token}", {"Origin": localhost})) == 101
+
+
+def test_the_only_address_printed_carries_the_token():
+    with served() as (server, url):
+        server.send_signal(signal.SIGINT)
+        output = server.communicate(timeout=15)[0].decode(errors="replace")
+    assert "http://" not in output  # the first line, with the token, was read by served()
+    assert "?token=" in url
