@@ -201,7 +201,9 @@ def test_content_option_works_before_or_after_the_command(capsys, data_dir, orde
     assert code == 1, "the pack given with --content must be checked"
     assert "syntax_error.toml" in out
     if order == "both":
-        assert err.splitlines()[-1].endswith("from 3 folders"), "both packs count, not just the last one"
+        last = err.splitlines()[-1]
+        assert "from 3 folders" in last, "both packs count, not just the last one"
+        assert "source id 'fixture' is already defined in" in out  # both packs define it
 
 
 def test_show_finds_a_pack_role_with_the_option_before_the_command(capsys, data_dir):

@@ -193,3 +193,16 @@ def test_copying_a_plan_reaches_the_browsers_clipboard(plans_dir):
             lambda: "# My plan" in (text := driver.execute_async_script(read)) and text, 10, "the clipboard"
         )
     assert copied.startswith("# My plan\n") and "Copied through the page." in copied
+
+
+def test_the_printed_address_carries_the_token_and_the_bare_page_is_refused():
+    with served() as (server, url), chromium() as driver:
+        from selenium.webdriver.common.by import By
+
+        assert "?token=" in url
+        driver.get(url.split("?")[0])
+        assert "open the address role-explorer serve printed" in driver.find_element(By.TAG_NAME, "body").text
+        assert app_processes(server.pid) == set()
+        tab = Tab(driver, url)
+        tab.wait_for("type to search")
+        assert len(app_processes(server.pid)) == 1

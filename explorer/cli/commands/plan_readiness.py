@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 from typing import TYPE_CHECKING, Any
 
 from explorer.cli.commands.options import Subcommands, json_option
 
 if TYPE_CHECKING:
     from explorer.core.content.model import Catalog
+    from explorer.core.plans.evidence import Readiness
     from explorer.core.plans.readiness import Counts, RoleReadiness
     from explorer.core.plans.store import PlanStore, StoredPlan
 
@@ -148,12 +148,12 @@ def _link(args: argparse.Namespace, catalog: Catalog, store: PlanStore, stored: 
 
 
 def _list_evidence(args: argparse.Namespace, stored: StoredPlan) -> int:
-    from explorer.cli.output import say
+    from explorer.cli.output import say, say_json
     from explorer.core.plans.evidence import evidence_jsonable
 
     entries = stored.plan.evidence
     if args.json:
-        print(json.dumps([evidence_jsonable(e) for e in entries], indent=2, ensure_ascii=False))
+        say_json([evidence_jsonable(e) for e in entries])
         return 0
     if not entries:
         say(f"No evidence in plan {stored.name} yet: plan evidence add {stored.name} --text …")
@@ -200,7 +200,7 @@ def readiness_jsonable(readiness: RoleReadiness) -> dict[str, Any]:
 
 
 def _readiness(args: argparse.Namespace, catalog: Catalog, stored: StoredPlan) -> int:
-    from explorer.cli.output import say
+    from explorer.cli.output import say, say_json
     from explorer.core.content.resolve import find_role
     from explorer.core.plans.readiness import GONE, role_readiness
 
@@ -213,7 +213,7 @@ def _readiness(args: argparse.Namespace, catalog: Catalog, stored: StoredPlan) -
         raise LookupError(f"plan {stored.name} has no target role in the loaded content; pass --role")
     readiness = role_readiness(plan, role)
     if args.json:
-        print(json.dumps(readiness_jsonable(readiness), indent=2, ensure_ascii=False))
+        say_json(readiness_jsonable(readiness))
         return 0
     lines = [f"Readiness for {role.title} (plan {stored.name})", readiness.counts().summary(), ""]
     for area in readiness.areas():
@@ -230,7 +230,7 @@ def _readiness(args: argparse.Namespace, catalog: Catalog, stored: StoredPlan) -
     return 0
 
 
-def _state_line(state, text: str) -> str:
+def _state_line(state: Readiness | None, text: str) -> str:
     """A responsibility's words after its state, wrapped under themselves (ids are for --json)."""
     import textwrap
 

@@ -46,6 +46,14 @@ class Number:
 
 
 @dataclass(frozen=True)
+class Flag:
+    description: str = ""
+
+    def json_schema(self) -> dict[str, Any]:
+        return {"type": "boolean"}
+
+
+@dataclass(frozen=True)
 class Label:
     """A short name a team writes as text or as a number: "L5", "M2", 62."""
 
@@ -97,7 +105,7 @@ class When:
         return {"type": "string", "format": "date-time" if self.with_time else "date"}
 
 
-Shape = Text | Number | Label | ListOf | Table | When
+Shape = Text | Number | Flag | Label | ListOf | Table | When
 
 
 def to_json_schema(shape: Shape) -> dict[str, Any]:
@@ -227,6 +235,10 @@ SOURCES_FILE = table(
                 pattern=URL_PATTERN,
                 pattern_hint="must be a web address starting with http:// or https://",
                 max_length=2_000,
+            ),
+            replaces=Flag(
+                "true when this pack means to replace a source of the same id from an earlier pack or "
+                "the shipped library; without it such a source is refused"
             ),
         ),
         min_items=1,
