@@ -18,8 +18,11 @@ from explorer.core.search.vocabulary import (
     MIN_FUZZY_LENGTH,
     MIN_STEM_LENGTH,
     PREFIX_SCORE,
+    ROOT_SCORE,
     STEM_SCORE,
 )
+
+MIN_ROOT_LENGTH = 5
 
 # Enough for every completion of one letter in a large pack ("s" → "strategy" as well as "sales").
 MAX_PREFIXED = 4096
@@ -83,6 +86,13 @@ class WordMatcher:
                 # A typo of "stakeholder" is as much a typo of "stakeholders".
                 for form in self._by_stem.get(stem(word), (word,)):
                     offer(form, score)
+        if len(token) >= MIN_ROOT_LENGTH + 1:
+            # A shared root ("behavior" and "behave", "competition" and "competitors"): the
+            # query word less its last three letters, never shorter than MIN_ROOT_LENGTH.
+            root = token[: max(MIN_ROOT_LENGTH, len(token) - 3)]
+            for word in self._prefixed(root):
+                if word != token and len(word) <= len(token) + 3:
+                    offer(word, ROOT_SCORE)
         if len(token) >= MIN_STEM_LENGTH:
             stems = {stem(token)}
             if len(token) >= 4 and token[-1] == "e":

@@ -11,7 +11,9 @@ from dataclasses import dataclass
 
 from explorer.core.common.words import words
 from explorer.core.search.jargon import JARGON_TABLE, jargon_key
-from explorer.core.search.vocabulary import STOP_WORDS
+from explorer.core.search.vocabulary import QUESTION_WORDS, STOP_WORDS
+
+FILLER = STOP_WORDS | QUESTION_WORDS
 
 
 @dataclass(frozen=True)
@@ -40,14 +42,14 @@ def parse_query(query: str) -> ParsedQuery:
     raw = words(query)
     if not raw:
         return ParsedQuery(())
-    only_stop_words = all(word in STOP_WORDS for word in raw)
+    only_stop_words = all(word in FILLER for word in raw)
     last = len(raw) - 1
 
     def term_at(position: int) -> Term | None:
         word = raw[position]
         if len(word) == 1 and position != last:
             return None
-        if word in STOP_WORDS and not only_stop_words:
+        if word in FILLER and not only_stop_words:
             return None
         return Term(word, prefix_only=len(word) == 1, stop_words=only_stop_words)
 

@@ -8,6 +8,8 @@ STEM_SCORE = 92.0
 # One score for every completion: a finer grade would let a rare short completion ("le" →
 # "led") hold the early exit open while the common ones ("lead", "legal") are scanned.
 PREFIX_SCORE = 85.0
+# A word sharing the query word's root ("behave" for "behavior"): a guess at the same family.
+ROOT_SCORE = 80.0
 FUZZY_SCORE = 60.0  # plus up to FUZZY_SPREAD for a closer spelling
 FUZZY_SPREAD = 18.0
 # A jargon synonym ("kpi" for "key performance indicators") is a guess: below any direct match.
@@ -82,4 +84,11 @@ STOP_WORDS = frozenset(
         "you",
         "your",
     ]
+)
+
+# The words of a question ("how much does a director earn"): they carry no meaning a line
+# could match, so like stop words they count only when the query is nothing else.
+QUESTION_WORDS = frozenset(
+    "how much many does do did doing done can could should would why whom whose me my am "
+    "get getting become becoming make makes long need like typical typically someone".split()
 )

@@ -61,6 +61,11 @@ def test_every_column_of_the_lines_is_packed(built):
         "responsibility_id": "optional_strings",
         "keywords": "rows",
         "context": "strings",
+        "area": "strings",
+        "track": "strings",
+        "level": "ints",
+        "pack": "strings",
+        "target": "strings",
     }
 
 
