@@ -166,20 +166,24 @@ def _offer_keys(found: dict[int, _Found], keys: Iterable[Key], tier: float, reas
 
 
 def _ordered(index: SearchIndex, found: dict[int, _Found]) -> list[int]:
-    """Best score first; among equal scores the kind of line, then the role with more lines
-    among the first DEPTH, then the shorter line, then catalog order."""
-    by_score = sorted(found, key=lambda doc_id: (-found[doc_id].score, doc_id))
+    """Best score first. Among equal scores in the first DEPTH lines: the kind of line, then
+    the role with more of those lines, then the shorter line (BM25's length normalization,
+    measured as a tie-break only: folded into the score at b = 0.02–0.25 it lost relevance
+    cases every time), then catalog order. Lines past DEPTH keep score and catalog order,
+    so that a longer limit only adds lines at the end."""
+    by_score = sorted(found, key=lambda doc_id: (-round(found[doc_id].score, 1), doc_id))
+    head, tail = by_score[:DEPTH], by_score[DEPTH:]
     per_role: dict[str, int] = {}
-    for doc_id in by_score[:DEPTH]:
+    for doc_id in head:
         role_id = index.docs[doc_id].role_id
         per_role[role_id] = per_role.get(role_id, 0) + 1
 
     def order(doc_id: int) -> tuple[float, int, int, int, int]:
         doc = index.docs[doc_id]
-        kind, role_lines = doc.kind, -per_role.get(doc.role_id, 0)
+        kind, role_lines = doc.kind, -per_role[doc.role_id]
         return (-round(found[doc_id].score, 1), kind, role_lines, index.length(doc_id), doc_id)
 
-    return sorted(found, key=order)
+    return sorted(head, key=order) + tail
 
 
 def _match_kinds(index: SearchIndex, doc_id: int, readings: Readings) -> tuple[str, ...]:

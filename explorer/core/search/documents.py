@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import partial
 from enum import IntEnum
+from functools import partial
 from typing import TYPE_CHECKING
 
 from explorer.core.common.words import words

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from explorer.core.common.words import words
 from explorer.core.search.operators import Filter, QuerySpec
-from explorer.core.search.vocabulary import STEM_SCORE
+from explorer.core.search.vocabulary import EXACT_SCORE
 
 if TYPE_CHECKING:
     from explorer.core.search.documents import SearchDoc
@@ -36,7 +36,7 @@ def accept_for(index: SearchIndex, spec: QuerySpec) -> Accept | None:
         for typed in spec.excluded:
             for word in words(typed):
                 for found, score in index.matcher.match(word).items():
-                    if score >= STEM_SCORE:
+                    if score >= EXACT_SCORE:  # the word and its other spellings, as typed
                         banned.update(index.postings(found))
         tests.append(lambda doc_id: doc_id not in banned)
     for phrase in spec.phrases:

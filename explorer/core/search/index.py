@@ -199,9 +199,7 @@ class SearchIndex:
         return highlight_spans(self.docs[doc_id].text, typed, matched, present)
 
     def length(self, doc_id: int) -> int:
-        """How many words a line has: among equally good lines the shorter says it more directly
-        (BM25's length normalization, measured as a tie-break only: folded into the score at
-        b = 0.02–0.25 it cost relevance cases every time, by outranking the role with more lines)."""
+        """How many words a line has (a tie-break: the shorter line says it more directly)."""
         return self._text_lengths[doc_id]
 
     def _full_matches(

@@ -15,6 +15,7 @@ from explorer.core.search.vocabulary import (
     FUZZY_CUTOFF,
     FUZZY_SCORE,
     FUZZY_SPREAD,
+    MIN_EDIT_LENGTH,
     MIN_FUZZY_LENGTH,
     MIN_STEM_LENGTH,
     PREFIX_SCORE,
@@ -82,6 +83,8 @@ class WordMatcher:
                 score_cutoff=FUZZY_CUTOFF,
                 limit=64,
             ):
+                if len(token) < MIN_EDIT_LENGTH and sorted(word) != sorted(token):
+                    continue
                 score = round(FUZZY_SCORE + FUZZY_SPREAD * (ratio - FUZZY_CUTOFF) / (100 - FUZZY_CUTOFF), 1)
                 # A typo of "stakeholder" is as much a typo of "stakeholders".
                 for form in self._by_stem.get(stem(word), (word,)):

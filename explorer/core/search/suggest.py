@@ -26,9 +26,8 @@ def suggestion(index: SearchIndex, text: str) -> str:
             out.append(word)
             continue
         best = process.extractOne(word, index.vocabulary, scorer=fuzz.ratio, score_cutoff=SUGGEST_CUTOFF)
-        if best is not None and best[0] != word:
-            out.append(best[0])
-            changed = True
-        else:
-            out.append(word)
+        if best is None:
+            return ""  # a word nothing is close to: no query of the index's words to offer
+        out.append(best[0])
+        changed = True
     return " ".join(out) if changed else ""

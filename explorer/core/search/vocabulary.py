@@ -18,6 +18,9 @@ SYNONYM_SCORE = 55.0
 FUZZY_CUTOFF = 75.0  # rapidfuzz ratio below which a word is not a typo of the query word
 # Words shorter than this only match by prefix: one edit in a 4-letter word is another word ("okrs", "ours").
 MIN_FUZZY_LENGTH = 5
+# Below this, only swapped letters count as a typo ("scurm"): one changed letter in a short word
+# is usually another word ("leave", "lever", "level").
+MIN_EDIT_LENGTH = 6
 MIN_STEM_LENGTH = 3
 
 # Lines matching only some query words are shown only when the full matches are this few,
