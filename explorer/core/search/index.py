@@ -67,7 +67,9 @@ class SearchHit:
 class SearchIndex:
     """An inverted index over words, with lines numbered in tie-break order (kind, then role)."""
 
-    def __init__(self, docs: Iterable[SearchDoc]) -> None:
+    def __init__(self, docs: Iterable[SearchDoc], synonyms: Iterable[Sequence[str]] = ()) -> None:
+        """`synonyms`: groups of words (a pack's `[[synonyms]]`) that find each other."""
+        self.synonym_groups: list[tuple[str, ...]] = [tuple(group) for group in synonyms]
         self.docs: list[SearchDoc] = sorted(docs, key=lambda d: d.kind)  # stable: roles keep their order
         postings: dict[str, array] = {}
         canonical: dict[str, str] = {}  # one string object per word, shared by every line
@@ -109,7 +111,8 @@ class SearchIndex:
 
     @classmethod
     def from_catalog(cls, catalog: Catalog) -> SearchIndex:
-        return cls(docs_of(catalog))
+        groups = (group for pack in catalog.packs.values() for group in pack.synonyms)
+        return cls(docs_of(catalog), groups)
 
     def __len__(self) -> int:
         return len(self.docs)
@@ -138,18 +141,18 @@ class SearchIndex:
                 for concept in JARGON_TABLE.concepts_in([term.word]):
                     if concept in self._postings and concept not in matches:
                         matches[concept] = SYNONYM_SCORE
-                self._add_synonyms(matches)
+                self._add_synonyms(term.word, matches)
         if len(self._term_cache) > 4096:
             self._term_cache.clear()
         self._term_cache[term] = matches
         return matches
 
-    def _add_synonyms(self, matches: dict[str, float]) -> None:
+    def _add_synonyms(self, typed: str, matches: dict[str, float]) -> None:
         """Words the content makes synonyms of the matched ones, at a synonym's score: a word an
         alias puts in place of its title's ("junior" for "associate"), and a line's area (or
         the team's competency name) for the lines in it."""
         synonyms = self.role_names().synonyms
-        for found in [w for w, score in matches.items() if score >= STEM_SCORE]:
+        for found in dict.fromkeys([typed, *(w for w, score in matches.items() if score >= STEM_SCORE)]):
             for other in synonyms.get(found, ()):
                 for word, score in self.matcher.match(other).items():
                     if score >= STEM_SCORE:
@@ -346,7 +349,8 @@ class SearchIndex:
         if names is None:
             # Lines are sorted by kind: the titles and aliases come first.
             heads = takewhile(lambda pair: pair[1].kind <= HitKind.ALIAS, enumerate(self.docs))
-            names = self._names_cache["names"] = RoleNames((i, d.role_id, d.text) for i, d in heads)
+            lines = ((i, d.role_id, d.text) for i, d in heads)
+            names = self._names_cache["names"] = RoleNames(lines, self.synonym_groups)
         return names
 
     def highlighting(self, readings: Sequence[tuple[Term, ...]]) -> tuple[set[str], set[str]]:

@@ -51,8 +51,9 @@ class Mention:
 class RoleNames:
     """Every title and alias of an index's lines, by their canonical words."""
 
-    def __init__(self, names: Iterable[tuple[int, str, str]]) -> None:
-        """`names`: (line number, role id, text) of every title and alias line."""
+    def __init__(self, names: Iterable[tuple[int, str, str]], groups: Iterable[Sequence[str]] = ()) -> None:
+        """`names`: (line number, role id, text) of every title and alias line; `groups`: a
+        pack's own synonyms (one word each; a longer entry is left out)."""
         self.whole: dict[tuple[str, ...], set[str]] = {}
         self.lines: dict[str, list[tuple[int, tuple[str, ...]]]] = {}  # role id → its name lines
         inside: dict[tuple[str, ...], set[str]] = {}
@@ -68,6 +69,10 @@ class RoleNames:
         self.inside = {key: ids for key, ids in inside.items() if len(ids) == 1}
         self.longest = max(map(len, self.whole), default=0)
         self.synonyms = _alias_synonyms(list(self.lines.values()))
+        for group in groups:
+            members = {found[0] for found in map(words, group) if len(found) == 1}
+            for word in members:
+                self.synonyms.setdefault(word, set()).update(members - {word})
 
     def find(self, query_words: Sequence[str]) -> Mention | None:
         """The longest run of `query_words` (whole words, as typed) that names a role."""
