@@ -53,7 +53,9 @@ class _Found:
     phrase: bool = False
 
 
-def answer(index: SearchIndex, query: str, limit: int) -> SearchAnswer:
+def answer(index: SearchIndex, query: str, limit: int, explain: bool = True) -> SearchAnswer:
+    """The best `limit` lines for `query`. `explain` adds how each line matched and a "did you
+    mean" (the command line shows them; a keystroke in the app need not pay for them)."""
     if limit < 1:
         return SearchAnswer((), False)
     found: dict[int, _Found] = {}
@@ -72,11 +74,11 @@ def answer(index: SearchIndex, query: str, limit: int) -> SearchAnswer:
             partial=found[doc_id].partial,
             phrase=found[doc_id].phrase,
             relevance=round(found[doc_id].relevance, 1),
-            why=found[doc_id].reasons + _match_kinds(index, doc_id, readings),
+            why=found[doc_id].reasons + (_match_kinds(index, doc_id, readings) if explain else ()),
         )
         for doc_id in ordered
     )
-    hint = "" if complete else suggestion(index, specs[0].text)
+    hint = "" if complete or not explain else suggestion(index, specs[0].text)
     return SearchAnswer(hits, complete, hint)
 
 

@@ -170,7 +170,7 @@ class SearchIndex:
         """The best `limit` lines for `query`: full matches, then (when they are few) partial ones."""
         from explorer.core.search.answer import answer
 
-        return list(answer(self, query, limit).hits)
+        return list(answer(self, query, limit, explain=False).hits)
 
     def ranked(
         self,

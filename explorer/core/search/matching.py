@@ -57,6 +57,17 @@ class WordMatcher:
         matches: dict[str, float] = {}
         for spelling in (token, *spelling_variants(token)):
             self._add(matches, spelling, prefix_only)
+        if (
+            not prefix_only
+            and len(token) > MIN_ROOT_LENGTH
+            and max(matches.values(), default=0) < PREFIX_SCORE
+        ):
+            # Nothing found as written, by stem or as a completion: words sharing its root
+            # ("behavior" and "behave"), the word less its last three letters (five at least).
+            root = token[: max(MIN_ROOT_LENGTH, len(token) - 3)]
+            for word in self._prefixed(root):
+                if len(word) <= len(token) + 3 and word not in matches:
+                    matches[word] = ROOT_SCORE
         if len(self._cache) > 4096:
             self._cache.clear()
         self._cache[key] = matches
@@ -89,13 +100,6 @@ class WordMatcher:
                 # A typo of "stakeholder" is as much a typo of "stakeholders".
                 for form in self._by_stem.get(stem(word), (word,)):
                     offer(form, score)
-        if len(token) >= MIN_ROOT_LENGTH + 1:
-            # A shared root ("behavior" and "behave", "competition" and "competitors"): the
-            # query word less its last three letters, never shorter than MIN_ROOT_LENGTH.
-            root = token[: max(MIN_ROOT_LENGTH, len(token) - 3)]
-            for word in self._prefixed(root):
-                if word != token and len(word) <= len(token) + 3:
-                    offer(word, ROOT_SCORE)
         if len(token) >= MIN_STEM_LENGTH:
             stems = {stem(token)}
             if len(token) >= 4 and token[-1] == "e":
