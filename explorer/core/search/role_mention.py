@@ -11,24 +11,9 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 
+from explorer.core.common.abbreviations import ABBREVIATIONS
 from explorer.core.common.words import words
 
-# Abbreviations of the words of titles, as people type them.
-ABBREVIATIONS: dict[str, tuple[str, ...]] = {
-    "sr": ("senior",),
-    "snr": ("senior",),
-    "jr": ("junior",),
-    "grp": ("group",),
-    "mgr": ("manager",),
-    "mngr": ("manager",),
-    "vp": ("vice", "president"),
-    "dir": ("director",),
-    "pm": ("product", "manager"),
-    "prod": ("product",),
-    "mktg": ("marketing",),
-    "assoc": ("associate",),
-    "eng": ("engineering",),
-}
 MINOR_WORDS = frozenset({"a", "an", "and", "for", "in", "of", "the", "to"})
 MIN_INSIDE_WORDS = 2
 MAX_SYNONYM_ROLES = 2  # a shorter run inside a name ("product") names no role
