@@ -6,7 +6,7 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from itertools import islice
 
-import Stemmer  # type: ignore[import-untyped]  # PyStemmer ships no type hints
+import Stemmer  # type: ignore[import-not-found]  # PyStemmer ships no type hints
 from rapidfuzz import fuzz, process
 
 from explorer.core.search.spelling import spelling_variants
