@@ -15,6 +15,12 @@ import re
 from dataclasses import dataclass
 
 FILTER_KEYS = ("role", "area", "kind", "track", "level", "pack")
+# How the operators are explained to people (the app's Help, the command's --help).
+OPERATOR_HELP = (
+    'Search operators: -word leaves out lines with the word; "a phrase" finds the words as written; '
+    "role:gpm, area:people, kind:skill, track:ic, level:>=4 and pack:ID filter; a | b finds either. "
+    "In the search box ctrl+y adds the commonest area, role or kind of the results as a filter."
+)
 MAX_QUERY_CHARS = 400  # longer input is cut: no query needs more, and none may cost unbounded time
 _TOKEN = re.compile(r'"[^"]*"?|\S+')
 _FILTER = re.compile(rf"^({'|'.join(FILTER_KEYS)}):(.+)$", re.IGNORECASE)
