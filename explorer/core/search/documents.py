@@ -69,9 +69,11 @@ class SearchDoc:
 
 
 # What a line of each kind answers, beyond its own words ("how much does a cpo earn").
-PAY_KEYWORDS = ("pay", "salary", "earn", "earns", "paid", "earnings")
-EXPERIENCE_KEYWORDS = ("experience", "years")
+PAY_KEYWORDS = ("pay", "salary", "earn", "earns", "paid", "earnings", CONCEPT_MARK + "pay")
+EXPERIENCE_KEYWORDS = ("experience", "years", CONCEPT_MARK + "experience")
 EDUCATION_KEYWORDS = ("education", "degree", "qualification", "qualifications")
+SKILL_KEYWORDS = ("skill", "skills")
+RESPONSIBILITY_KEYWORDS = ("duty", "duties", "responsibility", "responsibilities")
 
 
 def docs_of(catalog: Catalog) -> Iterable[SearchDoc]:
@@ -92,11 +94,11 @@ def role_docs(catalog: Catalog, role: Role) -> Iterable[SearchDoc]:
             role.id,
             responsibility.text,
             responsibility.id,
-            keywords=tuple(CONCEPT_MARK + word for word in area_words),
+            keywords=RESPONSIBILITY_KEYWORDS + tuple(CONCEPT_MARK + word for word in area_words),
             area=str(responsibility.area),
         )
     for skill in role.skills:
-        yield doc(HitKind.SKILL, role.id, skill)
+        yield doc(HitKind.SKILL, role.id, skill, keywords=SKILL_KEYWORDS)
     for figure in role.salaries:
         yield doc(HitKind.PAY, role.id, figure.describe(), keywords=PAY_KEYWORDS)
     for step in role.next_steps:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from explorer.core.common.words import words
 from explorer.core.search.jargon import JARGON_TABLE, jargon_key
-from explorer.core.search.vocabulary import QUESTION_WORDS, STOP_WORDS
+from explorer.core.search.vocabulary import QUESTION_INTENTS, QUESTION_WORDS, STOP_WORDS
 
 FILLER = STOP_WORDS | QUESTION_WORDS
 
@@ -54,6 +54,10 @@ def parse_query(query: str) -> ParsedQuery:
         return Term(word, prefix_only=len(word) == 1, stop_words=only_stop_words)
 
     direct = [term_at(position) for position in range(len(raw))]
+    for position in range(len(raw) - 1):
+        for phrase, meaning in QUESTION_INTENTS.items():
+            if tuple(raw[position : position + len(phrase)]) == phrase and not only_stop_words:
+                direct[position] = Term(meaning, concept=True)  # "how much" asks for pay
     phrases = [m for m in JARGON_TABLE.find([jargon_key(word) for word in raw]) if m.end - m.start > 1]
     for match in phrases:
         for position in range(match.start, match.end):

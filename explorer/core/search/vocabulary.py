@@ -93,5 +93,11 @@ STOP_WORDS = frozenset(
 # could match, so like stop words they count only when the query is nothing else.
 QUESTION_WORDS = frozenset(
     "how much many does do did doing done can could should would why whom whose me my am "
-    "get getting become becoming make makes long need like typical typically someone".split()
+    "get getting become becoming make makes take takes long need like typical typically someone".split()
 )
+# What a question's words ask for: a concept word the lines of that kind carry (documents.py).
+QUESTION_INTENTS: dict[tuple[str, ...], str] = {
+    ("how", "much"): "~pay",
+    ("how", "long"): "~experience",
+    ("how", "many", "years"): "~experience",
+}
