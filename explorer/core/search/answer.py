@@ -11,9 +11,11 @@ The search runs to DEPTH lines whatever the limit, so the order never depends on
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import islice
+from typing import NamedTuple
 
 from explorer.core.search.filters import accept_for
 from explorer.core.search.index import Key, SearchHit, SearchIndex
@@ -44,8 +46,7 @@ class SearchAnswer:
     suggestion: str = ""  # "did you mean", offered when no line matches every word
 
 
-@dataclass(frozen=True)
-class _Found:
+class _Found(NamedTuple):  # a tuple: tens are made per keystroke, and a frozen dataclass costs more
     score: float
     reasons: tuple[str, ...]
     relevance: float = 0.0
@@ -69,14 +70,14 @@ def answer(index: SearchIndex, query: str, limit: int, explain: bool = True) -> 
     hits = tuple(
         SearchHit(
             index.docs[doc_id],
-            round(found[doc_id].score, 1),
+            round(f.score, 1),
             index.spans(doc_id, set(), matched),
-            partial=found[doc_id].partial,
-            phrase=found[doc_id].phrase,
-            relevance=round(found[doc_id].relevance, 1),
-            why=found[doc_id].reasons + (_match_kinds(index, doc_id, readings) if explain else ()),
+            partial=f.partial,
+            phrase=f.phrase,
+            relevance=round(f.relevance, 1),
+            why=f.reasons + (_match_kinds(index, doc_id, readings) if explain else ()),
         )
-        for doc_id in ordered
+        for doc_id, f in ((doc_id, found[doc_id]) for doc_id in ordered)
     )
     hint = "" if complete or not explain else suggestion(index, specs[0].text)
     return SearchAnswer(hits, complete, hint)
@@ -173,19 +174,16 @@ def _ordered(index: SearchIndex, found: dict[int, _Found]) -> list[int]:
     measured as a tie-break only: folded into the score at b = 0.02–0.25 it lost relevance
     cases every time), then catalog order. Lines past DEPTH keep score and catalog order,
     so that a longer limit only adds lines at the end."""
-    by_score = sorted(found, key=lambda doc_id: (-round(found[doc_id].score, 1), doc_id))
+    shown = {doc_id: -round(f.score, 1) for doc_id, f in found.items()}
+    by_score = sorted(found, key=lambda doc_id: (shown[doc_id], doc_id))
     head, tail = by_score[:DEPTH], by_score[DEPTH:]
-    per_role: dict[str, int] = {}
-    for doc_id in head:
-        role_id = index.docs[doc_id].role_id
-        per_role[role_id] = per_role.get(role_id, 0) + 1
-
-    def order(doc_id: int) -> tuple[float, int, int, int, int]:
-        doc = index.docs[doc_id]
-        kind, role_lines = doc.kind, -per_role[doc.role_id]
-        return (-round(found[doc_id].score, 1), kind, role_lines, index.length(doc_id), doc_id)
-
-    return sorted(head, key=order) + tail
+    docs = [index.docs[doc_id] for doc_id in head]
+    per_role = Counter(doc.role_id for doc in docs)
+    keys = {
+        doc_id: (shown[doc_id], doc.kind, -per_role[doc.role_id], index.length(doc_id), doc_id)
+        for doc_id, doc in zip(head, docs)
+    }
+    return sorted(head, key=keys.__getitem__) + tail
 
 
 def _match_kinds(index: SearchIndex, doc_id: int, readings: Readings) -> tuple[str, ...]:

@@ -35,7 +35,9 @@ from explorer.core.search.vocabulary import (
     SEED_BUDGET,
     STEM_SCORE,
     STOP_WORDS,
+    SYNONYM_MAX_LINES,
     SYNONYM_SCORE,
+    SYNONYMS_BELOW,
 )
 
 if TYPE_CHECKING:  # a search answered from the compiled cache never imports the model
@@ -108,6 +110,7 @@ class SearchIndex:
         self.partial_scan_limit = PARTIAL_SCAN_LIMIT
         self.phrase_scan_limit = PHRASE_SCAN_LIMIT
         self.seed_budget = SEED_BUDGET
+        self.role_names()  # built with the index, not on the first keystroke
 
     @classmethod
     def from_catalog(cls, catalog: Catalog) -> SearchIndex:
@@ -151,14 +154,17 @@ class SearchIndex:
         """Words the content makes synonyms of the matched ones, at a synonym's score: a word an
         alias puts in place of its title's ("junior" for "associate"), and a line's area (or
         the team's competency name) for the lines in it."""
+        if sum(len(self._postings[w]) for w in matches if w in self._postings) >= SYNONYMS_BELOW:
+            return  # enough lines say it in their own words: a synonym would only rank below them
         synonyms = self.role_names().synonyms
         for found in dict.fromkeys([typed, *(w for w, score in matches.items() if score >= STEM_SCORE)]):
             for other in synonyms.get(found, ()):
                 for word, score in self.matcher.match(other).items():
-                    if score >= STEM_SCORE:
+                    if score >= STEM_SCORE and len(self._postings[word]) <= SYNONYM_MAX_LINES:
                         matches.setdefault(word, SYNONYM_SCORE)
-            if CONCEPT_MARK + found in self._postings:
-                matches.setdefault(CONCEPT_MARK + found, SYNONYM_SCORE)
+            area = CONCEPT_MARK + found
+            if area in self._postings and len(self._postings[area]) <= SYNONYM_MAX_LINES:
+                matches.setdefault(area, SYNONYM_SCORE)
 
     def weights(self, per_term: list[dict[str, float]]) -> list[float]:
         """IDF-style: a term matching few lines weighs more than one matching many."""

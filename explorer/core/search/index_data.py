@@ -43,6 +43,7 @@ def index_from_data(data: Any) -> SearchIndex:
     index = _decode(data)
     if not isinstance(index, SearchIndex):
         raise RecordError("not a stored index")
+    index.role_names()  # its memo is stored empty: built here, not on the first keystroke
     return index
 
 

@@ -62,12 +62,8 @@ class WordMatcher:
         matches: dict[str, float] = {}
         for spelling in (token, *spelling_variants(token)):
             self._add(matches, spelling, prefix_only)
-        if (
-            not prefix_only
-            and len(token) > MIN_ROOT_LENGTH
-            and max(matches.values(), default=0) < PREFIX_SCORE
-        ):
-            # Nothing found as written, by stem or as a completion: words sharing its root
+        if not prefix_only and len(token) > MIN_ROOT_LENGTH and not matches:
+            # Nothing found as written, by stem, as a completion or as a typo: words sharing its root
             # ("behavior" and "behave"), the word less its last three letters (five at least).
             root = token[: max(MIN_ROOT_LENGTH, len(token) - 3)]
             for word in self._prefixed(root):

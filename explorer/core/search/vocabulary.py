@@ -14,6 +14,11 @@ FUZZY_SCORE = 60.0  # plus up to FUZZY_SPREAD for a closer spelling
 FUZZY_SPREAD = 18.0
 # A jargon synonym ("kpi" for "key performance indicators") is a guess: below any direct match.
 SYNONYM_SCORE = 55.0
+# Synonyms from the content (alias words, areas, a pack's table) are looked for only when the
+# typed word's own matches are on fewer lines than this: past it they would rank below enough
+# lines anyway, and each one widens every scan.
+SYNONYMS_BELOW = 300
+SYNONYM_MAX_LINES = 2_000  # nor a synonym found on more lines than this (an area of a large pack)
 
 FUZZY_CUTOFF = 75.0  # rapidfuzz ratio below which a word is not a typo of the query word
 # Words shorter than this only match by prefix: one edit in a 4-letter word is another word ("okrs", "ours").
