@@ -1,13 +1,13 @@
-"""Search over every line of every role: every query word must match, the right lines first.
+"""Search over every line of every role: the inverted index and its fast scan for full matches.
 
-Each query word is matched against the vocabulary (exact, stem, prefix, fuzzy, US/UK
-spelling, jargon), and only lines holding a matched word are looked at, through an
-inverted index. A full match is ranked by:
+Each query word is matched against the vocabulary (exact, stem, prefix, typo, shared root,
+US/UK spelling, jargon and content synonyms), and only lines holding a matched word are
+looked at, through an inverted index. The scan (`ranked`) keeps the best full matches by:
   1. a phrase match (the words adjacent and in order, stop words aside) first;
   2. the IDF-weighted mean of how exactly each word matched (a rare word counts for more);
-  3. the kind of line (title > alias > responsibility > skill > … > summary);
-  4. the role: the one with more lines found first, then catalog order (the line numbering).
-Lines matching only some words follow, marked partial, only when full matches are few.
+  3. catalog order (the line numbering, which puts titles and aliases first).
+`answer.py` builds the answer from it: operators, a role named in the query, compounds,
+the score's tiers, ties, and the partial matches (`partial_matches`) when full ones are few.
 """
 
 from __future__ import annotations
