@@ -131,9 +131,9 @@ async def test_a_binding_without_help_text_fails_the_walk(make_app):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        app.screen._bindings.bind("ctrl+y", "app.bell")
+        app.screen._bindings.bind("ctrl+b", "app.bell")
         app.screen.refresh_bindings()
-        live = [k for k in live_keys(app.screen) if "ctrl+y" in k.keys]
+        live = [k for k in live_keys(app.screen) if "ctrl+b" in k.keys]
         assert live and live[0].help == ""
 
 

@@ -285,6 +285,16 @@ PACK_FILE = table(
         ),
         "The pack's grades, lowest first. A grade with a level lines its roles up with the shipped ladders.",
     ),
+    synonyms=ListOf(
+        table(
+            "Words the pack's readers use for one thing: search finds each by the others, below a line's own words.",
+            required=("words",),
+            words=ListOf(
+                Text("One word.", max_length=60), "The words, e.g. ideation, ideas, brainstorming.", 2
+            ),
+        ),
+        "Search synonyms in the pack's own words.",
+    ),
 )
 
 
