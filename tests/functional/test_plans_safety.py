@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 from tests.functional.rendered import as_text
+from tests.functional.waits import file_holds, pilot_until
 from textual import events
 from textual.widgets import OptionList, Static
 
@@ -63,8 +64,12 @@ async def type_into_a_plan_another_window_changed(pilot, app, theirs: str, mine:
     other.update(other.plan.touched(notes=theirs))
     other.save()
     await type_text(pilot, mine)
-    await pilot.pause(1.3)
-    assert isinstance(app.screen, ConflictScreen)
+    await pilot_until(pilot, lambda: conflict_dialog_shown(app), what="the conflict dialog")
+
+
+def conflict_dialog_shown(app) -> bool:
+    """The dialog is up and laid out, so its buttons can be clicked."""
+    return isinstance(app.screen, ConflictScreen) and app.screen.query_one("#theirs").region.width > 0
 
 
 async def test_escape_in_the_conflict_dialog_decides_later_and_exit_keeps_one_named_copy(make_app):
@@ -72,12 +77,12 @@ async def test_escape_in_the_conflict_dialog_decides_later_and_exit_keeps_one_na
     async with app.run_test(size=SIZE) as pilot:
         await type_into_a_plan_another_window_changed(pilot, app, "written by the other window", "mine")
         await pilot.press("escape")  # decide later
-        await pilot.pause()
-        assert isinstance(app.screen, PlansScreen)  # the dialog closed, the screen stayed
+        await pilot_until(pilot, lambda: isinstance(app.screen, PlansScreen), what="the dialog to close")
         assert "Also changed elsewhere" in str(app.screen.query_one("#plan-status").render())
         app.screen.pane.query_one(NotesArea).focus()
         await type_text(pilot, " and more")
-        await pilot.pause(3)
+        app.save_plans()  # what the autosave timer calls, without waiting for it
+        await pilot.pause()
         assert not isinstance(app.screen, ConflictScreen)  # not asked again on every save
         assert PlanStore(locations.plans_dir()).load("shared").plan.notes == "written by the other window"
         await pilot.press("ctrl+q")
@@ -103,7 +108,7 @@ async def test_keep_mine_or_take_theirs_keeps_the_other_as_a_copy(make_app, answ
     async with app.run_test(size=SIZE) as pilot:
         await type_into_a_plan_another_window_changed(pilot, app, "theirs", "mine")
         await (pilot.click(answer) if answer.startswith("#") else pilot.press(answer))
-        await pilot.pause()
+        await pilot_until(pilot, lambda: not isinstance(app.screen, ConflictScreen), what="the answer")
         assert app.plan_session.plan.notes == kept_on_disk
     plans, _ = PlanStore(locations.plans_dir()).load_all()
     assert PlanStore(locations.plans_dir()).load("shared").plan.notes == kept_on_disk
@@ -147,8 +152,10 @@ async def test_a_file_at_the_plans_path_never_crashes_and_the_words_are_saved_on
         await type_into_the_notes_on_f4(pilot, app, "precious")
         assert "Cannot save plans" in str(app.screen.query_one("#plans-folder").render())
         assert "a file is in the way" in str(app.screen.query_one("#plans-folder").render())
-        await pilot.pause(1.3)
-        status = str(app.screen.query_one("#plan-status").render())
+        status = await pilot_until(
+            pilot,
+            lambda: "Not saved" in (text := str(app.screen.query_one("#plan-status").render())) and text,
+        )
         assert f"Not saved: {plans}: cannot create the plans folder: a file is in the way" in status
         assert app.is_running and app.plan_session.plan.notes == "precious"
         await pilot.press("escape")  # leave the editor
@@ -162,8 +169,9 @@ async def test_a_file_at_the_plans_path_never_crashes_and_the_words_are_saved_on
         await pilot.pause()
         app.screen.pane.query_one(NotesArea).focus()
         await type_text(pilot, " words")
-        await pilot.pause(1.3)
-        assert "Saved in" in str(app.screen.query_one("#plans-folder").render())
+        await pilot_until(
+            pilot, lambda: "Saved in" in str(app.screen.query_one("#plans-folder").render()), what="the save"
+        )
         assert not app.screen.query_one("#plan-status").display
     saved = PlanStore(plans).load("my-plan").plan
     assert saved.notes == "precious words" and saved.current_role and saved.target_role
@@ -239,10 +247,11 @@ async def test_select_all_delete_autosave_then_restore_from_earlier_versions(mak
         notes = app.screen.pane.query_one(NotesArea)
         notes.focus()
         await type_text(pilot, "months of careful words")
-        await pilot.pause(1.3)
+        path = PlanStore(locations.plans_dir()).path_of("diary")
+        await pilot_until(pilot, file_holds(path, "months of careful words"), what="the first autosave")
         notes.select_all()
         await pilot.press("backspace")
-        await pilot.pause(1.3)
+        await pilot_until(pilot, lambda: "months" not in path.read_text(), what="the second autosave")
         assert PlanStore(locations.plans_dir()).load("diary").plan.notes == ""
         app.screen.query_one("#plans-list").focus()
         await pilot.press("v")
@@ -303,11 +312,8 @@ async def test_due_date_typed_at_full_speed_is_kept(make_app, run):
         app.screen.pane.query_one(Checklist).focus()
         await pilot.pause()
         burst(app, ["d", *"2026-13-45", "ctrl+u", *"2026-06-01", "enter"])
-        for _ in range(50):  # the keys are queued at once; a loaded machine takes a while to handle them
-            await pilot.pause(0.1)
-            if app.plan_session.plan.steps[0].target_date is not None:
-                break
-        await pilot.pause(0.1)
+        # The keys are queued at once; a loaded machine takes a while to handle them.
+        await pilot_until(pilot, lambda: app.plan_session.plan.steps[0].target_date, what="the due date")
         assert str(app.plan_session.plan.steps[0].target_date) == "2026-06-01"
     assert str(PlanStore(locations.plans_dir()).load("race").plan.steps[0].target_date) == "2026-06-01"
 
