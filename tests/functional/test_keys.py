@@ -98,6 +98,7 @@ def help_rows(help_screen: HelpScreen) -> set[tuple[str, str]]:
 
 
 @pytest.mark.parametrize("opener", SCREENS, ids=[f.__name__.removeprefix("open_") for f in SCREENS])
+@pytest.mark.slow
 async def test_help_lists_every_live_key_at_every_focus_position(make_app, opener):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:

@@ -72,6 +72,7 @@ def conflict_dialog_shown(app) -> bool:
     return isinstance(app.screen, ConflictScreen) and app.screen.query_one("#theirs").region.width > 0
 
 
+@pytest.mark.slow
 async def test_escape_in_the_conflict_dialog_decides_later_and_exit_keeps_one_named_copy(make_app):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
@@ -103,6 +104,7 @@ async def test_escape_in_the_conflict_dialog_decides_later_and_exit_keeps_one_na
         ("#theirs", "theirs", "this window's version"),  # the button, clicked
     ],
 )
+@pytest.mark.slow
 async def test_keep_mine_or_take_theirs_keeps_the_other_as_a_copy(make_app, answer, kept_on_disk, copy_words):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
@@ -118,6 +120,7 @@ async def test_keep_mine_or_take_theirs_keeps_the_other_as_a_copy(make_app, answ
 
 
 # 2. Autosave has a maximum wait.
+@pytest.mark.slow
 async def test_steady_typing_is_saved_within_three_seconds(make_app):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
@@ -145,6 +148,7 @@ async def type_into_the_notes_on_f4(pilot, app, text: str) -> None:
     await type_text(pilot, text)
 
 
+@pytest.mark.slow
 async def test_a_file_at_the_plans_path_never_crashes_and_the_words_are_saved_once_it_goes(make_app):
     plans = block_the_plans_folder()
     app = make_app()
@@ -177,6 +181,7 @@ async def test_a_file_at_the_plans_path_never_crashes_and_the_words_are_saved_on
     assert saved.notes == "precious words" and saved.current_role and saved.target_role
 
 
+@pytest.mark.slow
 async def test_unsaved_words_go_to_a_fallback_file_at_exit(make_app, isolated_user_dirs):
     block_the_plans_folder()
     app = make_app()
@@ -190,6 +195,7 @@ async def test_unsaved_words_go_to_a_fallback_file_at_exit(make_app, isolated_us
 
 
 # 4. Corrupt plans stay visible.
+@pytest.mark.slow
 async def test_corrupt_plan_is_listed_shown_raw_and_restored_from_history(make_app):
     plans = locations.plans_dir()
     store = PlanStore(plans)
@@ -223,6 +229,7 @@ async def test_corrupt_plan_is_listed_shown_raw_and_restored_from_history(make_a
     assert aside.read_text() == broken_text  # the hand edit is kept, not overwritten
 
 
+@pytest.mark.slow
 async def test_set_aside_and_start_fresh(make_app):
     plans = locations.plans_dir()
     plans.mkdir(parents=True)
@@ -240,6 +247,7 @@ async def test_set_aside_and_start_fresh(make_app):
     assert aside.read_text() == 'title = "My diary"\nnotes = = 1\n'
 
 
+@pytest.mark.slow
 async def test_select_all_delete_autosave_then_restore_from_earlier_versions(make_app):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
@@ -272,6 +280,7 @@ async def test_select_all_delete_autosave_then_restore_from_earlier_versions(mak
 
 
 # 5. The notes editor.
+@pytest.mark.slow
 async def test_escape_leaves_the_notes_editor_and_the_cursor_comes_back(make_app):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
@@ -336,6 +345,7 @@ async def test_the_notes_of_a_plan_sent_to_the_trash_leave_the_pane_and_come_bac
         assert app.screen.pane.query_one(NotesArea).text == "words of the only plan"
 
 
+@pytest.mark.slow
 async def test_delete_undelete_rename_duplicate_and_roles_from_the_plans_screen(make_app):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:

@@ -2,6 +2,7 @@
 
 import os
 
+import pytest
 from tests.functional.waits import file_holds, pilot_until
 
 from explorer import locations
@@ -27,6 +28,7 @@ async def new_plan(pilot, title: str) -> None:
     await type_text(pilot, title + "\n")
 
 
+@pytest.mark.slow
 async def test_full_round_trip_survives_a_relaunch(make_app):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
@@ -72,6 +74,7 @@ async def test_notes_autosave_about_a_second_after_typing_stops(make_app):
         await pilot_until(pilot, file_holds(path, "typed words"), what="the autosave")
 
 
+@pytest.mark.slow
 async def test_switching_between_plans(make_app):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:

@@ -9,6 +9,9 @@ from tests.functional.waits import file_holds, wait_until
 
 from explorer.core.plans.store import PlanStore
 
+# Real processes on a real clock: in the full suite, not in the quick lane.
+pytestmark = pytest.mark.slow
+
 F4 = "\x1bOS"
 
 

@@ -10,6 +10,9 @@ from tests.functional.waits import file_holds, wait_until
 
 from explorer.core.plans.store import PlanStore
 
+# Real processes on a real clock: in the full suite, not in the quick lane.
+pytestmark = pytest.mark.slow
+
 CTRL_Q, ESCAPE, TAB = "\x11", "\x1b", "\t"
 
 

@@ -33,6 +33,7 @@ def option_texts(screen, selector: str) -> list[str]:
     return [as_words(listing.get_option_at_index(i).prompt) for i in range(listing.option_count)]
 
 
+@pytest.mark.slow
 async def test_the_whole_round_trip(make_app):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
@@ -158,6 +159,7 @@ async def test_escape_keeps_typed_evidence_and_an_empty_form_just_closes(make_ap
         assert any("Saved as evidence e1" in n.message for n in app._notifications)
 
 
+@pytest.mark.slow
 async def test_current_role_gone_responsibilities_and_step_review_dates(make_app):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:

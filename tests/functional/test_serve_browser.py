@@ -12,7 +12,8 @@ from serve_browser import Tab, app_processes, chromium, need_browser, served, wa
 from explorer.core.plans.model import Plan
 from explorer.core.plans.store import PlanStore
 
-pytestmark = pytest.mark.usefixtures("browser_available")
+# A real server and browser on a real clock: in the full suite, not in the quick lane.
+pytestmark = [pytest.mark.usefixtures("browser_available"), pytest.mark.slow]
 
 TYPED_TIMEOUT = 20
 

@@ -227,6 +227,7 @@ async def test_content_problems_are_announced_and_valid_roles_work(make_app, dat
 HOSTILE_FRAGMENTS = ["[b]Hostile[/b] list[str] [@click=app.quit]", "[@click=app.quit]quit[/]", "␛[31mred"]
 
 
+@pytest.mark.slow
 async def test_hostile_strings_render_literally_on_every_screen(make_app, data_dir):
     app = make_app(data_dir / "hostile")
     async with app.run_test(size=SIZE) as pilot:
@@ -305,6 +306,7 @@ async def test_content_pack_loads_in_the_background_and_search_covers_it(tmp_pat
         assert "Loading" not in str(app.screen.query_one("#search-status").render())
 
 
+@pytest.mark.slow
 async def test_a_third_mark_says_which_role_it_unmarked(make_app):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
