@@ -4,6 +4,7 @@ import re
 import shutil
 
 import pytest
+from tests.functional.waits import palette_settled
 from tests.unit.content.role_misspellings import HOSTILE, MISSPELLINGS
 from textual.command import CommandList
 from textual.widgets import Input
@@ -127,7 +128,7 @@ async def test_the_palette_lists_roles_in_the_pickers_order(make_app):
             await pilot.press("ctrl+p")
             await pilot.pause()
             await pilot.press(*[("space" if ch == " " else ch) for ch in typed])
-            await pilot.pause(0.5)
+            await palette_settled(pilot)
             palette = app.screen.query_one(CommandList)
             shown = [
                 str(palette.get_option_at_index(i).prompt).split("\n")[0] for i in range(palette.option_count)

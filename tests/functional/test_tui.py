@@ -1,6 +1,7 @@
 """Pilot tests: drive the app with keys, as a person would."""
 
 import pytest
+from tests.functional.waits import palette_settled
 from textual.widgets import Static
 
 from explorer.tui.screens.compare import CompareScreen
@@ -22,7 +23,7 @@ async def run_from_palette(pilot, text: str) -> None:
     await pilot.press("ctrl+p")
     await pilot.pause()
     await type_text(pilot, text)
-    await pilot.pause(0.3)
+    await palette_settled(pilot)
     await pilot.press("enter")
     await pilot.pause()
 
@@ -259,7 +260,7 @@ async def test_hostile_strings_render_literally_on_every_screen(make_app, data_d
         await pilot.press("escape")
         await pilot.press("ctrl+p")
         await type_text(pilot, "Open: [b]")
-        await pilot.pause(0.3)
+        await palette_settled(pilot)
         await pilot.press("escape")
         await pilot.pause()
         assert app.is_running  # [@click=app.quit] never ran

@@ -56,3 +56,22 @@ def file_holds(path: Any, text: str) -> Callable[[], bool]:
             return False
 
     return holds
+
+
+async def palette_settled(pilot: Any) -> None:
+    """Until the command palette has finished searching for what was typed, and drawn the hits."""
+    from textual.command import CommandPalette
+    from textual.worker import WorkerState
+
+    app = pilot.app
+    busy = (WorkerState.PENDING, WorkerState.RUNNING)
+    await pilot.pause()  # the last key's Input.Changed has started the search
+    await pilot_until(
+        pilot,
+        lambda: (
+            isinstance(app.screen, CommandPalette)
+            and not any(worker.node is app.screen and worker.state in busy for worker in app.workers)
+        ),
+        what="the command palette's search",
+    )
+    await pilot.pause()
