@@ -68,8 +68,11 @@ async def type_into_a_plan_another_window_changed(pilot, app, theirs: str, mine:
 
 
 def conflict_dialog_shown(app) -> bool:
-    """The dialog is up and laid out, so its buttons can be clicked."""
-    return isinstance(app.screen, ConflictScreen) and app.screen.query_one("#theirs").region.width > 0
+    """The dialog is up, composed and laid out, so its buttons can be clicked."""
+    if not isinstance(app.screen, ConflictScreen):
+        return False
+    button = app.screen.query("#theirs")
+    return bool(button) and button.first().region.width > 0
 
 
 @pytest.mark.slow
