@@ -48,7 +48,8 @@ def test_two_processes_escape_in_the_dialog_keeps_both_texts(home):
     first.type(ESCAPE)
     first.wait_for("Notsavedovertheotherversion")
     first.type(" after")
-    time.sleep(3)  # an absence cannot be waited for: give the autosave its time to (not) write
+    first.wait_for("morefromfirstafter")  # the app has the words
+    time.sleep(2)  # an absence cannot be waited for: the autosave (1 s after the last key) must not write
     assert plans_of(home)["kill-test"] == "alpha words beta words"  # nothing written over it
     first.type(CTRL_Q)
     output = wait_exit(first)
