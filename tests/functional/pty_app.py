@@ -50,7 +50,7 @@ class RunningApp:
                     if not chunk:
                         return
                     self.output += chunk
-            except OSError:
+            except (OSError, ValueError):  # the app exited, or hang_up() closed the terminal (fd -1)
                 return
 
     def wait_for(self, text: str, timeout: float = DEADLINE) -> None:
