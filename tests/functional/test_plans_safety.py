@@ -4,6 +4,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from tests.functional.lanes import one_in_the_quick_lane
 from tests.functional.rendered import as_text
 from tests.functional.waits import file_holds, pilot_until
 from textual import events
@@ -316,7 +317,7 @@ async def test_a_plan_opened_for_the_first_time_puts_the_cursor_after_the_words(
 
 
 # 6. The due-date race.
-@pytest.mark.parametrize("run", range(12))
+@pytest.mark.parametrize("run", one_in_the_quick_lane(range(12)))
 async def test_due_date_typed_at_full_speed_is_kept(make_app, run):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:

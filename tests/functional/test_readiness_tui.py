@@ -3,6 +3,7 @@
 import datetime as dt
 
 import pytest
+from tests.functional.lanes import one_in_the_quick_lane
 from tests.functional.rendered import as_words
 from textual.widgets import Static
 
@@ -225,7 +226,9 @@ async def test_hostile_evidence_renders_literally_in_every_new_widget(make_app, 
 
 
 @pytest.mark.parametrize(
-    "size", [(20, 8), (30, 10), (60, 20), (80, 24), (300, 100)], ids=lambda s: f"{s[0]}x{s[1]}"
+    "size",
+    one_in_the_quick_lane([(20, 8), (30, 10), (60, 20), (80, 24), (300, 100)], keep=3),
+    ids=lambda s: f"{s[0]}x{s[1]}",
 )
 async def test_readiness_screens_with_hostile_evidence_at_every_size(make_app, data_dir, size):
     app = make_app(data_dir / "hostile")
