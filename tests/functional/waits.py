@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 T = TypeVar("T")
 
 POLL = 0.05  # seconds between two looks
-DEADLINE = 30.0  # seconds; a 2-core machine running two suites is ten times slower than idle
+DEADLINE = 30.0  # seconds; generous, since only a failing test waits this long
 
 
 def _looks(timeout: float, what: str) -> Iterator[None]:
