@@ -49,6 +49,7 @@ async def visit_every_screen(app, pilot):
 
 
 @pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
+@pytest.mark.slow
 async def test_every_screen_at_every_size(make_app, data_dir, size):
     app = make_app(data_dir / "hostile")
     async with app.run_test(size=size) as pilot:
@@ -56,6 +57,7 @@ async def test_every_screen_at_every_size(make_app, data_dir, size):
         assert app.is_running
 
 
+@pytest.mark.slow
 async def test_live_resize_in_the_middle_of_use(make_app, data_dir):
     app = make_app(data_dir / "hostile")
     async with app.run_test(size=(100, 30)) as pilot:
@@ -74,6 +76,7 @@ async def test_live_resize_in_the_middle_of_use(make_app, data_dir):
         assert app.is_running
 
 
+@pytest.mark.slow
 async def test_hostile_notes_and_content_never_reach_the_terminal_raw(make_app, data_dir):
     app = make_app(data_dir / "hostile")
     async with app.run_test(size=(100, 30)) as pilot:

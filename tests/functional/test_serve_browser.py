@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import signal
-import time
 from pathlib import Path
 
 import pytest
@@ -13,7 +12,8 @@ from serve_browser import Tab, app_processes, chromium, need_browser, served, wa
 from explorer.core.plans.model import Plan
 from explorer.core.plans.store import PlanStore
 
-pytestmark = pytest.mark.usefixtures("browser_available")
+# A real server and browser on a real clock: in the full suite, not in the quick lane.
+pytestmark = [pytest.mark.usefixtures("browser_available"), pytest.mark.slow]
 
 TYPED_TIMEOUT = 20
 
@@ -96,7 +96,7 @@ def test_two_tabs_on_one_plan_lose_no_words(plans_dir):
         wait_until(lambda: "first tab words" in plan_texts(plans_dir), 10, "the first tab's autosave")
         second.type("second tab words")
         second.wait_for("second tab words")
-        time.sleep(1.5)  # the second tab's autosave finds the file changed under it
+        second.wait_for("This plan changed somewhere else")  # its autosave found the file changed
         for tab in (first, second):
             tab.close()
         driver.switch_to.window(keep_open)
