@@ -31,7 +31,6 @@ from explorer.tui.keys import (
     FOCUSED,
     THIS_SCREEN,
     LiveKey,
-    binding_catalog,
     help_sections,
     key_display,
     live_keys,
@@ -299,17 +298,13 @@ class RoleExplorerApp(EarlyKeys, PlanSaving, PlanChanges, App[None]):
     def _apply_keymap(self, settings: Settings) -> list[str]:
         """Use the [keymap] of config.toml; one line per entry that names no binding."""
         if not settings.keymap:
-            return []  # the catalog imports every screen: only worth it when there is a keymap to check
-        known = {entry.binding_id for entry in binding_catalog()}
-        problems = [
-            f"{self.settings_path}:{entry.line or 1}: keymap {entry.binding_id!r} is not a key id; "
-            "'role-explorer keys' lists them"
-            for entry in settings.keymap
-            if entry.binding_id not in known
-        ]
-        self.set_keymap(
-            {entry.binding_id: entry.keys for entry in settings.keymap if entry.binding_id in known}
-        )
+            return []  # the catalogue imports every screen: only worth it when there is a keymap to check
+        from explorer.tui.binding_modules import binding_modules
+        from explorer.tui.keymap import binding_catalog, check_keymap
+
+        catalog = binding_catalog(type(self), binding_modules())
+        keymap, problems = check_keymap(settings.keymap, catalog, self.settings_path)
+        self.set_keymap(keymap)
         return problems
 
     def handle_bindings_clash(self, clashed_bindings: set[Binding], node) -> None:
