@@ -23,7 +23,6 @@ from explorer.core.content.library import load_library
 from explorer.core.content.model import Catalog, LoadResult
 from explorer.core.settings import Settings, SettingsError, load_settings, save_theme
 from explorer.tui import toasts
-from explorer.tui.commands import ExplorerCommands
 from explorer.tui.early_keys import EarlyKeys
 from explorer.tui.ending import Ending
 from explorer.tui.keys import (
@@ -35,6 +34,7 @@ from explorer.tui.keys import (
     key_display,
     live_keys,
 )
+from explorer.tui.palette import ExplorerCommands
 from explorer.tui.plan_changes import PlanChanges
 from explorer.tui.plan_saving import PlanSaving
 from explorer.tui.screens.search import SearchScreen
@@ -437,7 +437,7 @@ class RoleExplorerApp(EarlyKeys, PlanSaving, PlanChanges, App[None]):
         self.screen.query_one("#query").focus()
 
     def action_help(self) -> None:
-        from explorer.tui.screens.help import HelpScreen
+        from explorer.tui.dialogs.help import HelpScreen
 
         if isinstance(self.screen, HelpScreen):
             return
@@ -445,7 +445,7 @@ class RoleExplorerApp(EarlyKeys, PlanSaving, PlanChanges, App[None]):
         self.push_screen(HelpScreen(help_sections(self.screen, name)))
 
     def action_compare_any(self) -> None:
-        from explorer.tui.screens.picker import RolePicker
+        from explorer.tui.dialogs.picker import RolePicker
 
         def first_chosen(left: str | None) -> None:
             if left:

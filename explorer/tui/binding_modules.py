@@ -10,26 +10,28 @@ from types import ModuleType
 
 
 def binding_modules() -> tuple[ModuleType, ...]:
-    from explorer.tui.screens import (
-        base,
+    from explorer.tui.dialogs import (
         choice,
-        compare,
         confirm,
         conflict,
-        detail,
         dialog,
         evidence,
-        gap,
         help,
+        picker,
+        prompt,
+        source_links,
+    )
+    from explorer.tui.screens import (
+        base,
+        compare,
+        detail,
+        gap,
         history,
         ladder,
-        picker,
         plans,
-        prompt,
         raw_plan,
         readiness,
         search,
-        source_links,
     )
     from explorer.tui.widgets import (
         footer,

@@ -59,7 +59,7 @@ def export_text(
     Without `folder` the person is asked which file to write (never an existing one); with it,
     the file goes straight into `folder`, replacing the app's own earlier export of that name.
     """
-    from explorer.tui.screens.prompt import TextPrompt
+    from explorer.tui.dialogs.prompt import TextPrompt
 
     if app.is_web:
         app.deliver_text(

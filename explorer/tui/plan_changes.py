@@ -29,7 +29,7 @@ class PlanChanges:
 
     def ask_to_set_plan_role(self, which: str, role_id: str, done: Callable[[], None]) -> None:
         """Ask, then set the active plan's current or target role; `done` runs after a change."""
-        from explorer.tui.screens.confirm import ConfirmScreen
+        from explorer.tui.dialogs.confirm import ConfirmScreen
 
         session = self.plan_session
         plan = session.plan

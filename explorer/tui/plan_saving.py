@@ -76,7 +76,7 @@ class PlanSaving:
             self.screen.refresh_list()
 
     def ask_about_conflict(self, name: str) -> None:
-        from explorer.tui.screens.conflict import ConflictScreen
+        from explorer.tui.dialogs.conflict import ConflictScreen
 
         if isinstance(self.screen, ConflictScreen) or name not in self.plan_session.conflicts:
             return

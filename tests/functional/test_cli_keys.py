@@ -55,12 +55,13 @@ def test_without_a_terminal_the_app_is_not_started():
 def test_the_key_catalog_names_every_module_that_can_hold_bindings():
     import pkgutil
 
+    import explorer.tui.dialogs
     import explorer.tui.screens
     import explorer.tui.widgets
     from explorer.tui.binding_modules import binding_modules
 
     named = {module.__name__ for module in binding_modules()}
-    for package in (explorer.tui.screens, explorer.tui.widgets):
+    for package in (explorer.tui.screens, explorer.tui.dialogs, explorer.tui.widgets):
         for module in pkgutil.iter_modules(package.__path__):
             assert f"{package.__name__}.{module.name}" in named, module.name
 

@@ -138,7 +138,7 @@ class CompareScreen(PlanAwareScreen):
         self.app.open_role((self.left if side == "left" else self.right).id)
 
     def action_change(self, side: str) -> None:
-        from explorer.tui.screens.picker import RolePicker
+        from explorer.tui.dialogs.picker import RolePicker
 
         other = self.right if side == "left" else self.left
 

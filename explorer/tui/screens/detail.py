@@ -13,9 +13,9 @@ from textual.widgets.option_list import Option
 from explorer.core.career.ladder import next_moves
 from explorer.core.content.model import Role
 from explorer.core.content.role_markdown import role_markdown
+from explorer.tui.dialogs.picker import RolePicker
+from explorer.tui.dialogs.source_links import SourceLinksScreen, linked_sources
 from explorer.tui.screens.base import PlanAwareScreen
-from explorer.tui.screens.picker import RolePicker
-from explorer.tui.screens.source_links import SourceLinksScreen, linked_sources
 from explorer.tui.text import labelled_row, plain
 from explorer.tui.widgets import role_view
 from explorer.tui.widgets.hanging import HangingText

@@ -12,8 +12,8 @@ from textual.widgets.option_list import Option
 from explorer.core.career.gap import SECTIONS, GapItem, role_gap
 from explorer.core.plans.model import PlanStep
 from explorer.core.plans.readiness import role_readiness
+from explorer.tui.dialogs.picker import RolePicker
 from explorer.tui.screens.base import PlanAwareScreen
-from explorer.tui.screens.picker import RolePicker
 from explorer.tui.text import labelled_row, plain
 from explorer.tui.widgets.lists import SafeOptionList
 from explorer.tui.widgets.readiness_marks import legend, mark

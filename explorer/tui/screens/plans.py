@@ -15,8 +15,8 @@ from textual.widgets.option_list import Option
 
 from explorer.core.plans.model import plan_name, plan_to_markdown
 from explorer.core.plans.store import PlanError, UnreadablePlan
+from explorer.tui.dialogs.prompt import TextPrompt
 from explorer.tui.screens.base import PlanAwareScreen
-from explorer.tui.screens.prompt import TextPrompt
 from explorer.tui.text import home_relative, labelled_row, plain
 from explorer.tui.widgets.lists import SafeOptionList
 
@@ -290,7 +290,7 @@ class PlansScreen(PlanAwareScreen):
         self.notify(f"Moved “{title}” to the trash. u brings it back.", markup=False, timeout=10)
 
     def action_undelete(self) -> None:
-        from explorer.tui.screens.choice import ChoiceScreen
+        from explorer.tui.dialogs.choice import ChoiceScreen
 
         session = self.app.plan_session
         entries = session.store.trash.entries()
@@ -325,7 +325,7 @@ class PlansScreen(PlanAwareScreen):
             self.notify("Highlight one of your plans first.", markup=False)
 
     def action_pick(self, which: str) -> None:
-        from explorer.tui.screens.picker import RolePicker
+        from explorer.tui.dialogs.picker import RolePicker
 
         name = self._highlighted_plan()
         if name is None:

@@ -25,9 +25,9 @@ from explorer.core.plans.readiness import (
     role_readiness,
     unlinked_evidence,
 )
+from explorer.tui.dialogs.evidence import EvidenceForm, EvidencePicker
 from explorer.tui.export import export_text
 from explorer.tui.screens.base import PlanAwareScreen
-from explorer.tui.screens.evidence import EvidenceForm, EvidencePicker
 from explorer.tui.text import labelled_row, plain
 from explorer.tui.widgets.lists import SafeOptionList
 from explorer.tui.widgets.readiness_marks import label, mark

@@ -13,7 +13,7 @@ from textual.widgets import Static, TextArea
 from textual.widgets.option_list import Option
 
 from explorer.core.plans.model import Plan, PlanStep
-from explorer.tui.screens.prompt import TextPrompt, date_problem, parse_date_or_blank
+from explorer.tui.dialogs.prompt import TextPrompt, date_problem, parse_date_or_blank
 from explorer.tui.text import plain
 from explorer.tui.widgets.lists import SafeOptionList
 from explorer.tui.widgets.readiness_marks import target_readiness

@@ -10,7 +10,7 @@ from textual.containers import Vertical
 from textual.widgets import Static
 from textual.widgets.option_list import Option
 
-from explorer.tui.screens.dialog import Dialog
+from explorer.tui.dialogs.dialog import Dialog
 from explorer.tui.text import plain
 from explorer.tui.widgets.lists import SafeOptionList
 

@@ -10,8 +10,8 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
+from explorer.tui.dialogs.dialog import Dialog
 from explorer.tui.keys import HelpSection
-from explorer.tui.screens.dialog import Dialog
 from explorer.tui.text import plain
 
 INTRO = (

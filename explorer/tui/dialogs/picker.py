@@ -12,7 +12,7 @@ from textual.widgets.option_list import Option
 
 from explorer.core.common.plural import counted
 from explorer.core.content.resolve import rank_roles
-from explorer.tui.screens.dialog import Dialog
+from explorer.tui.dialogs.dialog import Dialog
 from explorer.tui.text import plain
 from explorer.tui.widgets.inputs import QueryInput
 from explorer.tui.widgets.lists import SafeOptionList

@@ -12,7 +12,7 @@ from textual.widgets.option_list import Option
 
 from explorer.core.content.model import Catalog, Role, Source
 from explorer.tui.browser import can_open_links
-from explorer.tui.screens.dialog import Dialog
+from explorer.tui.dialogs.dialog import Dialog
 from explorer.tui.text import plain
 from explorer.tui.widgets.lists import SafeOptionList
 

@@ -10,7 +10,7 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import Input, Static
 
-from explorer.tui.screens.dialog import Dialog
+from explorer.tui.dialogs.dialog import Dialog
 from explorer.tui.text import plain
 from explorer.tui.widgets.inputs import PromptInput
 

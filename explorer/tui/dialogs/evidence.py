@@ -17,7 +17,7 @@ from textual.widgets import Input, Static
 from textual.widgets.option_list import Option
 
 from explorer.core.plans.evidence import Evidence, is_link
-from explorer.tui.screens.dialog import Dialog
+from explorer.tui.dialogs.dialog import Dialog
 from explorer.tui.text import plain
 from explorer.tui.widgets.inputs import QueryInput
 from explorer.tui.widgets.lists import SafeOptionList
