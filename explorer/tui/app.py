@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from textual import work
-from textual.app import App
+from textual.app import SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 from textual.widget import Widget
@@ -23,7 +23,9 @@ from explorer.core.content.library import load_library
 from explorer.core.content.model import Catalog, LoadResult
 from explorer.core.settings import Settings, SettingsError, load_settings, save_theme
 from explorer.tui import toasts
-from explorer.tui.early_keys import EarlyKeys
+from explorer.tui.context import Explorer
+from explorer.tui.desk_ui import AppDeskUI
+from explorer.tui.early_keys import EarlyKeysApp
 from explorer.tui.ending import Ending
 from explorer.tui.keys import (
     EVERYWHERE,
@@ -35,8 +37,8 @@ from explorer.tui.keys import (
     live_keys,
 )
 from explorer.tui.palette import ExplorerCommands
-from explorer.tui.plan_changes import PlanChanges
-from explorer.tui.plan_saving import PlanSaving
+from explorer.tui.plan_desk import PlanDesk
+from explorer.tui.screens.base import ExplorerScreen
 from explorer.tui.screens.search import SearchScreen
 
 if TYPE_CHECKING:
@@ -44,7 +46,7 @@ if TYPE_CHECKING:
     from explorer.core.search.index import SearchIndex
 
 # Every other screen is imported when first opened: the first frame needs only the search.
-# The search index, the plans and the other screens' styles come just after the first frame.
+# The search index and the plans are made just after the first frame.
 LATER_CSS_PATH = locations.styles_dir() / "screens.tcss"
 
 # The palette lists the app's actions in this order, then the screen's and its focused part's,
@@ -63,7 +65,7 @@ PALETTE_FIRST = (
 PALETTE_HIDDEN = ("leave_input", "command_palette")
 
 
-class RoleExplorerApp(EarlyKeys, PlanSaving, PlanChanges, App[None]):
+class RoleExplorerApp(EarlyKeysApp):
     TITLE = "role-explorer"
     CSS_PATH = str(locations.styles_dir() / "app.tcss")
     COMMANDS = {ExplorerCommands}  # Textual's system commands are folded in after the roles
@@ -142,15 +144,10 @@ class RoleExplorerApp(EarlyKeys, PlanSaving, PlanChanges, App[None]):
     ) -> None:
         super().__init__()
         self.pending_packs = list(pending_packs)
-        self._keys_of: Screen | None = None  # while the palette lists keys: the screen under it
-        self._plans_dir = plans_dir
-        self._plan_session: PlanSession | None = None
-        self.init_plan_saving()
-        self.init_early_keys()
+        self._keys_of: Screen[Any] | None = None  # while the palette lists keys: the screen under it
+        desk = PlanDesk(AppDeskUI(self), lambda: self.catalog, lambda: plans_dir or locations.plans_dir())
+        self.explorer = Explorer(load_result, desk, nav=self)
         self._ending = Ending(save=self.save_at_exit, exit=self.exit, messages=lambda: self.exit_messages)
-        self.load_result = load_result
-        self.catalog: Catalog = load_result.catalog
-        self._index: SearchIndex | None = None
         self.settings_path = settings_path or locations.config_file()
         settings, self._settings_warnings = load_settings(self.settings_path)
         if settings.theme and settings.theme in self.available_themes:
@@ -194,31 +191,32 @@ class RoleExplorerApp(EarlyKeys, PlanSaving, PlanChanges, App[None]):
     def get_default_screen(self) -> SearchScreen:
         return SearchScreen()
 
+    # Shorthands of `explorer` for the launcher and tests; screens and widgets use `explorer` itself.
+    @property
+    def load_result(self) -> LoadResult:
+        return self.explorer.load_result
+
+    @property
+    def catalog(self) -> Catalog:
+        return self.explorer.catalog
+
     @property
     def index(self) -> SearchIndex:
-        """The search index of the catalog, built the first time it is asked for."""
-        if self._index is None:
-            from explorer.core.search.index import SearchIndex
-
-            with building_long_lived():
-                self._index = SearchIndex.from_catalog(self.catalog)
-        return self._index
+        return self.explorer.index
 
     @property
     def plan_session(self) -> PlanSession:
-        """The person's plans, opened (and any problem told) the first time they are needed."""
-        if self._plan_session is None:
-            from explorer.core.plans.session import PlanSession
-            from explorer.core.plans.store import PlanStore
-
-            self._plan_session = PlanSession(PlanStore(self._plans_dir or locations.plans_dir()))
-            for message in self._plan_session.open():
-                self.notify(message, severity="warning", markup=False, timeout=15)
-        return self._plan_session
+        return self.explorer.plans.session
 
     @property
-    def plans_opened(self) -> bool:
-        return self._plan_session is not None
+    def exit_messages(self) -> list[str]:
+        return self.explorer.plans.exit_messages
+
+    def save_plans(self) -> bool:
+        return self.explorer.plans.save()
+
+    def save_at_exit(self) -> None:
+        self.explorer.plans.save_at_exit()
 
     def _after_first_frame(self) -> None:
         """What the first frame did not need, made before anyone can type much."""
@@ -279,7 +277,7 @@ class RoleExplorerApp(EarlyKeys, PlanSaving, PlanChanges, App[None]):
                 screen.set_loading(message)
 
     def _packs_loaded(self, result: LoadResult, index: SearchIndex) -> None:
-        self.load_result, self.catalog, self._index = result, result.catalog, index
+        self.explorer.replace_content(result, index)
         self.pending_packs = []
         self._show_loading(None)
         self._announce_problems()
@@ -364,6 +362,17 @@ class RoleExplorerApp(EarlyKeys, PlanSaving, PlanChanges, App[None]):
             return
         self.push_screen(RoleDetailScreen(role, line))
 
+    def ask_text(
+        self,
+        question: str,
+        value: str,
+        check: Callable[[str], str | None] | None,
+        then: Callable[[str | None], None],
+    ) -> None:
+        from explorer.tui.dialogs.prompt import TextPrompt
+
+        self.push_screen(TextPrompt(question, value, check), then)
+
     def open_comparison(self, left_id: str, right_id: str) -> None:
         from explorer.tui.screens.compare import CompareScreen
 
@@ -372,7 +381,7 @@ class RoleExplorerApp(EarlyKeys, PlanSaving, PlanChanges, App[None]):
     def action_ladder(self) -> None:
         from explorer.tui.screens.ladder import LadderScreen
 
-        role = getattr(self.screen, "role", None)
+        role = self.screen.current_role if isinstance(self.screen, ExplorerScreen) else None
         self.push_screen(LadderScreen(role.id if role else None))
 
     def action_gap(self) -> None:
@@ -393,7 +402,7 @@ class RoleExplorerApp(EarlyKeys, PlanSaving, PlanChanges, App[None]):
     def get_key_display(self, binding: Binding) -> str:
         return binding.key_display or key_display(binding.key)
 
-    def _typing_in(self, screen: Screen | None = None) -> Widget | None:
+    def _typing_in(self, screen: Screen[Any] | None = None) -> Widget | None:
         """The focused text box (a widget that takes typed characters), if the focus is in one."""
         focused = (screen or self.screen).focused
         return focused if focused is not None and focused.check_consume_key("a", "a") else None
@@ -401,7 +410,7 @@ class RoleExplorerApp(EarlyKeys, PlanSaving, PlanChanges, App[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         return self._allows(action, self._keys_of or self.screen)
 
-    def _allows(self, action: str, screen: Screen) -> bool:
+    def _allows(self, action: str, screen: Screen[Any]) -> bool:
         """Whether the app-wide `action` does something on `screen` (the top one, or the one under the palette)."""
         if action == "leave_input":
             return self._typing_in(screen) is not None and not screen.is_modal
@@ -412,13 +421,12 @@ class RoleExplorerApp(EarlyKeys, PlanSaving, PlanChanges, App[None]):
         if action == "go_search":
             return not (isinstance(screen, SearchScreen) and self._typing_in(screen) is not None)
         if action == "toggle_notes":
-            return callable(getattr(screen, "action_toggle_notes", None))
+            return isinstance(screen, ExplorerScreen) and screen.HAS_NOTES
         return True
 
     def action_leave_input(self) -> None:
-        focus_main = getattr(self.screen, "focus_main", None)
-        if callable(focus_main):
-            focus_main()
+        if isinstance(self.screen, ExplorerScreen):
+            self.screen.focus_main()
         else:
             self.screen.set_focus(None)
 
@@ -427,9 +435,11 @@ class RoleExplorerApp(EarlyKeys, PlanSaving, PlanChanges, App[None]):
             self.pop_screen()
 
     def action_toggle_notes(self) -> None:
-        toggle = getattr(self.screen, "action_toggle_notes", None)
-        if callable(toggle):
-            toggle()
+        if isinstance(self.screen, ExplorerScreen):
+            self.screen.toggle_notes()
+
+    def action_undo_plan(self) -> None:
+        self.explorer.plans.undo()
 
     def action_go_search(self) -> None:
         while len(self.screen_stack) > 1 and not isinstance(self.screen, SearchScreen):
@@ -437,11 +447,13 @@ class RoleExplorerApp(EarlyKeys, PlanSaving, PlanChanges, App[None]):
         self.screen.query_one("#query").focus()
 
     def action_help(self) -> None:
+        from explorer.tui.dialogs.dialog import Dialog
         from explorer.tui.dialogs.help import HelpScreen
 
         if isinstance(self.screen, HelpScreen):
             return
-        name = getattr(self.screen, "HELP_NAME", "") or type(self.screen).__name__.removesuffix("Screen")
+        screen = self.screen
+        name = screen.help_name if isinstance(screen, (ExplorerScreen, Dialog)) else type(screen).__name__
         self.push_screen(HelpScreen(help_sections(self.screen, name)))
 
     def action_compare_any(self) -> None:
@@ -459,7 +471,7 @@ class RoleExplorerApp(EarlyKeys, PlanSaving, PlanChanges, App[None]):
 
         self.push_screen(RolePicker("Compare: pick the first role"), first_chosen)
 
-    def palette_actions(self, screen: Screen) -> list[tuple[str, Callable[[], object], str]]:
+    def palette_actions(self, screen: Screen[Any]) -> list[tuple[str, Callable[[], object], str]]:
         """(description, run, help) for each of our live keys on `screen`, once, the app's first.
 
         Only keys with an id (all of ours have one): Textual's own editing keys of a text box
@@ -491,7 +503,7 @@ class RoleExplorerApp(EarlyKeys, PlanSaving, PlanChanges, App[None]):
                 actions.append((description, partial(self.run_action, live.action, live.node), live.help))
         return actions
 
-    def get_system_commands(self, screen: Screen):
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         """Textual's commands (Theme, Keys, Screenshot…) but its Quit: ours is in the palette already."""
         return [command for command in super().get_system_commands(screen) if command.title != "Quit"]
 

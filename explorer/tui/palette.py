@@ -6,12 +6,17 @@ Rich Text (highlighted by hand) and help never carries content strings.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from functools import partial
+from typing import Any, Protocol, cast
 
 from rich.text import Text
+from textual.app import SystemCommand
 from textual.command import DiscoveryHit, Hit, Hits, Matcher, Provider
+from textual.screen import Screen
 
 from explorer.core.content.model import Catalog, Role
+from explorer.tui.context import explorer_of
 from explorer.tui.text import clean
 
 PALETTE_ROLES = 100
@@ -51,6 +56,14 @@ def role_scores(catalog: Catalog, query: str) -> list[tuple[float, Role]]:
     ]
 
 
+class PaletteHost(Protocol):
+    """What the palette asks of the app."""
+
+    def palette_actions(self, screen: Screen[Any]) -> list[tuple[str, Callable[[], object], str]]: ...
+    def open_role(self, role_id: str, line: str | None = None) -> None: ...
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]: ...
+
+
 class ExplorerCommands(Provider):
     """The app's actions first (our live keys of the current screen), then `Open: <role>` for
     every role, then Textual's system commands (Theme, Keys, Screenshot…).
@@ -59,20 +72,25 @@ class ExplorerCommands(Provider):
     order they arrive, and separate providers arrive in any order.
     """
 
+    @property
+    def host(self) -> PaletteHost:
+        return cast(PaletteHost, self.app)
+
     def _roles(self) -> list[tuple[str, str, str]]:
         entries = []
-        for role in self.app.catalog.sorted_roles():
+        catalog = explorer_of(self.app).catalog
+        for role in catalog.sorted_roles():
             also = f" (also {', '.join(role.aliases)})" if role.aliases else ""
-            title = self.app.catalog.display_title(role)
+            title = catalog.display_title(role)
             entries.append((clean(f"Open: {title}{also}"), role.id, f"{role.track.label} · {role.rank}"))
         return entries
 
     async def discover(self) -> Hits:
-        for description, run, help_text in self.app.palette_actions(self.screen):
+        for description, run, help_text in self.host.palette_actions(self.screen):
             yield DiscoveryHit(Text(description), run, text=description, help=help_text)
         for text, role_id, help_text in self._roles():
-            yield DiscoveryHit(Text(text), partial(self.app.open_role, role_id), text=text, help=help_text)
-        for command in self.app.get_system_commands(self.screen):
+            yield DiscoveryHit(Text(text), partial(self.host.open_role, role_id), text=text, help=help_text)
+        for command in self.host.get_system_commands(self.screen):
             if command.discover:
                 yield DiscoveryHit(
                     Text(command.title), command.callback, text=command.title, help=command.help
@@ -80,21 +98,21 @@ class ExplorerCommands(Provider):
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
-        for description, run, help_text in self.app.palette_actions(self.screen):
+        for description, run, help_text in self.host.palette_actions(self.screen):
             score = matcher.match(description)
             if score > 0:
                 yield Hit(score, _highlight(matcher, description), run, text=description, help=help_text)
         entries = {role_id: (text, help_text) for text, role_id, help_text in self._roles()}
-        for score, role in role_scores(self.app.catalog, query):
+        for score, role in role_scores(explorer_of(self.app).catalog, query):
             text, help_text = entries[role.id]
             yield Hit(
                 score,
                 _highlight(matcher, text),
-                partial(self.app.open_role, role.id),
+                partial(self.host.open_role, role.id),
                 text=text,
                 help=help_text,
             )
-        for command in self.app.get_system_commands(self.screen):
+        for command in self.host.get_system_commands(self.screen):
             score = matcher.match(command.title)
             if score > 0:
                 yield Hit(

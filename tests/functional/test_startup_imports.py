@@ -59,7 +59,7 @@ async def test_the_plans_and_the_index_are_ready_soon_after_the_first_frame(tmp_
     app = create_app(load_library(), settings_path=tmp_path / "config.toml", plans_dir=tmp_path / "plans")
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        assert app._index is not None and app._plan_session is not None
+        assert app.explorer.index_built and app.explorer.plans.opened
         assert len(app.index) > 100
 
 

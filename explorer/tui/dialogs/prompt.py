@@ -45,19 +45,3 @@ class TextPrompt(Dialog[str | None]):
 
     def action_cancel(self) -> None:
         self.dismiss(None)
-
-
-def parse_date_or_blank(text: str):
-    """'' → None; 'YYYY-MM-DD' → date; anything else raises ValueError."""
-    import datetime as dt
-
-    text = text.strip()
-    return dt.date.fromisoformat(text) if text else None
-
-
-def date_problem(text: str) -> str | None:
-    try:
-        parse_date_or_blank(text)
-    except ValueError:
-        return "Use the form YYYY-MM-DD, or leave it empty."
-    return None

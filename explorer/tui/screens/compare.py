@@ -83,7 +83,7 @@ class CompareScreen(PlanAwareScreen):
 
     @property
     def comparison(self) -> Comparison:
-        return compare_roles(self.app.catalog, self.left, self.right)
+        return compare_roles(self.explorer.catalog, self.left, self.right)
 
     def compose_main(self) -> ComposeResult:
         with Vertical(id="compare-main", classes="main"):
@@ -135,7 +135,7 @@ class CompareScreen(PlanAwareScreen):
         self._refresh_comparison()
 
     def action_open(self, side: str) -> None:
-        self.app.open_role((self.left if side == "left" else self.right).id)
+        self.explorer.nav.open_role((self.left if side == "left" else self.right).id)
 
     def action_change(self, side: str) -> None:
         from explorer.tui.dialogs.picker import RolePicker
@@ -144,7 +144,7 @@ class CompareScreen(PlanAwareScreen):
 
         def chosen(role_id: str | None) -> None:
             if role_id:
-                role = self.app.catalog.role(role_id)
+                role = self.explorer.catalog.role(role_id)
                 if side == "left":
                     self.left = role
                 else:
@@ -178,7 +178,7 @@ class CompareScreen(PlanAwareScreen):
         side, row = found
         duty, role = (row.left, self.left) if side == "left" else (row.right, self.right)
         text = f"Hand over: {duty.text}" if side == "left" else f"Take on: {duty.text}"
-        self.app.add_plan_step(PlanStep(text, responsibility=f"{role.id}#{duty.id}"))
+        self.explorer.plans.add_step(PlanStep(text, responsibility=f"{role.id}#{duty.id}"))
         if self.pane.display:
             self.pane.show_plan()
 

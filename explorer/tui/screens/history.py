@@ -7,7 +7,6 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Static
 from textual.widgets.option_list import Option
 
@@ -15,12 +14,13 @@ from explorer.core.common.plural import counted
 from explorer.core.plans.history import HistoryError, Version
 from explorer.core.plans.model import plan_to_markdown
 from explorer.core.plans.store import PlanError
+from explorer.tui.screens.base import ExplorerScreen
 from explorer.tui.text import plain
 from explorer.tui.widgets.footer import PriorityFooter
 from explorer.tui.widgets.lists import SafeOptionList
 
 
-class HistoryScreen(Screen[None]):
+class HistoryScreen(ExplorerScreen):
     BINDINGS = [
         Binding("escape", "app.back", "Back", id="history.back", tooltip="Back, without changing anything"),
         Binding(
@@ -52,7 +52,7 @@ class HistoryScreen(Screen[None]):
         self.query_one("#history-list").focus()
 
     def refresh_versions(self, highlight: int = 0) -> None:
-        history = self.app.plan_session.store.history
+        history = self.explorer.plans.session.store.history
         self._versions = history.versions(self.plan_name)
         self.query_one("#history-heading", Static).update(
             Text.assemble(
@@ -83,7 +83,7 @@ class HistoryScreen(Screen[None]):
     def _label(self, version: Version) -> Text:
         local = version.saved.astimezone()
         try:
-            plan = self.app.plan_session.store.history.read(version)
+            plan = self.explorer.plans.session.store.history.read(version)
             summary = f"{counted(len(plan.notes.split()), 'word')} · {counted(len(plan.steps), 'step')}"
         except HistoryError:
             summary = "unreadable"
@@ -93,7 +93,7 @@ class HistoryScreen(Screen[None]):
     def _highlighted(self, event: SafeOptionList.OptionHighlighted) -> None:
         if event.option_index >= len(self._versions):
             return
-        history = self.app.plan_session.store.history
+        history = self.explorer.plans.session.store.history
         version = self._versions[event.option_index]
         try:
             preview = plain(plan_to_markdown(history.read(version), self._role_title))
@@ -102,7 +102,7 @@ class HistoryScreen(Screen[None]):
         self.query_one("#history-preview", Static).update(preview)
 
     def _role_title(self, role_id: str) -> str:
-        role = self.app.catalog.get(role_id)
+        role = self.explorer.catalog.get(role_id)
         return role.title if role else role_id
 
     @on(SafeOptionList.OptionSelected, "#history-list")
@@ -114,7 +114,7 @@ class HistoryScreen(Screen[None]):
         if index is None or index >= len(self._versions):
             return
         version = self._versions[index]
-        session = self.app.plan_session
+        session = self.explorer.plans.session
         try:
             session.restore(self.plan_name, version)
         except PlanError as error:

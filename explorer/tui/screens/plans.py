@@ -114,7 +114,7 @@ class PlansScreen(PlanAwareScreen):
     def on_mount(self) -> None:
         self._entries: list[Entry] = []
         self.refresh_list()
-        if self.app.plan_session.plan:
+        if self.explorer.plans.session.plan:
             self.pane.show_plan()
         self.query_one("#plans-list").focus()
 
@@ -125,8 +125,12 @@ class PlansScreen(PlanAwareScreen):
     def focus_main(self) -> None:
         self.query_one("#plans-list").focus()
 
+    def plans_saved(self) -> None:
+        super().plans_saved()
+        self.refresh_list()
+
     def refresh_list(self) -> None:
-        session = self.app.plan_session
+        session = self.explorer.plans.session
         listing = self.query_one("#plans-list", SafeOptionList)
         keep = listing.highlighted
         listing.clear_options()
@@ -186,7 +190,7 @@ class PlansScreen(PlanAwareScreen):
         listing.add_option(Option(label, disabled=entry is None))
 
     def _folder_line(self) -> Text:
-        session = self.app.plan_session
+        session = self.explorer.plans.session
         problem = session.save_problem or session.store.problem()
         if problem:
             return plain(f"⚠ Cannot save plans: {problem}. Kept in this window until that works.", "bold red")
@@ -215,8 +219,8 @@ class PlansScreen(PlanAwareScreen):
     def _selected(self, event: SafeOptionList.OptionSelected) -> None:
         entry = self._entries[event.option_index] if event.option_index < len(self._entries) else None
         if isinstance(entry, str):
-            self.app.save_plans()
-            self.app.plan_session.switch(entry)
+            self.explorer.plans.save()
+            self.explorer.plans.session.switch(entry)
             self._show_active()
         elif isinstance(entry, UnreadablePlan):
             from explorer.tui.screens.raw_plan import RawPlanScreen
@@ -231,9 +235,9 @@ class PlansScreen(PlanAwareScreen):
         def named(title: str | None) -> None:
             if title is None:
                 return
-            self.app.save_plans()
-            self.app.plan_session.create(title.strip() or "My plan")
-            self.app.save_plans()
+            self.explorer.plans.save()
+            self.explorer.plans.session.create(title.strip() or "My plan")
+            self.explorer.plans.save()
             self._show_active()
             self.pane.query_one("#plan-notes").focus()
 
@@ -241,17 +245,17 @@ class PlansScreen(PlanAwareScreen):
 
     def _change(self, name: str, change, undo: str) -> None:
         """Apply `change(plan)` to plan `name`, record it as undoable, save and show it."""
-        session = self.app.plan_session
+        session = self.explorer.plans.session
         session.switch(name)
         session.update(change(session.plan), undo=undo)
-        self.app.save_plans()
+        self.explorer.plans.save()
         self._show_active()
 
     def action_rename(self) -> None:
         name = self._highlighted_plan()
         if name is None:
             return
-        old = self.app.plan_session.plan_of(name).title
+        old = self.explorer.plans.session.plan_of(name).title
 
         def renamed(title: str | None) -> None:
             if title and title.strip():
@@ -263,12 +267,12 @@ class PlansScreen(PlanAwareScreen):
         name = self._highlighted_plan()
         if name is None:
             return
-        source = self.app.plan_session.plan_of(name)
+        source = self.explorer.plans.session.plan_of(name)
 
         def titled(title: str | None) -> None:
             if title and title.strip():
-                self.app.plan_session.duplicate(name, title.strip())
-                self.app.save_plans()
+                self.explorer.plans.session.duplicate(name, title.strip())
+                self.explorer.plans.save()
                 self._show_active()
                 self.notify(f"Copied to “{title.strip()}”.", markup=False)
 
@@ -278,7 +282,7 @@ class PlansScreen(PlanAwareScreen):
         name = self._highlighted_plan()
         if name is None:
             return
-        session = self.app.plan_session
+        session = self.explorer.plans.session
         title = session.plan_of(name).title
         try:
             session.delete(name)
@@ -292,7 +296,7 @@ class PlansScreen(PlanAwareScreen):
     def action_undelete(self) -> None:
         from explorer.tui.dialogs.choice import ChoiceScreen
 
-        session = self.app.plan_session
+        session = self.explorer.plans.session
         entries = session.store.trash.entries()
         labels = [
             Text.assemble(plain(e.title(), "bold"), plain(f"  deleted {e.deleted:%Y-%m-%d %H:%M}", "dim"))
@@ -319,8 +323,8 @@ class PlansScreen(PlanAwareScreen):
         if isinstance(entry, UnreadablePlan):
             self.app.push_screen(HistoryScreen(entry.name, entry.path.name))
         elif isinstance(entry, str):
-            self.app.save_plans()
-            self.app.push_screen(HistoryScreen(entry, self.app.plan_session.plan_of(entry).title))
+            self.explorer.plans.save()
+            self.app.push_screen(HistoryScreen(entry, self.explorer.plans.session.plan_of(entry).title))
         else:
             self.notify("Highlight one of your plans first.", markup=False)
 
@@ -345,9 +349,10 @@ class PlansScreen(PlanAwareScreen):
         name = self._highlighted_plan()
         if name is None:
             return None
-        catalog = self.app.catalog
+        catalog = self.explorer.catalog
         text = plan_to_markdown(
-            self.app.plan_session.plan_of(name), lambda r: catalog.roles[r].title if r in catalog.roles else r
+            self.explorer.plans.session.plan_of(name),
+            lambda r: catalog.roles[r].title if r in catalog.roles else r,
         )
         return name, text
 
@@ -357,7 +362,9 @@ class PlansScreen(PlanAwareScreen):
         found = self._markdown()
         if found:
             # Named after the title as it is now (the file keeps the name the plan started with).
-            export_text(self.app, f"{plan_name(self.app.plan_session.plan_of(found[0]).title)}.md", found[1])
+            export_text(
+                self.app, f"{plan_name(self.explorer.plans.session.plan_of(found[0]).title)}.md", found[1]
+            )
 
     def action_copy(self) -> None:
         from explorer.tui.export import copy_text
@@ -367,10 +374,10 @@ class PlansScreen(PlanAwareScreen):
             copy_text(self.app, found[1])
 
     def action_conflict(self) -> None:
-        session = self.app.plan_session
+        session = self.explorer.plans.session
         entry = self._highlighted_entry()
         name = entry if entry in session.conflicts else next(iter(session.conflicts), None)
         if name is None:
             self.notify("No plan is waiting for a decision.", markup=False)
             return
-        self.app.ask_about_conflict(name)
+        self.explorer.plans.ask_about_conflict(name)

@@ -13,6 +13,7 @@ from textual.widgets.option_list import Option
 
 from explorer import locations
 from explorer.core.career.gap import role_gap
+from explorer.core.content.model import Role
 from explorer.core.plans.brief import transition_brief
 from explorer.core.plans.calendar import plan_to_ics
 from explorer.core.plans.evidence import Evidence, Readiness
@@ -111,17 +112,21 @@ class ReadinessScreen(PlanAwareScreen):
         self.refresh_view()
 
     @property
-    def role(self):
-        plan = self.app.plan_session.plan
+    def current_role(self) -> Role | None:
+        return self.role
+
+    @property
+    def role(self) -> Role | None:
+        plan = self.explorer.plans.session.plan
         role_id = (plan.target_role if self.which == "target" else plan.current_role) if plan else None
-        return self.app.catalog.get(role_id) if role_id else None
+        return self.explorer.catalog.get(role_id) if role_id else None
 
     def refresh_view(self) -> None:
         items = self.query_one("#readiness-items", ReadinessList)
         keep = items.highlighted
         items.clear_options()
         self._rows = []
-        plan, role = self.app.plan_session.plan, self.role
+        plan, role = self.explorer.plans.session.plan, self.role
         title = self.query_one("#readiness-title", Static)
         if plan is None or role is None:
             title.update(
@@ -190,8 +195,8 @@ class ReadinessScreen(PlanAwareScreen):
         return self._rows[index] if index is not None and index < len(self._rows) else None
 
     def _change(self, plan, message: str) -> None:
-        self.app.plan_session.update(plan, undo=message)
-        self.app.save_plans()
+        self.explorer.plans.session.update(plan, undo=message)
+        self.explorer.plans.save()
         self.notify(message, markup=False)
         self.refresh_view()
         if self.pane.display:
@@ -203,7 +208,7 @@ class ReadinessScreen(PlanAwareScreen):
         if target is None:
             return
         state = target.assessed.next() if target.assessed else Readiness.NOT_YET
-        plan = assess(self.app.plan_session.plan, target.ref, state, target.text, target.area)
+        plan = assess(self.explorer.plans.session.plan, target.ref, state, target.text, target.area)
         self._change(
             plan, f"{state.label} (was {label(target.assessed)}; space again to change): {target.text[:60]}"
         )
@@ -215,7 +220,7 @@ class ReadinessScreen(PlanAwareScreen):
 
         def logged(entry: Evidence | None) -> None:
             if entry is not None:
-                plan, entry = add_evidence(self.app.plan_session.ensure_active(), entry)
+                plan, entry = add_evidence(self.explorer.plans.session.ensure_active(), entry)
                 self._change(
                     plan,
                     f"Saved as evidence {entry.id}"
@@ -231,7 +236,7 @@ class ReadinessScreen(PlanAwareScreen):
     def action_link(self) -> None:
         row = self.highlighted_row()
         target = row.responsibility if row else None
-        plan = self.app.plan_session.plan
+        plan = self.explorer.plans.session.plan
         if target is None:
             self.notify("Highlight a responsibility, then press l to link evidence to it.", markup=False)
             return
@@ -241,7 +246,7 @@ class ReadinessScreen(PlanAwareScreen):
 
         def picked(evidence_id: str | None) -> None:
             if evidence_id:
-                current = self.app.plan_session.plan
+                current = self.explorer.plans.session.plan
                 entry = next(e for e in current.evidence if e.id == evidence_id)
                 on = target.ref not in entry.supports
                 verb = "now supports" if on else "no longer supports"
@@ -258,11 +263,11 @@ class ReadinessScreen(PlanAwareScreen):
         self.refresh_view()
 
     def action_brief(self) -> None:
-        plan = self.app.plan_session.plan
+        plan = self.explorer.plans.session.plan
         if plan is None:
             self.notify("No plan yet.", markup=False)
             return
-        catalog = self.app.catalog
+        catalog = self.explorer.catalog
         current, target = catalog.get(plan.current_role or ""), catalog.get(plan.target_role or "")
         route: list[str] | None = []
         if current and target:
@@ -271,7 +276,7 @@ class ReadinessScreen(PlanAwareScreen):
         self._export("brief.md", transition_brief(plan, catalog, route), "the transition brief")
 
     def action_calendar(self) -> None:
-        session = self.app.plan_session
+        session = self.explorer.plans.session
         if session.plan is None:
             self.notify("No plan yet.", markup=False)
             return
@@ -282,5 +287,5 @@ class ReadinessScreen(PlanAwareScreen):
         )
 
     def _export(self, suffix: str, text: str, what: str) -> None:
-        name = f"{self.app.plan_session.active_name}-{suffix}"
+        name = f"{self.explorer.plans.session.active_name}-{suffix}"
         export_text(self.app, name, text, what, folder=locations.data_dir() / "exports")

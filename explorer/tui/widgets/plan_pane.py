@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import on
@@ -13,10 +14,14 @@ from textual.widgets import Static, TextArea
 from textual.widgets.option_list import Option
 
 from explorer.core.plans.model import Plan, PlanStep
-from explorer.tui.dialogs.prompt import TextPrompt, date_problem, parse_date_or_blank
+from explorer.tui.context import Explorer, explorer_of
+from explorer.tui.dates import date_problem, parse_date_or_blank
 from explorer.tui.text import plain
 from explorer.tui.widgets.lists import SafeOptionList
 from explorer.tui.widgets.readiness_marks import target_readiness
+
+if TYPE_CHECKING:
+    from explorer.core.plans.session import PlanSession
 
 
 class NotesArea(TextArea):
@@ -111,7 +116,7 @@ class Checklist(SafeOptionList):
                 self.pane.apply(plan.with_step(step), f"Added step: {step.text}")
                 self.highlighted = len(self.pane.plan.steps) - 1
 
-        self.app.push_screen(TextPrompt("New step"), added)
+        self.pane.explorer.nav.ask_text("New step", "", None, added)
 
     def action_edit(self) -> None:
         step = self.pane.step_at(self.highlighted)
@@ -125,7 +130,7 @@ class Checklist(SafeOptionList):
                     index, lambda s: replace(s, text=text.strip()), f"Edited step: {step.text}"
                 )
 
-        self.app.push_screen(TextPrompt("Step", step.text), edited)
+        self.pane.explorer.nav.ask_text("Step", step.text, None, edited)
 
     def action_date(self) -> None:
         self._ask_step_date("target_date", "Target date")
@@ -147,8 +152,8 @@ class Checklist(SafeOptionList):
                     index, lambda s: replace(s, **{field: when}), f"Changed the date of: {step.text}"
                 )
 
-        self.app.push_screen(
-            TextPrompt(f"{question} (YYYY-MM-DD, empty to clear)", current, date_problem), dated
+        self.pane.explorer.nav.ask_text(
+            f"{question} (YYYY-MM-DD, empty to clear)", current, date_problem, dated
         )
 
     def action_remove(self) -> None:
@@ -172,13 +177,7 @@ class Checklist(SafeOptionList):
         self.highlighted = index + offset
 
     def action_undo(self) -> None:
-        label = self.pane.session.undo()
-        if label is None:
-            self.notify("Nothing to undo.", markup=False)
-            return
-        self.app.save_plans()
-        self.pane.show_plan()
-        self.notify(f"Undone: {label[:60]}", markup=False)
+        self.pane.explorer.plans.undo()
 
 
 class PlanPane(Vertical):
@@ -207,8 +206,12 @@ class PlanPane(Vertical):
         yield Checklist(id="plan-steps")
 
     @property
-    def session(self):
-        return self.app.plan_session
+    def explorer(self) -> Explorer:
+        return explorer_of(self)
+
+    @property
+    def session(self) -> PlanSession:
+        return self.explorer.plans.session
 
     @property
     def plan(self) -> Plan:
@@ -257,7 +260,7 @@ class PlanPane(Vertical):
 
     def _restore_cursor(self, notes: NotesArea) -> None:
         """Put the cursor back where it was in this plan's notes, or at the end: new words go after old ones."""
-        where = self.app.notes_cursors.get(self.session.active_name)
+        where = self.explorer.plans.notes_cursors.get(self.session.active_name)
         last_row = notes.document.line_count - 1
         if where is None:
             where = (last_row, len(notes.document.get_line(last_row)))
@@ -267,10 +270,10 @@ class PlanPane(Vertical):
     @on(TextArea.SelectionChanged, "#plan-notes")
     def _cursor_moved(self, event: TextArea.SelectionChanged) -> None:
         if self.session.active_name:
-            self.app.notes_cursors[self.session.active_name] = event.selection.end
+            self.explorer.plans.notes_cursors[self.session.active_name] = event.selection.end
 
     def _render_heading(self, plan: Plan) -> None:
-        catalog = self.app.catalog
+        catalog = self.explorer.catalog
 
         def title(role_id: str | None) -> str:
             return catalog.roles[role_id].title if role_id in catalog.roles else "(not set)"
@@ -280,7 +283,7 @@ class PlanPane(Vertical):
         heading.append_text(plain(f"{title(plan.current_role)} → {title(plan.target_role)}"))
         review = plan.next_review.isoformat() if plan.next_review else "not set"
         heading.append_text(plain(f"\n{done}/{total} steps done · next review {review}", "dim"))
-        readiness = target_readiness(self.app, plan)
+        readiness = target_readiness(self.explorer.catalog, plan)
         if readiness:
             heading.append_text(plain(f"\nReady: {readiness.counts().summary()} (F5)", "dim"))
         self.query_one("#plan-heading", Static).update(heading)
@@ -320,7 +323,7 @@ class PlanPane(Vertical):
     def apply(self, plan: Plan, undo: str | None = None) -> None:
         """A structural change: record it (undoable when labelled) and save at once."""
         self.session.update(plan, undo=undo)
-        self.app.save_plans()
+        self.explorer.plans.save()
         self.show_plan()
 
     @on(TextArea.Changed, "#plan-notes")
@@ -329,7 +332,7 @@ class PlanPane(Vertical):
         plan = self.plan
         if event.text_area.text != plan.notes:
             self.session.update(plan.touched(notes=event.text_area.text))
-            self.app.save_plans_soon()
+            self.explorer.plans.save_soon()
         if starting:  # the first word made the plan: show its title instead of "No plan yet"
             self._render_heading(self.session.plan)
             self.show_status()
@@ -343,6 +346,6 @@ class PlanPane(Vertical):
                     self.plan.touched(next_review=parse_date_or_blank(text)), "Changed the review date"
                 )
 
-        self.app.push_screen(
-            TextPrompt("Next review date (YYYY-MM-DD, empty to clear)", current, date_problem), chosen
+        self.explorer.nav.ask_text(
+            "Next review date (YYYY-MM-DD, empty to clear)", current, date_problem, chosen
         )

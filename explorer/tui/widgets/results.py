@@ -20,6 +20,7 @@ from textual.widgets.option_list import Option
 
 from explorer.core.content.model import Catalog, Role
 from explorer.core.search.documents import HitKind
+from explorer.tui.context import explorer_of
 from explorer.tui.text import highlighted, plain
 from explorer.tui.widgets.lists import SafeOptionList
 
@@ -146,7 +147,7 @@ class ResultsList(SafeOptionList):
 
     @property
     def catalog(self) -> Catalog:
-        return self.app.catalog
+        return explorer_of(self).catalog
 
     def _get_visual(self, option: Option) -> Visual:
         if option._visual is None:
