@@ -45,9 +45,8 @@ if TYPE_CHECKING:
     from explorer.core.plans.session import PlanSession
     from explorer.core.search.index import SearchIndex
 
-# Every other screen is imported when first opened: the first frame needs only the search.
-# The search index and the plans are made just after the first frame.
-LATER_CSS_PATH = locations.styles_dir() / "screens.tcss"
+# Every other screen is imported when first opened, and Textual reads its CSS_PATH then: the
+# first frame needs only the search. The search index and the plans come just after it.
 
 # The palette lists the app's actions in this order, then the screen's and its focused part's,
 # then the rest of the app's (Back, Quit). Leaving a text box is a key, not a command.
@@ -67,7 +66,8 @@ PALETTE_HIDDEN = ("leave_input", "command_palette")
 
 class RoleExplorerApp(EarlyKeysApp):
     TITLE = "role-explorer"
-    CSS_PATH = str(locations.styles_dir() / "app.tcss")
+    # The first screen is not pushed, so Textual does not read its CSS_PATH: the app's sheet names it.
+    CSS_PATH = ["app.tcss", "screens/search.tcss"]
     COMMANDS = {ExplorerCommands}  # Textual's system commands are folded in after the roles
     BINDINGS = [
         # Two bindings share Escape: the first leaves a text box, the second (once out of it) goes back.
@@ -220,22 +220,8 @@ class RoleExplorerApp(EarlyKeysApp):
 
     def _after_first_frame(self) -> None:
         """What the first frame did not need, made before anyone can type much."""
-        self._read_later_css()
         self.plan_session  # noqa: B018 (opens the plans)
         self.index  # noqa: B018 (builds the index)
-
-    def push_screen(self, *args, **kwargs):
-        # A key typed while the app starts can open a screen before the first frame is out:
-        # it must be laid out with its styles from the start, not restyled under the person.
-        self._read_later_css()
-        return super().push_screen(*args, **kwargs)
-
-    def _read_later_css(self) -> None:
-        """The styles of every other screen: parsing them cost the first frame 7 ms."""
-        if not self.stylesheet.has_source(str(LATER_CSS_PATH), ""):
-            self.stylesheet.read(LATER_CSS_PATH)
-            self.stylesheet.reparse()
-            self.stylesheet.update(self)
 
     def on_mount(self) -> None:
         self.call_after_refresh(self._after_first_frame)

@@ -16,6 +16,7 @@ from explorer.tui.widgets.lists import SafeOptionList
 
 
 class ChoiceScreen(Dialog[int | None]):
+    CSS_PATH = "choice.tcss"
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="choice.cancel", tooltip="Close without choosing")]
 
     def __init__(self, question: str, labels: list[Text], empty: str = "Nothing to choose from.") -> None:

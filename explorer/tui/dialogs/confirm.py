@@ -13,6 +13,7 @@ from explorer.tui.text import plain
 
 
 class ConfirmScreen(Dialog[bool]):
+    CSS_PATH = "confirm.tcss"
     HELP_NAME = "Question"
     BINDINGS = [
         Binding("escape,n", "answer(False)", "No", id="confirm.no", tooltip="Change nothing and close"),

@@ -19,6 +19,8 @@ Decision = Literal["mine", "theirs"] | None
 class ConflictScreen(Dialog[Decision]):
     """Dismisses with "mine", "theirs", or None to decide later (nothing is written over)."""
 
+    CSS_PATH = "conflict.tcss"
+
     HELP_NAME = "Plan changed elsewhere"
 
     BINDINGS = [

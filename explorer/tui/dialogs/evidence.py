@@ -32,6 +32,7 @@ FIELDS = (
 
 
 class EvidenceForm(Dialog[Evidence | None]):
+    CSS_PATH = "evidence.tcss"
     BINDINGS = [
         Binding("ctrl+s", "save", "Save", id="evidence.save", tooltip="Save the entry"),
         Binding(
@@ -118,6 +119,8 @@ class EvidenceForm(Dialog[Evidence | None]):
 
 class EvidencePicker(Dialog[str | None]):
     """Pick an evidence entry; entries that already support the responsibility are marked."""
+
+    CSS_PATH = "evidence.tcss"
 
     BINDINGS = [
         Binding(

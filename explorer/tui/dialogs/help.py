@@ -24,6 +24,7 @@ INTRO = (
 
 
 class HelpScreen(Dialog[None]):
+    CSS_PATH = "help.tcss"
     HELP_NAME = "Help"
     BINDINGS = [
         Binding(

@@ -22,6 +22,7 @@ ROWS = 100  # the closest roles; with thousands loaded, listing them all would s
 
 
 class RolePicker(Dialog[str | None]):
+    CSS_PATH = "picker.tcss"
     HELP_NAME = "Pick a role"
     BINDINGS = [
         Binding("escape", "cancel", "Cancel", id="picker.cancel", tooltip="Close without choosing"),

@@ -16,6 +16,7 @@ from explorer.tui.widgets.inputs import PromptInput
 
 
 class TextPrompt(Dialog[str | None]):
+    CSS_PATH = "prompt.tcss"
     HELP_NAME = "Question"
     BINDINGS = [
         Binding("escape", "cancel", "Cancel", id="prompt.cancel", tooltip="Close without changing anything")

@@ -27,6 +27,7 @@ def linked_sources(catalog: Catalog, role: Role) -> list[tuple[int, Source]]:
 
 
 class SourceLinksScreen(Dialog[None]):
+    CSS_PATH = "source_links.tcss"
     HELP_NAME = "Source pages"
     BINDINGS = [
         Binding("escape", "dismiss", "Close", id="links.close", tooltip="Close the list of source pages"),

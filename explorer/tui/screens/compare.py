@@ -27,6 +27,7 @@ class DifferenceList(InlineList):
 
 
 class CompareScreen(PlanAwareScreen):
+    CSS_PATH = ["role_page.tcss", "compare.tcss"]
     HELP_NAME = "Compare"
     BINDINGS = [
         Binding(

@@ -30,6 +30,7 @@ class RoleLinks(InlineList):
 
 
 class RoleDetailScreen(PlanAwareScreen):
+    CSS_PATH = ["role_page.tcss", "detail.tcss"]
     HELP_NAME = "Role"
     BINDINGS = [
         Binding(

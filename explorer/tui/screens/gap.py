@@ -27,6 +27,7 @@ class GapList(SafeOptionList):
 
 
 class GapScreen(PlanAwareScreen):
+    CSS_PATH = "gap.tcss"
     HELP_NAME = "Gap"
     BINDINGS = [
         Binding(

@@ -21,6 +21,7 @@ from explorer.tui.widgets.lists import SafeOptionList
 
 
 class HistoryScreen(ExplorerScreen):
+    CSS_PATH = "history.tcss"
     BINDINGS = [
         Binding("escape", "app.back", "Back", id="history.back", tooltip="Back, without changing anything"),
         Binding(

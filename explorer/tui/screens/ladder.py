@@ -39,6 +39,7 @@ class LadderScroll(VerticalScroll, can_focus=False):
 
 
 class LadderScreen(PlanAwareScreen):
+    CSS_PATH = "ladder.tcss"
     HELP_NAME = "Ladders"
     BINDINGS = [
         Binding("enter", "open", "Open", id="ladder.open", tooltip="Open the selected role"),

@@ -24,6 +24,7 @@ Entry = str | UnreadablePlan | Path | None  # a plan's name, an unreadable file,
 
 
 class PlansScreen(PlanAwareScreen):
+    CSS_PATH = "plans.tcss"
     HELP_NAME = "Plans"
     NOTES_OPEN = True
     BINDINGS = [

@@ -46,6 +46,7 @@ def title_in(text: str, fallback: str) -> str:
 
 
 class RawPlanScreen(ExplorerScreen):
+    CSS_PATH = "raw_plan.tcss"
     BINDINGS = [
         Binding(
             "escape", "app.back", "Back", id="raw.back", tooltip="Back to your plans; the file stays as it is"
@@ -133,6 +134,8 @@ class RawPlanScreen(ExplorerScreen):
 
 class RawFileScreen(ExplorerScreen):
     """A file that was set aside: shown as it is, and put back among the plans on request."""
+
+    CSS_PATH = "raw_plan.tcss"
 
     BINDINGS = [
         Binding("escape", "app.back", "Back", id="raw_file.back", tooltip="Back to your plans"),

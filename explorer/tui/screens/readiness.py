@@ -45,6 +45,7 @@ class ReadinessList(SafeOptionList):
 
 
 class ReadinessScreen(PlanAwareScreen):
+    CSS_PATH = "readiness.tcss"
     BINDINGS = [
         Binding(
             "space",

@@ -28,6 +28,7 @@ RESULT_LIMIT = 50
 
 
 class SearchScreen(PlanAwareScreen):
+    CSS_PATH = "search.tcss"
     HELP_NAME = "Search"
     NOTES_LAZY = True  # the first frame does not need the notes pane
     BINDINGS = [
