@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable, Iterable, Sequence
-from functools import partial
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from textual import work
 from textual.app import SystemCommand
 from textual.binding import Binding
+from textual.dom import DOMNode
+from textual.notifications import Notification, Notify, SeverityLevel
 from textual.screen import Screen
+from textual.theme import Theme
 from textual.widget import Widget
 from textual.worker import get_current_worker
 
@@ -23,18 +26,14 @@ from explorer.core.content.library import load_library
 from explorer.core.content.model import Catalog, LoadResult
 from explorer.core.settings import Settings, SettingsError, load_settings, save_theme
 from explorer.tui import toasts
+from explorer.tui.app_keys import APP_BINDINGS
 from explorer.tui.context import Explorer
 from explorer.tui.desk_ui import AppDeskUI
 from explorer.tui.early_keys import EarlyKeysApp
 from explorer.tui.ending import Ending
 from explorer.tui.keys import (
-    EVERYWHERE,
-    FOCUSED,
-    THIS_SCREEN,
-    LiveKey,
     help_sections,
     key_display,
-    live_keys,
 )
 from explorer.tui.palette import ExplorerCommands
 from explorer.tui.plan_desk import PlanDesk
@@ -48,92 +47,13 @@ if TYPE_CHECKING:
 # Every other screen is imported when first opened, and Textual reads its CSS_PATH then: the
 # first frame needs only the search. The search index and the plans come just after it.
 
-# The palette lists the app's actions in this order, then the screen's and its focused part's,
-# then the rest of the app's (Back, Quit). Leaving a text box is a key, not a command.
-PALETTE_FIRST = (
-    "go_search",
-    "ladder",
-    "gap",
-    "plans",
-    "readiness",
-    "toggle_notes",
-    "compare_any",
-    "undo_plan",
-    "help",
-)
-PALETTE_HIDDEN = ("leave_input", "command_palette")
-
 
 class RoleExplorerApp(EarlyKeysApp):
     TITLE = "role-explorer"
     # The first screen is not pushed, so Textual does not read its CSS_PATH: the app's sheet names it.
     CSS_PATH = ["app.tcss", "screens/search.tcss"]
     COMMANDS = {ExplorerCommands}  # Textual's system commands are folded in after the roles
-    BINDINGS = [
-        # Two bindings share Escape: the first leaves a text box, the second (once out of it) goes back.
-        Binding(
-            "escape",
-            "leave_input",
-            "Leave box",
-            id="app.leave",
-            tooltip="Leave the text box; Escape again goes back",
-        ),
-        Binding("escape", "back", "Back", id="app.back", tooltip="Go back to the previous screen"),
-        Binding(
-            "f1,question_mark",
-            "help",
-            "Help",
-            id="app.help",
-            tooltip="Show every key of this screen and what it does",
-        ),
-        Binding(
-            "ctrl+f,slash",
-            "go_search",
-            "Search",
-            id="app.search",
-            tooltip="Search roles and what they do",
-            show=False,
-        ),
-        Binding("f2", "ladder", "Ladder", id="app.ladder", tooltip="The career ladders side by side"),
-        Binding(
-            "f3", "gap", "Gap", id="app.gap", tooltip="What separates where you are from where you want to be"
-        ),
-        Binding("f4", "plans", "Plans", id="app.plans", tooltip="Your transition plans"),
-        Binding(
-            "f5",
-            "readiness",
-            "Ready?",
-            id="app.readiness",
-            show=False,
-            tooltip="How ready am I: assess the target role's responsibilities and log evidence",
-        ),
-        Binding(
-            "ctrl+n",
-            "toggle_notes",
-            "Notes",
-            id="app.notes",
-            tooltip="Show or hide your plan beside this screen",
-        ),
-        Binding(
-            "ctrl+g", "compare_any", "Compare…", id="app.compare", tooltip="Pick two roles and compare them"
-        ),
-        Binding(
-            "ctrl+z",
-            "undo_plan",
-            "Undo",
-            id="app.undo",
-            tooltip="Take back the last change to your plan (roles set, steps added)",
-            show=False,
-        ),
-        Binding(
-            "ctrl+q",
-            "quit",
-            "Quit",
-            id="app.quit",
-            tooltip="Leave role-explorer (your plans are saved)",
-            priority=True,
-        ),
-    ]
+    BINDINGS = APP_BINDINGS
 
     def __init__(
         self,
@@ -159,7 +79,7 @@ class RoleExplorerApp(EarlyKeysApp):
         message: str,
         *,
         title: str = "",
-        severity="information",
+        severity: SeverityLevel = "information",
         timeout: float | None = None,
         markup: bool = True,
     ) -> None:
@@ -168,7 +88,7 @@ class RoleExplorerApp(EarlyKeysApp):
             message = toasts.fit_toast(message, toasts.toast_text_width(self.size.width), max_lines=lines)
         super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
 
-    def _on_notify(self, event) -> None:
+    def _on_notify(self, event: Notify) -> None:
         # Textual's own App._on_notify runs after this one (handlers are called along the MRO):
         # it adds the notification and refreshes the toasts, so neither is done here.
         shown = [*self._notifications, event.notification]
@@ -182,7 +102,7 @@ class RoleExplorerApp(EarlyKeysApp):
     def on_descendant_focus(self) -> None:
         self._place_toasts(list(self._notifications))
 
-    def _place_toasts(self, shown: list) -> None:
+    def _place_toasts(self, shown: list[Notification]) -> None:
         if shown:
             width = toasts.toast_text_width(self.size.width)
             rows = sum(toasts.line_count(n.message, width) + toasts.TOAST_ROWS_AROUND_TEXT for n in shown)
@@ -192,10 +112,6 @@ class RoleExplorerApp(EarlyKeysApp):
         return SearchScreen()
 
     # Shorthands of `explorer` for the launcher and tests; screens and widgets use `explorer` itself.
-    @property
-    def load_result(self) -> LoadResult:
-        return self.explorer.load_result
-
     @property
     def catalog(self) -> Catalog:
         return self.explorer.catalog
@@ -260,7 +176,7 @@ class RoleExplorerApp(EarlyKeysApp):
     def _show_loading(self, message: str | None) -> None:
         for screen in self.screen_stack:
             if isinstance(screen, SearchScreen):
-                screen.set_loading(message)
+                screen.show_pack_loading(message)
 
     def _packs_loaded(self, result: LoadResult, index: SearchIndex) -> None:
         self.explorer.replace_content(result, index)
@@ -269,9 +185,9 @@ class RoleExplorerApp(EarlyKeysApp):
         self._announce_problems()
 
     def _announce_problems(self) -> None:
-        if self.load_result.problems:
-            count = len(self.load_result.problems)
-            first = self.load_result.problems[0]
+        if self.explorer.load_result.problems:
+            count = len(self.explorer.load_result.problems)
+            first = self.explorer.load_result.problems[0]
             self.notify(
                 f"{counted(count, 'content problem')} skipped; run 'role-explorer validate'. First: {first}",
                 severity="warning",
@@ -291,7 +207,7 @@ class RoleExplorerApp(EarlyKeysApp):
         self.set_keymap(keymap)
         return problems
 
-    def handle_bindings_clash(self, clashed_bindings: set[Binding], node) -> None:
+    def handle_bindings_clash(self, clashed_bindings: set[Binding], node: DOMNode) -> None:
         keys = ", ".join(sorted(key_display(b.key) for b in clashed_bindings))
         self.notify(
             f"Keymap: {keys} already does something else here; the other key keeps it",
@@ -299,7 +215,7 @@ class RoleExplorerApp(EarlyKeysApp):
             markup=False,
         )
 
-    def _remember_theme(self, theme) -> None:
+    def _remember_theme(self, theme: Theme) -> None:
         try:
             save_theme(self.settings_path, theme.name)
         except (OSError, SettingsError) as error:
@@ -312,9 +228,10 @@ class RoleExplorerApp(EarlyKeysApp):
 
     # Plans: saved on quit and on SIGTERM/SIGHUP or a closed terminal, which end the app by a deadline (ending.py).
     def _install_signal_handlers(self) -> None:
+        stdin = sys.__stdin__
         watch = (
-            sys.__stdin__.fileno()
-            if not (self.is_headless or self.is_web) and sys.__stdin__.isatty()
+            stdin.fileno()
+            if stdin is not None and not (self.is_headless or self.is_web) and stdin.isatty()
             else None
         )
         self._ending.install(watch_fd=watch)
@@ -416,7 +333,7 @@ class RoleExplorerApp(EarlyKeysApp):
         else:
             self.screen.set_focus(None)
 
-    def action_back(self) -> None:
+    async def action_back(self) -> None:
         if len(self.screen_stack) > 1:
             self.pop_screen()
 
@@ -457,37 +374,14 @@ class RoleExplorerApp(EarlyKeysApp):
 
         self.push_screen(RolePicker("Compare: pick the first role"), first_chosen)
 
-    def palette_actions(self, screen: Screen[Any]) -> list[tuple[str, Callable[[], object], str]]:
-        """(description, run, help) for each of our live keys on `screen`, once, the app's first.
-
-        Only keys with an id (all of ours have one): Textual's own editing keys of a text box
-        (cursor moves, select all…) are keys, not commands.
-        """
-
-        def order(live: LiveKey) -> tuple[int, int]:
-            if live.group == EVERYWHERE and live.action in PALETTE_FIRST:
-                return 0, PALETTE_FIRST.index(live.action)
-            return {THIS_SCREEN: 1, FOCUSED: 2}.get(live.group, 3), int(live.action == "quit")
-
-        # The palette is the top screen while it asks: the app's keys are judged on `screen`.
+    @contextmanager
+    def keys_judged_on(self, screen: Screen[Any]) -> Iterator[None]:
+        """While the palette lists keys it is the top screen: the app's keys are judged on `screen`."""
         self._keys_of = screen
         try:
-            keys = sorted(live_keys(screen), key=order)
+            yield
         finally:
             self._keys_of = None
-        actions, seen = [], set()
-        for live in keys:
-            description = live.binding.description
-            if (
-                live.binding.id
-                and description
-                and live.enabled
-                and live.action not in PALETTE_HIDDEN
-                and description not in seen
-            ):
-                seen.add(description)
-                actions.append((description, partial(self.run_action, live.action, live.node), live.help))
-        return actions
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         """Textual's commands (Theme, Keys, Screenshot…) but its Quit: ours is in the palette already."""

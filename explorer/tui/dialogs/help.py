@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rich.console import Group
+from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
@@ -46,7 +46,7 @@ class HelpScreen(Dialog[None]):
         self.query_one("#help").focus()
 
     def _table(self) -> Group:
-        parts = []
+        parts: list[RenderableType] = []
         for section in self.sections:
             table = Table(box=None, expand=True, padding=(0, 1), show_header=False)
             table.add_column(ratio=1, style="bold", overflow="fold")

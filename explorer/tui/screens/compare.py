@@ -120,6 +120,8 @@ class CompareScreen(PlanAwareScreen):
             listing.clear_options()
             for row in rows:
                 duty = row.left if side == "left" else row.right
+                if duty is None:  # a one-sided row has its side
+                    continue
                 listing.add_option(Option(labelled_row(Text(duty.area.value, "dim"), 14, plain(duty.text))))
             if not rows:
                 listing.add_option(
@@ -178,6 +180,8 @@ class CompareScreen(PlanAwareScreen):
             return
         side, row = found
         duty, role = (row.left, self.left) if side == "left" else (row.right, self.right)
+        if duty is None:
+            return
         text = f"Hand over: {duty.text}" if side == "left" else f"Take on: {duty.text}"
         self.explorer.plans.add_step(PlanStep(text, responsibility=f"{role.id}#{duty.id}"))
         if self.pane.display:
@@ -222,7 +226,10 @@ def glance_and_shared(comparison: Comparison) -> Table:
     section(f"In both ({len(shared)})")
     table.add_row("", Text(SIMILARITY_LEGEND, "dim italic"), "")
     for row in shared:
-        table.add_row(Text(f"≈ {row.similarity:.0f}%", "dim"), plain(row.left.text), plain(row.right.text))
+        if row.left and row.right:  # a shared row has both sides
+            table.add_row(
+                Text(f"≈ {row.similarity:.0f}%", "dim"), plain(row.left.text), plain(row.right.text)
+            )
     if not shared:
         table.add_row("", Text("No responsibilities match closely.", "dim italic"), "")
     return table

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from rich.console import RenderableType
@@ -13,7 +14,7 @@ from textual.containers import Vertical
 from textual.widgets import Static
 from textual.widgets.option_list import Option
 
-from explorer.core.plans.model import plan_name, plan_to_markdown
+from explorer.core.plans.model import Plan, plan_name, plan_to_markdown
 from explorer.core.plans.store import PlanError, UnreadablePlan
 from explorer.tui.dialogs.prompt import TextPrompt
 from explorer.tui.screens.base import PlanAwareScreen
@@ -244,11 +245,11 @@ class PlansScreen(PlanAwareScreen):
 
         self.app.push_screen(TextPrompt("Name the plan (e.g. PM → Head of Product in 18 months)"), named)
 
-    def _change(self, name: str, change, undo: str) -> None:
+    def _change(self, name: str, change: Callable[[Plan], Plan], undo: str) -> None:
         """Apply `change(plan)` to plan `name`, record it as undoable, save and show it."""
         session = self.explorer.plans.session
         session.switch(name)
-        session.update(change(session.plan), undo=undo)
+        session.update(change(session.plan_of(name)), undo=undo)
         self.explorer.plans.save()
         self._show_active()
 

@@ -17,6 +17,7 @@ from explorer.core.content.model import Role
 from explorer.core.plans.brief import transition_brief
 from explorer.core.plans.calendar import plan_to_ics
 from explorer.core.plans.evidence import Evidence, Readiness
+from explorer.core.plans.model import Plan
 from explorer.core.plans.readiness import (
     GONE,
     ResponsibilityReadiness,
@@ -195,7 +196,7 @@ class ReadinessScreen(PlanAwareScreen):
         index = self.query_one("#readiness-items", ReadinessList).highlighted
         return self._rows[index] if index is not None and index < len(self._rows) else None
 
-    def _change(self, plan, message: str) -> None:
+    def _change(self, plan: Plan, message: str) -> None:
         self.explorer.plans.session.update(plan, undo=message)
         self.explorer.plans.save()
         self.notify(message, markup=False)
@@ -206,10 +207,11 @@ class ReadinessScreen(PlanAwareScreen):
     def action_assess(self) -> None:
         row = self.highlighted_row()
         target = row.responsibility if row else None
-        if target is None:
+        before = self.explorer.plans.session.plan
+        if target is None or before is None:  # a responsibility is listed only beside a plan
             return
         state = target.assessed.next() if target.assessed else Readiness.NOT_YET
-        plan = assess(self.explorer.plans.session.plan, target.ref, state, target.text, target.area)
+        plan = assess(before, target.ref, state, target.text, target.area)
         self._change(
             plan, f"{state.label} (was {label(target.assessed)}; space again to change): {target.text[:60]}"
         )
@@ -238,7 +240,7 @@ class ReadinessScreen(PlanAwareScreen):
         row = self.highlighted_row()
         target = row.responsibility if row else None
         plan = self.explorer.plans.session.plan
-        if target is None:
+        if target is None or plan is None:
             self.notify("Highlight a responsibility, then press l to link evidence to it.", markup=False)
             return
         if not plan.evidence:
@@ -248,6 +250,8 @@ class ReadinessScreen(PlanAwareScreen):
         def picked(evidence_id: str | None) -> None:
             if evidence_id:
                 current = self.explorer.plans.session.plan
+                if current is None:
+                    return
                 entry = next(e for e in current.evidence if e.id == evidence_id)
                 on = target.ref not in entry.supports
                 verb = "now supports" if on else "no longer supports"
@@ -278,7 +282,7 @@ class ReadinessScreen(PlanAwareScreen):
 
     def action_calendar(self) -> None:
         session = self.explorer.plans.session
-        if session.plan is None:
+        if session.plan is None or session.active_name is None:
             self.notify("No plan yet.", markup=False)
             return
         self._export(

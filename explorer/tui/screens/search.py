@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from textual import on, work
@@ -78,7 +79,7 @@ class SearchScreen(PlanAwareScreen):
     def index(self) -> SearchIndex:
         return self.explorer.index
 
-    def set_loading(self, message: str | None) -> None:
+    def show_pack_loading(self, message: str | None) -> None:
         """Show pack-loading progress; None when done, which also re-runs the current query."""
         self._loading = message
         self._show(self.query_one("#query", Input).value)
@@ -92,9 +93,8 @@ class SearchScreen(PlanAwareScreen):
     def on_mount(self) -> None:
         box = self.query_one("#query", Input)
         box.focus()
-        # Watched, not waited for as an Input.Changed message: the results are then ready
-        # before the frame that shows the typed key, so the key and its results are painted
-        # together instead of the results waiting a frame or two (16–33 ms) longer.
+        # Rule: a typed key and its results are painted in the same frame. So the box's value is
+        # watched rather than waited for as an Input.Changed message, which comes a frame later.
         self.watch(box, "value", self._show, init=False)
         self._show("")
         self.app.post_message(KeysReady())  # keys typed during the start go to the box now
@@ -196,7 +196,7 @@ class SearchScreen(PlanAwareScreen):
         self.query_one("#query", Input).focus()
 
 
-def mark_message(before: list[str], after: list[str], title) -> str:
+def mark_message(before: list[str], after: list[str], title: Callable[[str], str]) -> str:
     """What a press of the mark key did, naming a role it unmarked to make room (two at most)."""
     added = [r for r in after if r not in before]
     dropped = [r for r in before if r not in after]

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from rich.text import Text
 from textual import on
@@ -138,19 +139,24 @@ class Checklist(SafeOptionList):
     def action_review(self) -> None:
         self._ask_step_date("review_date", "Review the step on")
 
-    def _ask_step_date(self, field: str, question: str) -> None:
+    def _ask_step_date(self, field: Literal["target_date", "review_date"], question: str) -> None:
         step = self.pane.step_at(self.highlighted)
         if step is None:
             return
         index = self.highlighted
-        current = getattr(step, field).isoformat() if getattr(step, field) else ""
+        date = step.target_date if field == "target_date" else step.review_date
+        current = date.isoformat() if date else ""
 
         def dated(text: str | None) -> None:
             if text is not None:
                 when = parse_date_or_blank(text)
-                self.pane.change_step(
-                    index, lambda s: replace(s, **{field: when}), f"Changed the date of: {step.text}"
-                )
+
+                def change(s: PlanStep) -> PlanStep:
+                    if field == "target_date":
+                        return replace(s, target_date=when)
+                    return replace(s, review_date=when)
+
+                self.pane.change_step(index, change, f"Changed the date of: {step.text}")
 
         self.pane.explorer.nav.ask_text(
             f"{question} (YYYY-MM-DD, empty to clear)", current, date_problem, dated
@@ -159,7 +165,7 @@ class Checklist(SafeOptionList):
     def action_remove(self) -> None:
         index = self.highlighted
         step = self.pane.step_at(index)
-        if step is not None:
+        if step is not None and index is not None:
             steps = list(self.pane.plan.steps)
             del steps[index]
             self.pane.apply(self.pane.plan.touched(steps=tuple(steps)), f"Removed step: {step.text}")
@@ -260,7 +266,8 @@ class PlanPane(Vertical):
 
     def _restore_cursor(self, notes: NotesArea) -> None:
         """Put the cursor back where it was in this plan's notes, or at the end: new words go after old ones."""
-        where = self.explorer.plans.notes_cursors.get(self.session.active_name)
+        name = self.session.active_name
+        where = self.explorer.plans.notes_cursors.get(name) if name else None
         last_row = notes.document.line_count - 1
         if where is None:
             where = (last_row, len(notes.document.get_line(last_row)))
@@ -313,9 +320,11 @@ class PlanPane(Vertical):
         steps = self.session.plan.steps if self.session.plan else ()
         return steps[index] if index is not None and 0 <= index < len(steps) else None
 
-    def change_step(self, index: int | None, change, undo: str | None = None) -> None:
+    def change_step(
+        self, index: int | None, change: Callable[[PlanStep], PlanStep], undo: str | None = None
+    ) -> None:
         step = self.step_at(index)
-        if step is not None:
+        if step is not None and index is not None:
             steps = list(self.plan.steps)
             steps[index] = change(step)
             self.apply(self.plan.touched(steps=tuple(steps)), undo or f"Ticked step: {step.text}")
@@ -334,7 +343,7 @@ class PlanPane(Vertical):
             self.session.update(plan.touched(notes=event.text_area.text))
             self.explorer.plans.save_soon()
         if starting:  # the first word made the plan: show its title instead of "No plan yet"
-            self._render_heading(self.session.plan)
+            self._render_heading(self.plan)
             self.show_status()
 
     def action_review_date(self) -> None:

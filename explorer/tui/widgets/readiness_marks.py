@@ -39,5 +39,7 @@ def legend() -> Text:
 
 def target_readiness(catalog: Catalog, plan: Plan | None) -> RoleReadiness | None:
     """The readiness for the plan's target, or None when there is no target in the loaded content."""
-    role = catalog.get(plan.target_role) if plan and plan.target_role else None
+    if plan is None or not plan.target_role:
+        return None
+    role = catalog.get(plan.target_role)
     return role_readiness(plan, role) if role else None
