@@ -7,8 +7,6 @@ from typing import Any
 
 from textual.app import App
 
-from explorer.tui.dialogs.confirm import ConfirmScreen
-from explorer.tui.dialogs.conflict import ConflictScreen
 from explorer.tui.plan_desk import Decision, Severity, Stoppable
 from explorer.tui.screens.base import ExplorerScreen
 
@@ -20,12 +18,17 @@ class AppDeskUI:
     def tell(self, message: str, severity: Severity = "information", timeout: float | None = None) -> None:
         self._app.notify(message, severity=severity, timeout=timeout, markup=False)
 
+    # The dialogs are imported when first asked for: the first frame does not need them.
     def confirm(self, question: str, yes: str, detail: str, then: Callable[[bool], None]) -> None:
+        from explorer.tui.dialogs.confirm import ConfirmScreen
+
         self._app.push_screen(
             ConfirmScreen(question, yes=yes, detail=detail), lambda answer: then(bool(answer))
         )
 
     def ask_conflict(self, title: str, path: str, then: Callable[[Decision | None], None]) -> None:
+        from explorer.tui.dialogs.conflict import ConflictScreen
+
         self._app.push_screen(ConflictScreen(title, path), then)
 
     def start_timer(self, delay: float, callback: Callable[[], object]) -> Stoppable:
