@@ -356,7 +356,10 @@ class RoleExplorerApp(EarlyKeysApp):
         if isinstance(self.screen, HelpScreen):
             return
         screen = self.screen
-        name = screen.help_name if isinstance(screen, (ExplorerScreen, Dialog)) else type(screen).__name__
+        if isinstance(screen, (ExplorerScreen, Dialog)):
+            name = screen.help_name
+        else:
+            name = type(screen).__name__.removesuffix("Screen")
         self.push_screen(HelpScreen(help_sections(self.screen, name)))
 
     def action_compare_any(self) -> None:
