@@ -11,7 +11,7 @@ _PACKAGE_DIR = Path(__file__).resolve().parent
 
 
 def _shipped(name: str) -> Path:
-    # A wheel carries the folders inside the package; a source checkout has them at the top.
+    # A wheel carries the folder inside the package; a source checkout has it at the top.
     inside_wheel = _PACKAGE_DIR / "_shipped" / name
     if inside_wheel.is_dir():
         return inside_wheel
@@ -20,10 +20,6 @@ def _shipped(name: str) -> Path:
 
 def shipped_content_dir() -> Path:
     return _shipped("content")
-
-
-def styles_dir() -> Path:
-    return _shipped("styles")
 
 
 def data_dir() -> Path:

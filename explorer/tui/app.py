@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable, Sequence
-from functools import partial
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from textual import work
-from textual.app import App
+from textual.app import SystemCommand
 from textual.binding import Binding
+from textual.dom import DOMNode
+from textual.notifications import Notification, Notify, SeverityLevel
 from textual.screen import Screen
+from textual.theme import Theme
 from textual.widget import Widget
 from textual.worker import get_current_worker
 
@@ -23,116 +26,34 @@ from explorer.core.content.library import load_library
 from explorer.core.content.model import Catalog, LoadResult
 from explorer.core.settings import Settings, SettingsError, load_settings, save_theme
 from explorer.tui import toasts
-from explorer.tui.commands import ExplorerCommands
-from explorer.tui.early_keys import EarlyKeys
+from explorer.tui.app_keys import APP_BINDINGS
+from explorer.tui.context import Explorer
+from explorer.tui.desk_ui import AppDeskUI
+from explorer.tui.early_keys import EarlyKeysApp
 from explorer.tui.ending import Ending
 from explorer.tui.keys import (
-    EVERYWHERE,
-    FOCUSED,
-    THIS_SCREEN,
-    LiveKey,
-    binding_catalog,
     help_sections,
     key_display,
-    live_keys,
 )
-from explorer.tui.plan_changes import PlanChanges
-from explorer.tui.plan_saving import PlanSaving
+from explorer.tui.palette import ExplorerCommands
+from explorer.tui.plan_desk import PlanDesk
+from explorer.tui.screens.base import ExplorerScreen
 from explorer.tui.screens.search import SearchScreen
 
 if TYPE_CHECKING:
     from explorer.core.plans.session import PlanSession
     from explorer.core.search.index import SearchIndex
 
-# Every other screen is imported when first opened: the first frame needs only the search.
-# The search index, the plans and the other screens' styles come just after the first frame.
-LATER_CSS_PATH = locations.styles_dir() / "screens.tcss"
-
-# The palette lists the app's actions in this order, then the screen's and its focused part's,
-# then the rest of the app's (Back, Quit). Leaving a text box is a key, not a command.
-PALETTE_FIRST = (
-    "go_search",
-    "ladder",
-    "gap",
-    "plans",
-    "readiness",
-    "toggle_notes",
-    "compare_any",
-    "undo_plan",
-    "help",
-)
-PALETTE_HIDDEN = ("leave_input", "command_palette")
+# Every other screen is imported when first opened, and Textual reads its CSS_PATH then: the
+# first frame needs only the search. The search index and the plans come just after it.
 
 
-class RoleExplorerApp(EarlyKeys, PlanSaving, PlanChanges, App[None]):
+class RoleExplorerApp(EarlyKeysApp):
     TITLE = "role-explorer"
-    CSS_PATH = str(locations.styles_dir() / "app.tcss")
+    # The first screen is not pushed, so Textual does not read its CSS_PATH: the app's sheet names it.
+    CSS_PATH = ["app.tcss", "screens/search.tcss"]
     COMMANDS = {ExplorerCommands}  # Textual's system commands are folded in after the roles
-    BINDINGS = [
-        # Two bindings share Escape: the first leaves a text box, the second (once out of it) goes back.
-        Binding(
-            "escape",
-            "leave_input",
-            "Leave box",
-            id="app.leave",
-            tooltip="Leave the text box; Escape again goes back",
-        ),
-        Binding("escape", "back", "Back", id="app.back", tooltip="Go back to the previous screen"),
-        Binding(
-            "f1,question_mark",
-            "help",
-            "Help",
-            id="app.help",
-            tooltip="Show every key of this screen and what it does",
-        ),
-        Binding(
-            "ctrl+f,slash",
-            "go_search",
-            "Search",
-            id="app.search",
-            tooltip="Search roles and what they do",
-            show=False,
-        ),
-        Binding("f2", "ladder", "Ladder", id="app.ladder", tooltip="The career ladders side by side"),
-        Binding(
-            "f3", "gap", "Gap", id="app.gap", tooltip="What separates where you are from where you want to be"
-        ),
-        Binding("f4", "plans", "Plans", id="app.plans", tooltip="Your transition plans"),
-        Binding(
-            "f5",
-            "readiness",
-            "Ready?",
-            id="app.readiness",
-            show=False,
-            tooltip="How ready am I: assess the target role's responsibilities and log evidence",
-        ),
-        Binding(
-            "ctrl+n",
-            "toggle_notes",
-            "Notes",
-            id="app.notes",
-            tooltip="Show or hide your plan beside this screen",
-        ),
-        Binding(
-            "ctrl+g", "compare_any", "Compare…", id="app.compare", tooltip="Pick two roles and compare them"
-        ),
-        Binding(
-            "ctrl+z",
-            "undo_plan",
-            "Undo",
-            id="app.undo",
-            tooltip="Take back the last change to your plan (roles set, steps added)",
-            show=False,
-        ),
-        Binding(
-            "ctrl+q",
-            "quit",
-            "Quit",
-            id="app.quit",
-            tooltip="Leave role-explorer (your plans are saved)",
-            priority=True,
-        ),
-    ]
+    BINDINGS = APP_BINDINGS
 
     def __init__(
         self,
@@ -143,15 +64,10 @@ class RoleExplorerApp(EarlyKeys, PlanSaving, PlanChanges, App[None]):
     ) -> None:
         super().__init__()
         self.pending_packs = list(pending_packs)
-        self._keys_of: Screen | None = None  # while the palette lists keys: the screen under it
-        self._plans_dir = plans_dir
-        self._plan_session: PlanSession | None = None
-        self.init_plan_saving()
-        self.init_early_keys()
+        self._keys_of: Screen[Any] | None = None  # while the palette lists keys: the screen under it
+        desk = PlanDesk(AppDeskUI(self), lambda: self.catalog, lambda: plans_dir or locations.plans_dir())
+        self.explorer = Explorer(load_result, desk, nav=self)
         self._ending = Ending(save=self.save_at_exit, exit=self.exit, messages=lambda: self.exit_messages)
-        self.load_result = load_result
-        self.catalog: Catalog = load_result.catalog
-        self._index: SearchIndex | None = None
         self.settings_path = settings_path or locations.config_file()
         settings, self._settings_warnings = load_settings(self.settings_path)
         if settings.theme and settings.theme in self.available_themes:
@@ -163,7 +79,7 @@ class RoleExplorerApp(EarlyKeys, PlanSaving, PlanChanges, App[None]):
         message: str,
         *,
         title: str = "",
-        severity="information",
+        severity: SeverityLevel = "information",
         timeout: float | None = None,
         markup: bool = True,
     ) -> None:
@@ -172,7 +88,7 @@ class RoleExplorerApp(EarlyKeys, PlanSaving, PlanChanges, App[None]):
             message = toasts.fit_toast(message, toasts.toast_text_width(self.size.width), max_lines=lines)
         super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
 
-    def _on_notify(self, event) -> None:
+    def _on_notify(self, event: Notify) -> None:
         # Textual's own App._on_notify runs after this one (handlers are called along the MRO):
         # it adds the notification and refreshes the toasts, so neither is done here.
         shown = [*self._notifications, event.notification]
@@ -186,7 +102,7 @@ class RoleExplorerApp(EarlyKeys, PlanSaving, PlanChanges, App[None]):
     def on_descendant_focus(self) -> None:
         self._place_toasts(list(self._notifications))
 
-    def _place_toasts(self, shown: list) -> None:
+    def _place_toasts(self, shown: list[Notification]) -> None:
         if shown:
             width = toasts.toast_text_width(self.size.width)
             rows = sum(toasts.line_count(n.message, width) + toasts.TOAST_ROWS_AROUND_TEXT for n in shown)
@@ -195,50 +111,33 @@ class RoleExplorerApp(EarlyKeys, PlanSaving, PlanChanges, App[None]):
     def get_default_screen(self) -> SearchScreen:
         return SearchScreen()
 
+    # Shorthands of `explorer` for the launcher and tests; screens and widgets use `explorer` itself.
+    @property
+    def catalog(self) -> Catalog:
+        return self.explorer.catalog
+
     @property
     def index(self) -> SearchIndex:
-        """The search index of the catalog, built the first time it is asked for."""
-        if self._index is None:
-            from explorer.core.search.index import SearchIndex
-
-            with building_long_lived():
-                self._index = SearchIndex.from_catalog(self.catalog)
-        return self._index
+        return self.explorer.index
 
     @property
     def plan_session(self) -> PlanSession:
-        """The person's plans, opened (and any problem told) the first time they are needed."""
-        if self._plan_session is None:
-            from explorer.core.plans.session import PlanSession
-            from explorer.core.plans.store import PlanStore
-
-            self._plan_session = PlanSession(PlanStore(self._plans_dir or locations.plans_dir()))
-            for message in self._plan_session.open():
-                self.notify(message, severity="warning", markup=False, timeout=15)
-        return self._plan_session
+        return self.explorer.plans.session
 
     @property
-    def plans_opened(self) -> bool:
-        return self._plan_session is not None
+    def exit_messages(self) -> list[str]:
+        return self.explorer.plans.exit_messages
+
+    def save_plans(self) -> bool:
+        return self.explorer.plans.save()
+
+    def save_at_exit(self) -> None:
+        self.explorer.plans.save_at_exit()
 
     def _after_first_frame(self) -> None:
         """What the first frame did not need, made before anyone can type much."""
-        self._read_later_css()
         self.plan_session  # noqa: B018 (opens the plans)
         self.index  # noqa: B018 (builds the index)
-
-    def push_screen(self, *args, **kwargs):
-        # A key typed while the app starts can open a screen before the first frame is out:
-        # it must be laid out with its styles from the start, not restyled under the person.
-        self._read_later_css()
-        return super().push_screen(*args, **kwargs)
-
-    def _read_later_css(self) -> None:
-        """The styles of every other screen: parsing them cost the first frame 7 ms."""
-        if not self.stylesheet.has_source(str(LATER_CSS_PATH), ""):
-            self.stylesheet.read(LATER_CSS_PATH)
-            self.stylesheet.reparse()
-            self.stylesheet.update(self)
 
     def on_mount(self) -> None:
         self.call_after_refresh(self._after_first_frame)
@@ -277,18 +176,18 @@ class RoleExplorerApp(EarlyKeys, PlanSaving, PlanChanges, App[None]):
     def _show_loading(self, message: str | None) -> None:
         for screen in self.screen_stack:
             if isinstance(screen, SearchScreen):
-                screen.set_loading(message)
+                screen.show_pack_loading(message)
 
     def _packs_loaded(self, result: LoadResult, index: SearchIndex) -> None:
-        self.load_result, self.catalog, self._index = result, result.catalog, index
+        self.explorer.replace_content(result, index)
         self.pending_packs = []
         self._show_loading(None)
         self._announce_problems()
 
     def _announce_problems(self) -> None:
-        if self.load_result.problems:
-            count = len(self.load_result.problems)
-            first = self.load_result.problems[0]
+        if self.explorer.load_result.problems:
+            count = len(self.explorer.load_result.problems)
+            first = self.explorer.load_result.problems[0]
             self.notify(
                 f"{counted(count, 'content problem')} skipped; run 'role-explorer validate'. First: {first}",
                 severity="warning",
@@ -299,20 +198,16 @@ class RoleExplorerApp(EarlyKeys, PlanSaving, PlanChanges, App[None]):
     def _apply_keymap(self, settings: Settings) -> list[str]:
         """Use the [keymap] of config.toml; one line per entry that names no binding."""
         if not settings.keymap:
-            return []  # the catalog imports every screen: only worth it when there is a keymap to check
-        known = {entry.binding_id for entry in binding_catalog()}
-        problems = [
-            f"{self.settings_path}:{entry.line or 1}: keymap {entry.binding_id!r} is not a key id; "
-            "'role-explorer keys' lists them"
-            for entry in settings.keymap
-            if entry.binding_id not in known
-        ]
-        self.set_keymap(
-            {entry.binding_id: entry.keys for entry in settings.keymap if entry.binding_id in known}
-        )
+            return []  # the catalogue imports every screen: only worth it when there is a keymap to check
+        from explorer.tui.binding_modules import binding_modules
+        from explorer.tui.keymap import binding_catalog, check_keymap
+
+        catalog = binding_catalog(type(self), binding_modules())
+        keymap, problems = check_keymap(settings.keymap, catalog, self.settings_path)
+        self.set_keymap(keymap)
         return problems
 
-    def handle_bindings_clash(self, clashed_bindings: set[Binding], node) -> None:
+    def handle_bindings_clash(self, clashed_bindings: set[Binding], node: DOMNode) -> None:
         keys = ", ".join(sorted(key_display(b.key) for b in clashed_bindings))
         self.notify(
             f"Keymap: {keys} already does something else here; the other key keeps it",
@@ -320,7 +215,7 @@ class RoleExplorerApp(EarlyKeys, PlanSaving, PlanChanges, App[None]):
             markup=False,
         )
 
-    def _remember_theme(self, theme) -> None:
+    def _remember_theme(self, theme: Theme) -> None:
         try:
             save_theme(self.settings_path, theme.name)
         except (OSError, SettingsError) as error:
@@ -333,9 +228,10 @@ class RoleExplorerApp(EarlyKeys, PlanSaving, PlanChanges, App[None]):
 
     # Plans: saved on quit and on SIGTERM/SIGHUP or a closed terminal, which end the app by a deadline (ending.py).
     def _install_signal_handlers(self) -> None:
+        stdin = sys.__stdin__
         watch = (
-            sys.__stdin__.fileno()
-            if not (self.is_headless or self.is_web) and sys.__stdin__.isatty()
+            stdin.fileno()
+            if stdin is not None and not (self.is_headless or self.is_web) and stdin.isatty()
             else None
         )
         self._ending.install(watch_fd=watch)
@@ -369,6 +265,17 @@ class RoleExplorerApp(EarlyKeys, PlanSaving, PlanChanges, App[None]):
             return
         self.push_screen(RoleDetailScreen(role, line))
 
+    def ask_text(
+        self,
+        question: str,
+        value: str,
+        check: Callable[[str], str | None] | None,
+        then: Callable[[str | None], None],
+    ) -> None:
+        from explorer.tui.dialogs.prompt import TextPrompt
+
+        self.push_screen(TextPrompt(question, value, check), then)
+
     def open_comparison(self, left_id: str, right_id: str) -> None:
         from explorer.tui.screens.compare import CompareScreen
 
@@ -377,7 +284,7 @@ class RoleExplorerApp(EarlyKeys, PlanSaving, PlanChanges, App[None]):
     def action_ladder(self) -> None:
         from explorer.tui.screens.ladder import LadderScreen
 
-        role = getattr(self.screen, "role", None)
+        role = self.screen.current_role if isinstance(self.screen, ExplorerScreen) else None
         self.push_screen(LadderScreen(role.id if role else None))
 
     def action_gap(self) -> None:
@@ -398,7 +305,7 @@ class RoleExplorerApp(EarlyKeys, PlanSaving, PlanChanges, App[None]):
     def get_key_display(self, binding: Binding) -> str:
         return binding.key_display or key_display(binding.key)
 
-    def _typing_in(self, screen: Screen | None = None) -> Widget | None:
+    def _typing_in(self, screen: Screen[Any] | None = None) -> Widget | None:
         """The focused text box (a widget that takes typed characters), if the focus is in one."""
         focused = (screen or self.screen).focused
         return focused if focused is not None and focused.check_consume_key("a", "a") else None
@@ -406,7 +313,7 @@ class RoleExplorerApp(EarlyKeys, PlanSaving, PlanChanges, App[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         return self._allows(action, self._keys_of or self.screen)
 
-    def _allows(self, action: str, screen: Screen) -> bool:
+    def _allows(self, action: str, screen: Screen[Any]) -> bool:
         """Whether the app-wide `action` does something on `screen` (the top one, or the one under the palette)."""
         if action == "leave_input":
             return self._typing_in(screen) is not None and not screen.is_modal
@@ -417,24 +324,25 @@ class RoleExplorerApp(EarlyKeys, PlanSaving, PlanChanges, App[None]):
         if action == "go_search":
             return not (isinstance(screen, SearchScreen) and self._typing_in(screen) is not None)
         if action == "toggle_notes":
-            return callable(getattr(screen, "action_toggle_notes", None))
+            return isinstance(screen, ExplorerScreen) and screen.HAS_NOTES
         return True
 
     def action_leave_input(self) -> None:
-        focus_main = getattr(self.screen, "focus_main", None)
-        if callable(focus_main):
-            focus_main()
+        if isinstance(self.screen, ExplorerScreen):
+            self.screen.focus_main()
         else:
             self.screen.set_focus(None)
 
-    def action_back(self) -> None:
+    async def action_back(self) -> None:
         if len(self.screen_stack) > 1:
             self.pop_screen()
 
     def action_toggle_notes(self) -> None:
-        toggle = getattr(self.screen, "action_toggle_notes", None)
-        if callable(toggle):
-            toggle()
+        if isinstance(self.screen, ExplorerScreen):
+            self.screen.toggle_notes()
+
+    def action_undo_plan(self) -> None:
+        self.explorer.plans.undo()
 
     def action_go_search(self) -> None:
         while len(self.screen_stack) > 1 and not isinstance(self.screen, SearchScreen):
@@ -442,15 +350,20 @@ class RoleExplorerApp(EarlyKeys, PlanSaving, PlanChanges, App[None]):
         self.screen.query_one("#query").focus()
 
     def action_help(self) -> None:
-        from explorer.tui.screens.help import HelpScreen
+        from explorer.tui.dialogs.dialog import Dialog
+        from explorer.tui.dialogs.help import HelpScreen
 
         if isinstance(self.screen, HelpScreen):
             return
-        name = getattr(self.screen, "HELP_NAME", "") or type(self.screen).__name__.removesuffix("Screen")
+        screen = self.screen
+        if isinstance(screen, (ExplorerScreen, Dialog)):
+            name = screen.help_name
+        else:
+            name = type(screen).__name__.removesuffix("Screen")
         self.push_screen(HelpScreen(help_sections(self.screen, name)))
 
     def action_compare_any(self) -> None:
-        from explorer.tui.screens.picker import RolePicker
+        from explorer.tui.dialogs.picker import RolePicker
 
         def first_chosen(left: str | None) -> None:
             if left:
@@ -464,39 +377,16 @@ class RoleExplorerApp(EarlyKeys, PlanSaving, PlanChanges, App[None]):
 
         self.push_screen(RolePicker("Compare: pick the first role"), first_chosen)
 
-    def palette_actions(self, screen: Screen) -> list[tuple[str, Callable[[], object], str]]:
-        """(description, run, help) for each of our live keys on `screen`, once, the app's first.
-
-        Only keys with an id (all of ours have one): Textual's own editing keys of a text box
-        (cursor moves, select all…) are keys, not commands.
-        """
-
-        def order(live: LiveKey) -> tuple[int, int]:
-            if live.group == EVERYWHERE and live.action in PALETTE_FIRST:
-                return 0, PALETTE_FIRST.index(live.action)
-            return {THIS_SCREEN: 1, FOCUSED: 2}.get(live.group, 3), int(live.action == "quit")
-
-        # The palette is the top screen while it asks: the app's keys are judged on `screen`.
+    @contextmanager
+    def keys_judged_on(self, screen: Screen[Any]) -> Iterator[None]:
+        """While the palette lists keys it is the top screen: the app's keys are judged on `screen`."""
         self._keys_of = screen
         try:
-            keys = sorted(live_keys(screen), key=order)
+            yield
         finally:
             self._keys_of = None
-        actions, seen = [], set()
-        for live in keys:
-            description = live.binding.description
-            if (
-                live.binding.id
-                and description
-                and live.enabled
-                and live.action not in PALETTE_HIDDEN
-                and description not in seen
-            ):
-                seen.add(description)
-                actions.append((description, partial(self.run_action, live.action, live.node), live.help))
-        return actions
 
-    def get_system_commands(self, screen: Screen):
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
         """Textual's commands (Theme, Keys, Screenshot…) but its Quit: ours is in the palette already."""
         return [command for command in super().get_system_commands(screen) if command.title != "Quit"]
 

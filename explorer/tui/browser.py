@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import webbrowser
+from typing import Any
 
 from textual.app import App
 
@@ -20,6 +21,6 @@ def _graphical_browser() -> bool:
     return not (isinstance(browser, webbrowser.UnixBrowser) and not browser.background)
 
 
-def can_open_links(app: App) -> bool:
+def can_open_links(app: App[Any]) -> bool:
     """True in a web browser tab (the page opens a new tab) or where a windowed browser is installed."""
     return app.is_web or _graphical_browser()

@@ -1,23 +1,29 @@
 """Keys typed while the app starts wait for the search box instead of being dropped.
 
 Textual gives a key to the focused widget, or else to the screen, which ignores letters. Until
-the first screen has mounted and focused its box, every key typed went nowhere (launching and
-typing at once lost the whole word). Held keys are replayed in order, before any later key.
+the first screen has mounted and focused its box, keys and pastes are held; once it has, they
+are replayed in order, before any later key (tests/functional/test_startup_keys.py).
 """
 
 from __future__ import annotations
 
 from textual import events
+from textual.app import App
+from textual.message import Message
 
 MAX_EARLY_KEYS = 4_096  # a paste into a starting app is bounded too
 
 
-class EarlyKeys:
-    """Mixed into the App before `App`: holds keys and pastes until `keys_ready`."""
+class KeysReady(Message):
+    """Posted to the app by the first screen once its box has the focus."""
 
-    _ready_for_keys = False
 
-    def init_early_keys(self) -> None:
+class EarlyKeysApp(App[None]):
+    """An App that holds keys and pastes until the first screen posts `KeysReady`."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._ready_for_keys = False
         self._early_keys: list[events.Key | events.Paste] = []
 
     async def on_event(self, event: events.Event) -> None:
@@ -31,9 +37,12 @@ class EarlyKeys:
             return
         await super().on_event(event)
 
+    async def on_keys_ready(self, _message: KeysReady) -> None:
+        await self.keys_ready()
+
     async def keys_ready(self) -> None:
-        """The first screen takes keys now. Called through `call_later`: after its focus is set,
-        and in order with the keys waiting in the app's queue."""
+        """The first screen takes keys now. Reached through the app's queue: after its focus is
+        set, and in order with the keys waiting there."""
         if self._ready_for_keys:
             return
         self._ready_for_keys = True

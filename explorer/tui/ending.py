@@ -18,12 +18,15 @@ import sys
 import threading
 import time
 from collections.abc import Callable
+from types import FrameType
+from typing import Any
 
 from explorer.core.common.textsafe import clean
 
 SIGNALS = (signal.SIGTERM, signal.SIGHUP)
 SAVE_WAIT = 1.0  # seconds the event loop gets to save before another thread does it
-EXIT_WAIT = {signal.SIGHUP: 1.5, signal.SIGTERM: 3.0}  # from the signal to the forced end
+EXIT_WAIT: dict[int, float] = {signal.SIGHUP: 1.5, signal.SIGTERM: 3.0}  # from the signal to the forced end
+Handler = Callable[[int, FrameType | None], Any] | int | signal.Handlers | None
 HANGUP = select.POLLHUP | select.POLLERR | select.POLLNVAL
 
 
@@ -35,7 +38,7 @@ class Ending:
     ) -> None:
         self._save, self._exit, self._messages = save, exit, messages
         self._loop: asyncio.AbstractEventLoop | None = None
-        self._previous: dict[int, object] = {}
+        self._previous: dict[int, Handler] = {}
         self._save_lock = threading.Lock()
         self._saved = threading.Event()
         self._ending = False
@@ -60,7 +63,7 @@ class Ending:
             signal.signal(signum, previous if previous is not None else signal.SIG_DFL)
         self._previous.clear()
 
-    def _on_signal(self, signum: int, _frame) -> None:
+    def _on_signal(self, signum: int, _frame: FrameType | None) -> None:
         if signum == signal.SIGHUP:
             # The kernel sends SIGCONT with the hangup; Textual would take it as "resumed" and
             # restart terminal mode on a terminal that is gone.
@@ -91,9 +94,11 @@ class Ending:
         if not self._saved.wait(SAVE_WAIT):
             self._save_once(timeout=SAVE_WAIT)  # the event loop is stuck; it is not saving
         time.sleep(max(0.0, started + EXIT_WAIT[signum] - time.monotonic()))
+        stderr = sys.__stderr__
         for message in self._messages():  # where unsaved words went, if anywhere
             try:
-                os.write(sys.__stderr__.fileno(), f"role-explorer: {clean(message)}\n".encode())
+                if stderr is not None:
+                    os.write(stderr.fileno(), f"role-explorer: {clean(message)}\n".encode())
             except (OSError, AttributeError, ValueError):
                 pass
         os._exit(128 + signum)

@@ -11,9 +11,13 @@ from __future__ import annotations
 
 import io
 from pathlib import Path
+from typing import Any
+
+from textual.app import App
 
 from explorer.core.common.atomic import atomic_write_text
 from explorer.core.common.plural import counted
+from explorer.tui.context import explorer_of
 
 _MIME_TYPES = {
     ".md": "text/markdown",
@@ -52,15 +56,13 @@ def mime_type(name: str) -> str:
 
 
 def export_text(
-    app, suggested_name: str, text: str, what: str = "the plan", folder: Path | None = None
+    app: App[Any], suggested_name: str, text: str, what: str = "the plan", folder: Path | None = None
 ) -> None:
     """Give the person `text` as a file named like `suggested_name`; a toast says what happened.
 
     Without `folder` the person is asked which file to write (never an existing one); with it,
     the file goes straight into `folder`, replacing the app's own earlier export of that name.
     """
-    from explorer.tui.screens.prompt import TextPrompt
-
     if app.is_web:
         app.deliver_text(
             io.StringIO(text),
@@ -84,10 +86,10 @@ def export_text(
             _write(app, _target(answer), text, what)
 
     suggestion = str(Path("~") / suggested_name)
-    app.push_screen(TextPrompt(f"Write {what} to which file?", suggestion, export_problem), chosen)
+    explorer_of(app).nav.ask_text(f"Write {what} to which file?", suggestion, export_problem, chosen)
 
 
-def _write(app, path: Path, text: str, what: str) -> None:
+def _write(app: App[Any], path: Path, text: str, what: str) -> None:
     try:
         atomic_write_text(path, text, mode=0o600)
     except OSError as error:
@@ -98,7 +100,7 @@ def _write(app, path: Path, text: str, what: str) -> None:
     app.notify(f"Wrote {what} to {path}; {how_to_open(path.name)}.", markup=False, timeout=10)
 
 
-def copy_text(app, text: str, what: str = "the plan") -> None:
+def copy_text(app: App[Any], text: str, what: str = "the plan") -> None:
     """Copy through the terminal (OSC 52) or, in a browser tab, the page's clipboard; neither says if it worked."""
     app.copy_to_clipboard(text)
     lines = counted(text.count("\n") + 1, "line")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from textual.app import App
 from textual.binding import Binding
@@ -75,13 +76,13 @@ def key_display(key: str) -> str:
     return prefix + name
 
 
-def group_of(node: DOMNode, screen: Screen) -> str:
+def group_of(node: DOMNode, screen: Screen[Any]) -> str:
     if isinstance(node, App):
         return EVERYWHERE
     return THIS_SCREEN if node is screen else FOCUSED
 
 
-def live_keys(screen: Screen) -> list[LiveKey]:
+def live_keys(screen: Screen[Any]) -> list[LiveKey]:
     """Every active binding of `screen` (focused part first, then screen, then app), keys merged per action."""
     merged: dict[tuple[int, str], LiveKey] = {}
     for key, active in screen.active_bindings.items():
@@ -109,7 +110,7 @@ PART_NAMES = {
 }
 
 
-def describe_focus(screen: Screen) -> str:
+def describe_focus(screen: Screen[Any]) -> str:
     """A person's name for the focused widget: by id, its class's HELP_NAME, else its class name in words."""
     focused = screen.focused
     if focused is None:
@@ -134,7 +135,7 @@ class HelpSection:
     rows: tuple[HelpRow, ...]
 
 
-def help_sections(screen: Screen, screen_name: str) -> list[HelpSection]:
+def help_sections(screen: Screen[Any], screen_name: str) -> list[HelpSection]:
     """Help for `screen` as it is now: this screen, the focused part, everywhere."""
     keys = live_keys(screen)
     titles = {
@@ -152,70 +153,3 @@ def help_sections(screen: Screen, screen_name: str) -> list[HelpSection]:
         if rows:
             sections.append(HelpSection(titles[group], rows))
     return sections
-
-
-@dataclass(frozen=True)
-class CatalogEntry:
-    binding_id: str
-    keys: str
-    where: str
-    help: str
-
-
-def binding_catalog() -> list[CatalogEntry]:
-    """Every Binding with an id in the app, screens and widgets: what a [keymap] can change."""
-    # Every module that defines bindings, named here (not discovered) so that nothing turns a
-    # name into an import; tests/functional/test_cli_keys.py checks that none is missing.
-    from textual.dom import DOMNode
-
-    import explorer.tui.app  # noqa: F401
-    from explorer.tui.screens import (  # noqa: F401  (imported for their Binding lists)
-        base,
-        choice,
-        compare,
-        confirm,
-        conflict,
-        detail,
-        dialog,
-        evidence,
-        gap,
-        help,
-        history,
-        ladder,
-        picker,
-        plans,
-        prompt,
-        raw_plan,
-        readiness,
-        search,
-        source_links,
-    )
-    from explorer.tui.widgets import (  # noqa: F401  (imported for their Binding lists)
-        footer,
-        hanging,
-        inputs,
-        ladder_grid,
-        ladder_layout,
-        lists,
-        plan_pane,
-        readiness_marks,
-        results,
-        role_view,
-    )
-
-    def subclasses(cls: type) -> list[type]:
-        found = []
-        for sub in cls.__subclasses__():
-            found += [sub, *subclasses(sub)]
-        return found
-
-    entries: dict[str, CatalogEntry] = {}
-    for cls in subclasses(DOMNode):
-        if not cls.__module__.startswith("explorer.tui"):
-            continue
-        where = "everywhere" if issubclass(cls, App) else getattr(cls, "HELP_NAME", "") or cls.__name__
-        for binding in cls.__dict__.get("BINDINGS", []):
-            if isinstance(binding, Binding) and binding.id and binding.id not in entries:
-                help_text = binding.tooltip or binding.description
-                entries[binding.id] = CatalogEntry(binding.id, binding.key, where, help_text)
-    return sorted(entries.values(), key=lambda entry: entry.binding_id)

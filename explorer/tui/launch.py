@@ -5,10 +5,14 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from explorer.core.common.collector import building_long_lived
 from explorer.core.common.textsafe import clean
 from explorer.core.content.library import load_library
+
+if TYPE_CHECKING:
+    from explorer.tui.keymap import CatalogEntry
 
 
 def launch(extra_dirs: Sequence[Path] = ()) -> int:
@@ -25,8 +29,10 @@ def launch(extra_dirs: Sequence[Path] = ()) -> int:
     return app.return_code or 0
 
 
-def key_bindings() -> list:
+def key_bindings() -> list[CatalogEntry]:
     """Every remappable key binding (id, default keys, where, what it does), for `role-explorer keys`."""
-    from explorer.tui.keys import binding_catalog
+    from explorer.tui.app import RoleExplorerApp
+    from explorer.tui.binding_modules import binding_modules
+    from explorer.tui.keymap import binding_catalog
 
-    return binding_catalog()
+    return binding_catalog(RoleExplorerApp, binding_modules())

@@ -15,7 +15,10 @@ from rich.text import Text
 
 from explorer.core.common.textsafe import clean, glyphs
 
-__all__ = ["clean", "glyphs", "highlighted", "home_relative", "labelled_row", "plain"]
+__all__ = ["NEAR_LIMIT", "clean", "glyphs", "highlighted", "home_relative", "labelled_row", "plain"]
+
+# A text field says how long its text is once it reaches this share of its limit.
+NEAR_LIMIT = 0.9
 
 
 def plain(text: str, style: str = "") -> Text:

@@ -81,14 +81,15 @@ def test_with_stderr_sent_to_a_file_the_app_is_not_started(tmp_path):
 def test_the_key_catalog_names_every_module_that_can_hold_bindings():
     import pkgutil
 
+    import explorer.tui.dialogs
     import explorer.tui.screens
     import explorer.tui.widgets
-    from explorer.tui.keys import binding_catalog
+    from explorer.tui.binding_modules import binding_modules
 
-    binding_catalog()
-    for package in (explorer.tui.screens, explorer.tui.widgets):
+    named = {module.__name__ for module in binding_modules()}
+    for package in (explorer.tui.screens, explorer.tui.dialogs, explorer.tui.widgets):
         for module in pkgutil.iter_modules(package.__path__):
-            assert f"{package.__name__}.{module.name}" in sys.modules, module.name
+            assert f"{package.__name__}.{module.name}" in named, module.name
 
 
 def test_a_served_tab_may_run_the_app_without_a_terminal(monkeypatch):

@@ -3,10 +3,10 @@
 import pytest
 from rendered import as_text, as_words
 
-from explorer.tui.screens.confirm import ConfirmScreen
+from explorer.tui.dialogs.confirm import ConfirmScreen
+from explorer.tui.dialogs.picker import RolePicker
 from explorer.tui.screens.detail import RoleDetailScreen
 from explorer.tui.screens.gap import GapScreen
-from explorer.tui.screens.picker import RolePicker
 
 SIZE = (100, 30)
 

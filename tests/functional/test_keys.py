@@ -5,8 +5,8 @@ from tests.functional.lanes import one_in_the_quick_lane
 from textual.binding import Binding
 from textual.widgets import Input
 
+from explorer.tui.dialogs.help import HelpScreen
 from explorer.tui.keys import key_display, live_keys
-from explorer.tui.screens.help import HelpScreen
 from explorer.tui.screens.search import SearchScreen
 from explorer.tui.widgets.footer import PriorityFooter
 
@@ -60,14 +60,14 @@ async def open_prompt(app, pilot):
 
 
 async def open_source_pages(app, pilot, data_dir=None):
-    from explorer.tui.screens.source_links import SourceLinksScreen, linked_sources
+    from explorer.tui.dialogs.source_links import SourceLinksScreen, linked_sources
 
     role = app.catalog.role("head-of-product")
     app.push_screen(SourceLinksScreen(role, linked_sources(app.catalog, role) or []))
 
 
 async def open_conflict(app, pilot):
-    from explorer.tui.screens.conflict import ConflictScreen
+    from explorer.tui.dialogs.conflict import ConflictScreen
 
     app.push_screen(ConflictScreen("The plan [b]x[/b]", "/tmp/[b]x[/b].toml"))
 

@@ -9,8 +9,8 @@ from tests.functional.hostile_packs import SOURCES
 from textual.widgets import Static
 
 from explorer.core.content.transfer.writer import toml_string
+from explorer.tui.dialogs.evidence import EvidenceForm
 from explorer.tui.screens.detail import RoleDetailScreen
-from explorer.tui.screens.evidence import EvidenceForm
 
 HOSTILE_FILE = Path(__file__).parents[1] / "data" / "hostile" / "hostile.toml"
 HOSTILE = tomllib.loads(HOSTILE_FILE.read_text())["skills"]  # every hostile string the data set holds

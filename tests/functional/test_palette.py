@@ -71,7 +71,7 @@ async def test_typed_query_still_finds_textuals_commands(make_app):
 
 def test_every_closeness_of_a_role_name_has_a_palette_score():
     from explorer.core.content.role_names import Closeness
-    from explorer.tui.commands import _CLOSENESS_SCORE
+    from explorer.tui.palette import _CLOSENESS_SCORE
 
     assert set(_CLOSENESS_SCORE) == {closeness.name for closeness in Closeness}
     ordered = [_CLOSENESS_SCORE[closeness.name] for closeness in sorted(Closeness)]

@@ -11,8 +11,8 @@ from textual.widgets import Input
 
 from explorer.cli import main
 from explorer.core.content.resolve import rank_roles
+from explorer.tui.dialogs.picker import ROWS, RolePicker
 from explorer.tui.screens.compare import CompareScreen
-from explorer.tui.screens.picker import ROWS, RolePicker
 from explorer.tui.widgets.lists import SafeOptionList
 
 SUGGESTED = re.compile(r"did you mean '[^']*' \(([a-z0-9-]+)\)")

@@ -14,7 +14,7 @@ from explorer import locations
 from explorer.core.plans.model import Plan, PlanStep
 from explorer.core.plans.session import PlanSession
 from explorer.core.plans.store import PlanStore
-from explorer.tui.screens.conflict import ConflictScreen
+from explorer.tui.dialogs.conflict import ConflictScreen
 from explorer.tui.screens.history import HistoryScreen
 from explorer.tui.screens.plans import PlansScreen
 from explorer.tui.screens.raw_plan import RawPlanScreen

@@ -7,7 +7,7 @@ import time
 from textual import events
 from textual.widgets import Static
 
-from explorer.tui.screens.prompt import TEXT_LIMIT, TextPrompt
+from explorer.tui.dialogs.prompt import TEXT_LIMIT, TextPrompt
 
 
 def error_line(app) -> str:

@@ -10,8 +10,8 @@ from textual.widgets import Static
 from explorer import locations
 from explorer.core.plans.evidence import Evidence, Readiness
 from explorer.core.plans.readiness import add_evidence, assess
-from explorer.tui.screens.choice import ChoiceScreen
-from explorer.tui.screens.evidence import EvidenceForm, EvidencePicker
+from explorer.tui.dialogs.choice import ChoiceScreen
+from explorer.tui.dialogs.evidence import EvidenceForm, EvidencePicker
 from explorer.tui.screens.gap import GapScreen
 from explorer.tui.screens.readiness import ReadinessScreen
 from ics_strict import events, parse

@@ -1,6 +1,6 @@
 """In a browser tab (`role-explorer serve`), exports download and copying goes to the browser's clipboard."""
 
-from explorer.tui.screens.prompt import TextPrompt
+from explorer.tui.dialogs.prompt import TextPrompt
 
 
 async def test_in_a_browser_tab_an_export_downloads_and_copy_says_when_the_browser_allows_it(

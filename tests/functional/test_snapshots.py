@@ -115,7 +115,7 @@ def test_role_detail_with_linked_sources(snap_compare, make_app, data_dir, size)
 
 
 def test_source_pages_dialog(snap_compare, make_app, data_dir, size, monkeypatch):
-    monkeypatch.setattr("explorer.tui.screens.source_links.can_open_links", lambda app: True)
+    monkeypatch.setattr("explorer.tui.dialogs.source_links.can_open_links", lambda app: True)
     assert snap_compare(make_app(data_dir / "linked"), run_before=_on_linked_role("o"), terminal_size=size)
 
 

@@ -12,8 +12,8 @@ from explorer.core.content.loader import load_catalog
 from explorer.locations import shipped_content_dir
 from explorer.tui import browser as browser_module
 from explorer.tui.browser import can_open_links
+from explorer.tui.dialogs.source_links import SourceLinksScreen
 from explorer.tui.screens.detail import RoleDetailScreen, RoleLinks
-from explorer.tui.screens.source_links import SourceLinksScreen
 
 SHIPPED_ROLES = sorted(load_catalog([shipped_content_dir()]).catalog.roles)
 HANDBOOK = "https://handbook.example.com/roles/platform-product-manager"
@@ -117,7 +117,7 @@ async def open_source_pages(app, pilot, role_id: str) -> SourceLinksScreen:
 
 def linked_app(make_app, data_dir, monkeypatch, browser: bool):
     """The linked pack, with a browser (or none) and open_url recorded instead of run."""
-    monkeypatch.setattr("explorer.tui.screens.source_links.can_open_links", lambda app: browser)
+    monkeypatch.setattr("explorer.tui.dialogs.source_links.can_open_links", lambda app: browser)
     app = make_app(data_dir / "linked")
     app.opened = []
     monkeypatch.setattr(app, "open_url", lambda url, **kw: app.opened.append(url))
@@ -156,7 +156,7 @@ async def test_without_a_browser_the_address_is_shown_to_copy(make_app, data_dir
 
 @pytest.mark.parametrize("size", [(20, 8), (60, 20), (100, 30)], ids=["20x8", "60x20", "100x30"])
 async def test_hostile_source_text_and_address_are_shown_not_obeyed(make_app, data_dir, monkeypatch, size):
-    monkeypatch.setattr("explorer.tui.screens.source_links.can_open_links", lambda app: False)
+    monkeypatch.setattr("explorer.tui.dialogs.source_links.can_open_links", lambda app: False)
     app = make_app(data_dir / "hostile")
     async with app.run_test(size=size) as pilot:
         dialog = await open_source_pages(app, pilot, "hostile-role")

@@ -4,6 +4,9 @@ import json
 import os
 import subprocess
 import sys
+from pathlib import Path
+
+import explorer.tui.screens
 
 SCRIPT = """
 import sys
@@ -59,7 +62,7 @@ async def test_the_plans_and_the_index_are_ready_soon_after_the_first_frame(tmp_
     app = create_app(load_library(), settings_path=tmp_path / "config.toml", plans_dir=tmp_path / "plans")
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        assert app._index is not None and app._plan_session is not None
+        assert app.explorer.index_built and app.explorer.plans.opened
         assert len(app.index) > 100
 
 
@@ -72,16 +75,18 @@ async def test_quitting_before_the_plans_were_needed_writes_nothing(tmp_path):
     assert app.exit_messages == [] and not (tmp_path / "plans").exists()
 
 
-async def test_the_other_screens_styles_are_read_after_the_first_frame_and_used(tmp_path):
+async def test_a_screen_s_styles_are_read_when_it_is_first_opened_and_used(tmp_path):
     from explorer.core.content.library import load_library
-    from explorer.tui.app import LATER_CSS_PATH, create_app
+    from explorer.tui.app import create_app
 
     app = create_app(load_library(), settings_path=tmp_path / "config.toml", plans_dir=tmp_path / "plans")
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("f2")  # as if typed while the app was starting
         await pilot.pause()
+        ladder_css = str(Path(explorer.tui.screens.__file__).parent / "ladder.tcss")
+        assert not app.stylesheet.has_source(ladder_css, "")
+        await pilot.press("f2")
         await pilot.pause()
-        assert app.stylesheet.has_source(str(LATER_CSS_PATH), "")
-        # A rule of screens.tcss, not Textual's default, decides the ladder's layout.
+        assert app.stylesheet.has_source(ladder_css, "")
+        # A rule of ladder.tcss, not Textual's default, decides the ladder's layout.
         assert app.screen.query_one("#ladder-split").styles.height.value == 1
         assert str(app.screen.query_one("#ladder-split").styles.height) == "1fr"

@@ -6,7 +6,8 @@ import datetime as dt
 from tests.functional.rendered import as_words
 
 from explorer.core.plans.model import PlanStep, StepStatus
-from explorer.tui.screens.prompt import TextPrompt, date_problem
+from explorer.tui.dates import date_problem
+from explorer.tui.dialogs.prompt import TextPrompt
 
 SIZE = (100, 30)
 

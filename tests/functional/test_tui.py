@@ -4,10 +4,10 @@ import pytest
 from tests.functional.waits import palette_settled
 from textual.widgets import Static
 
+from explorer.tui.dialogs.help import HelpScreen
+from explorer.tui.dialogs.picker import RolePicker
 from explorer.tui.screens.compare import CompareScreen
 from explorer.tui.screens.detail import RoleDetailScreen
-from explorer.tui.screens.help import HelpScreen
-from explorer.tui.screens.picker import RolePicker
 from explorer.tui.screens.search import SearchScreen
 
 SIZE = (100, 30)

@@ -11,11 +11,6 @@ from __future__ import annotations
 import grimp
 import pytest
 
-# Left out of the whole-package check while they still hold a cycle; each is checked alone
-# below, where it is expected to fail. When one passes (the mark makes that an error), take
-# it out of this tuple and out of `test_no_import_cycles`' parameters.
-NOT_YET = ("explorer.tui",)
-
 
 @pytest.fixture(scope="module")
 def graph() -> grimp.ImportGraph:
@@ -69,21 +64,9 @@ def modules_under(graph: grimp.ImportGraph, package: str) -> set[str]:
     return {m for m in graph.modules if m == package or m.startswith(f"{package}.")}
 
 
-@pytest.mark.parametrize(
-    "package",
-    [
-        "explorer",
-        pytest.param(
-            "explorer.tui",
-            marks=pytest.mark.xfail(strict=True, reason="its cycle goes with the TUI backbone branch"),
-        ),
-    ],
-)
+@pytest.mark.parametrize("package", ["explorer", "explorer.core", "explorer.cli", "explorer.tui"])
 def test_no_import_cycles(graph, package):
     scope = modules_under(graph, package)
-    for left_out in NOT_YET:
-        if left_out != package:
-            scope -= modules_under(graph, left_out)
     assert len(scope) > 10
     assert cycles(graph, scope) == []
 

@@ -27,6 +27,7 @@ class DifferenceList(InlineList):
 
 
 class CompareScreen(PlanAwareScreen):
+    CSS_PATH = ["role_page.tcss", "compare.tcss"]
     HELP_NAME = "Compare"
     BINDINGS = [
         Binding(
@@ -83,7 +84,7 @@ class CompareScreen(PlanAwareScreen):
 
     @property
     def comparison(self) -> Comparison:
-        return compare_roles(self.app.catalog, self.left, self.right)
+        return compare_roles(self.explorer.catalog, self.left, self.right)
 
     def compose_main(self) -> ComposeResult:
         with Vertical(id="compare-main", classes="main"):
@@ -119,6 +120,8 @@ class CompareScreen(PlanAwareScreen):
             listing.clear_options()
             for row in rows:
                 duty = row.left if side == "left" else row.right
+                if duty is None:  # a one-sided row has its side
+                    continue
                 listing.add_option(Option(labelled_row(Text(duty.area.value, "dim"), 14, plain(duty.text))))
             if not rows:
                 listing.add_option(
@@ -135,16 +138,16 @@ class CompareScreen(PlanAwareScreen):
         self._refresh_comparison()
 
     def action_open(self, side: str) -> None:
-        self.app.open_role((self.left if side == "left" else self.right).id)
+        self.explorer.nav.open_role((self.left if side == "left" else self.right).id)
 
     def action_change(self, side: str) -> None:
-        from explorer.tui.screens.picker import RolePicker
+        from explorer.tui.dialogs.picker import RolePicker
 
         other = self.right if side == "left" else self.left
 
         def chosen(role_id: str | None) -> None:
             if role_id:
-                role = self.app.catalog.role(role_id)
+                role = self.explorer.catalog.role(role_id)
                 if side == "left":
                     self.left = role
                 else:
@@ -177,8 +180,10 @@ class CompareScreen(PlanAwareScreen):
             return
         side, row = found
         duty, role = (row.left, self.left) if side == "left" else (row.right, self.right)
+        if duty is None:
+            return
         text = f"Hand over: {duty.text}" if side == "left" else f"Take on: {duty.text}"
-        self.app.add_plan_step(PlanStep(text, responsibility=f"{role.id}#{duty.id}"))
+        self.explorer.plans.add_step(PlanStep(text, responsibility=f"{role.id}#{duty.id}"))
         if self.pane.display:
             self.pane.show_plan()
 
@@ -221,7 +226,10 @@ def glance_and_shared(comparison: Comparison) -> Table:
     section(f"In both ({len(shared)})")
     table.add_row("", Text(SIMILARITY_LEGEND, "dim italic"), "")
     for row in shared:
-        table.add_row(Text(f"≈ {row.similarity:.0f}%", "dim"), plain(row.left.text), plain(row.right.text))
+        if row.left and row.right:  # a shared row has both sides
+            table.add_row(
+                Text(f"≈ {row.similarity:.0f}%", "dim"), plain(row.left.text), plain(row.right.text)
+            )
     if not shared:
         table.add_row("", Text("No responsibilities match closely.", "dim italic"), "")
     return table

@@ -13,9 +13,10 @@ from textual.widgets.option_list import Option
 from explorer.core.career.ladder import next_moves
 from explorer.core.content.model import Role
 from explorer.core.content.role_markdown import role_markdown
+from explorer.tui.dialogs.picker import RolePicker
+from explorer.tui.dialogs.source_links import SourceLinksScreen, linked_sources
+from explorer.tui.plan_desk import Which
 from explorer.tui.screens.base import PlanAwareScreen
-from explorer.tui.screens.picker import RolePicker
-from explorer.tui.screens.source_links import SourceLinksScreen, linked_sources
 from explorer.tui.text import labelled_row, plain
 from explorer.tui.widgets import role_view
 from explorer.tui.widgets.hanging import HangingText
@@ -29,6 +30,7 @@ class RoleLinks(InlineList):
 
 
 class RoleDetailScreen(PlanAwareScreen):
+    CSS_PATH = ["role_page.tcss", "detail.tcss"]
     HELP_NAME = "Role"
     BINDINGS = [
         Binding(
@@ -85,7 +87,7 @@ class RoleDetailScreen(PlanAwareScreen):
         self._link_markdown: list[str] = []
 
     def compose_main(self) -> ComposeResult:
-        catalog, role, line = self.app.catalog, self.role, self.line
+        catalog, role, line = self.explorer.catalog, self.role, self.line
         with VerticalScroll(id="detail-body", can_focus=True, classes="main"):
             yield Static(
                 role_view.header(role, catalog.display_title(role)), id="detail-header", classes="role-title"
@@ -105,7 +107,7 @@ class RoleDetailScreen(PlanAwareScreen):
         return static
 
     def _link_options(self) -> list[Option]:
-        catalog = self.app.catalog
+        catalog = self.explorer.catalog
         order = self.role.cited_sources()
         options: list[Option] = []
 
@@ -160,6 +162,10 @@ class RoleDetailScreen(PlanAwareScreen):
                 body.scroll_to(y=max(0, static.virtual_region.y + rows - 2), animate=False)
                 return
 
+    @property
+    def current_role(self) -> Role:
+        return self.role
+
     def focus_main(self) -> None:
         """The links when there are any (so Enter opens one, as the heading says), else the page."""
         self.query_one("#detail-links" if self._link_targets else "#detail-body").focus(scroll_visible=False)
@@ -174,20 +180,20 @@ class RoleDetailScreen(PlanAwareScreen):
         if self.focused is links and index is not None and index < len(self._link_markdown):
             text, what = self.link_line(index) + "\n", "the highlighted line"
         else:
-            text, what = role_markdown(self.app.catalog, self.role), self.role.title
+            text, what = role_markdown(self.explorer.catalog, self.role), self.role.title
         self.app.copy_to_clipboard(text)
         self.notify(f"Copied {what} as Markdown ({len(text):,} characters) to the clipboard.", markup=False)
 
-    def action_set_role(self, which: str) -> None:
+    def action_set_role(self, which: Which) -> None:
         self.ask_plan_role(which, self.role.id)
 
     @on(RoleLinks.OptionSelected, "#detail-links")
     def _link_selected(self, event: RoleLinks.OptionSelected) -> None:
         if event.option_index < len(self._link_targets):
-            self.app.open_role(self._link_targets[event.option_index])
+            self.explorer.nav.open_role(self._link_targets[event.option_index])
 
     def action_source_links(self) -> None:
-        sources = linked_sources(self.app.catalog, self.role)
+        sources = linked_sources(self.explorer.catalog, self.role)
         if sources:
             self.app.push_screen(SourceLinksScreen(self.role, sources))
         else:
@@ -199,6 +205,6 @@ class RoleDetailScreen(PlanAwareScreen):
     def action_compare(self) -> None:
         def chosen(other_id: str | None) -> None:
             if other_id:
-                self.app.open_comparison(self.role.id, other_id)
+                self.explorer.nav.open_comparison(self.role.id, other_id)
 
         self.app.push_screen(RolePicker(f"Compare {self.role.title} with…", exclude=self.role.id), chosen)

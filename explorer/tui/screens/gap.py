@@ -12,8 +12,9 @@ from textual.widgets.option_list import Option
 from explorer.core.career.gap import SECTIONS, GapItem, role_gap
 from explorer.core.plans.model import PlanStep
 from explorer.core.plans.readiness import role_readiness
+from explorer.tui.dialogs.picker import RolePicker
+from explorer.tui.plan_desk import Which
 from explorer.tui.screens.base import PlanAwareScreen
-from explorer.tui.screens.picker import RolePicker
 from explorer.tui.text import labelled_row, plain
 from explorer.tui.widgets.lists import SafeOptionList
 from explorer.tui.widgets.readiness_marks import legend, mark
@@ -26,6 +27,7 @@ class GapList(SafeOptionList):
 
 
 class GapScreen(PlanAwareScreen):
+    CSS_PATH = "gap.tcss"
     HELP_NAME = "Gap"
     BINDINGS = [
         Binding(
@@ -67,8 +69,8 @@ class GapScreen(PlanAwareScreen):
         self.query_one("#gap-items").focus()
 
     def refresh_gap(self) -> None:
-        catalog = self.app.catalog
-        plan = self.app.plan_session.plan
+        catalog = self.explorer.catalog
+        plan = self.explorer.plans.session.plan
         current_id, target_id = (
             (self.pair["current"], self.pair["target"])
             if self.pair
@@ -132,14 +134,16 @@ class GapScreen(PlanAwareScreen):
             items.highlighted = next((i for i, item in enumerate(self._items) if item), None)
 
     def _in_plan(self, item: GapItem) -> bool:
-        return self.app.plan_session.has_step(PlanStep(item.step_text, responsibility=item.responsibility))
+        return self.explorer.plans.session.has_step(
+            PlanStep(item.step_text, responsibility=item.responsibility)
+        )
 
     def action_add(self) -> None:
         index = self.query_one("#gap-items", GapList).highlighted
         item = self._items[index] if index is not None and index < len(self._items) else None
         if item is None:
             return
-        self.app.add_plan_step(PlanStep(item.step_text, responsibility=item.responsibility))
+        self.explorer.plans.add_step(PlanStep(item.step_text, responsibility=item.responsibility))
         self.plan_changed()
 
     def plan_changed(self) -> None:
@@ -154,14 +158,14 @@ class GapScreen(PlanAwareScreen):
             self.query_one("#gap-items", GapList).highlighted = highlighted
 
     def action_readiness(self) -> None:
-        self.app.action_readiness()
+        self.explorer.nav.action_readiness()
 
-    def action_pick(self, which: str) -> None:
+    def action_pick(self, which: Which) -> None:
         def chosen(role_id: str | None) -> None:
             if role_id:
                 if self.pair:
                     self.pair[which] = role_id
-                self.app.set_plan_role(which, role_id)  # picking the role was the question
+                self.explorer.plans.set_role(which, role_id)  # picking the role was the question
                 self.plan_changed()
 
         prompt = "Where are you now?" if which == "current" else "Where do you want to be?"

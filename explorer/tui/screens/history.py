@@ -7,7 +7,6 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Static
 from textual.widgets.option_list import Option
 
@@ -16,12 +15,14 @@ from explorer.core.plans.changes import describe_change
 from explorer.core.plans.history import HistoryError, Version
 from explorer.core.plans.model import Plan, plan_to_markdown
 from explorer.core.plans.store import PlanError
+from explorer.tui.screens.base import ExplorerScreen
 from explorer.tui.text import plain
 from explorer.tui.widgets.footer import PriorityFooter
 from explorer.tui.widgets.lists import SafeOptionList
 
 
-class HistoryScreen(Screen[None]):
+class HistoryScreen(ExplorerScreen):
+    CSS_PATH = "history.tcss"
     BINDINGS = [
         Binding("escape", "app.back", "Back", id="history.back", tooltip="Back, without changing anything"),
         Binding(
@@ -53,7 +54,7 @@ class HistoryScreen(Screen[None]):
         self.query_one("#history-list").focus()
 
     def refresh_versions(self, highlight: int = 0) -> None:
-        history = self.app.plan_session.store.history
+        history = self.explorer.plans.session.store.history
         self._versions = history.versions(self.plan_name)
         self.query_one("#history-heading", Static).update(
             Text.assemble(
@@ -82,7 +83,7 @@ class HistoryScreen(Screen[None]):
 
     def _labels(self) -> list[Text]:
         """Each version's time, size and what it changed from the version before it."""
-        history = self.app.plan_session.store.history
+        history = self.explorer.plans.session.store.history
         plans: list[Plan | None] = []
         for version in self._versions:
             try:
@@ -108,7 +109,7 @@ class HistoryScreen(Screen[None]):
     def _highlighted(self, event: SafeOptionList.OptionHighlighted) -> None:
         if event.option_index >= len(self._versions):
             return
-        history = self.app.plan_session.store.history
+        history = self.explorer.plans.session.store.history
         version = self._versions[event.option_index]
         try:
             preview = plain(plan_to_markdown(history.read(version), self._role_title))
@@ -117,7 +118,7 @@ class HistoryScreen(Screen[None]):
         self.query_one("#history-preview", Static).update(preview)
 
     def _role_title(self, role_id: str) -> str:
-        role = self.app.catalog.get(role_id)
+        role = self.explorer.catalog.get(role_id)
         return role.title if role else role_id
 
     @on(SafeOptionList.OptionSelected, "#history-list")
@@ -129,7 +130,7 @@ class HistoryScreen(Screen[None]):
         if index is None or index >= len(self._versions):
             return
         version = self._versions[index]
-        session = self.app.plan_session
+        session = self.explorer.plans.session
         try:
             session.restore(self.plan_name, version)
         except PlanError as error:

@@ -13,6 +13,7 @@ from textual.widgets import Static
 from explorer.core.career.ladder import next_moves, previous_moves
 from explorer.core.career.rungs import LadderView, ladder_views
 from explorer.core.content.model import Catalog, MoveKind
+from explorer.tui.plan_desk import Which
 from explorer.tui.screens.base import PlanAwareScreen
 from explorer.tui.text import plain
 from explorer.tui.widgets.ladder_grid import LadderGrid, LadderHeader
@@ -38,6 +39,7 @@ class LadderScroll(VerticalScroll, can_focus=False):
 
 
 class LadderScreen(PlanAwareScreen):
+    CSS_PATH = "ladder.tcss"
     HELP_NAME = "Ladders"
     BINDINGS = [
         Binding("enter", "open", "Open", id="ladder.open", tooltip="Open the selected role"),
@@ -80,9 +82,9 @@ class LadderScreen(PlanAwareScreen):
 
     def _first_view(self) -> LadderView:
         """The view of the pack the start role comes from, so a team's role opens on its own grades."""
-        catalog = self.app.catalog
+        catalog = self.explorer.catalog
         wanted = self.start_role or (
-            self.app.plan_session.plan.current_role if self.app.plan_session.plan else None
+            self.explorer.plans.session.plan.current_role if self.explorer.plans.session.plan else None
         )
         role = catalog.get(wanted) if wanted else None
         if role is not None:
@@ -106,12 +108,12 @@ class LadderScreen(PlanAwareScreen):
 
     def compose_main(self) -> ComposeResult:
         with Vertical(id="ladder-body", classes="main"):
-            self.views = ladder_views(self.app.catalog)
+            self.views = ladder_views(self.explorer.catalog)
             view = self._first_view()
             yield Static(self._hint(view), id="ladder-hint")
             yield Static(id="ladder-readiness")
             with LadderSplit(id="ladder-split"):
-                grid = LadderGrid(self.app.catalog, view, id="ladder-grid")
+                grid = LadderGrid(self.explorer.catalog, view, id="ladder-grid")
                 with Vertical(id="ladder-grid-area"):
                     yield LadderHeader(grid, id="ladder-header")
                     with LadderScroll(id="ladder-scroll"):
@@ -129,8 +131,10 @@ class LadderScreen(PlanAwareScreen):
     def _select_in_view(self, wanted: str) -> None:
         grid = self.grid
         shown = {role_id for ladder in grid.ladders for role_id in ladder.roles}
-        role = self.app.catalog.get(wanted)
-        twins = [twin.id for twin in self.app.catalog.equivalents(role) if twin.id in shown] if role else []
+        role = self.explorer.catalog.get(wanted)
+        twins = (
+            [twin.id for twin in self.explorer.catalog.equivalents(role) if twin.id in shown] if role else []
+        )
         if wanted in shown:
             grid.selected = wanted
         elif twins:  # the same job in the pack now shown
@@ -163,8 +167,8 @@ class LadderScreen(PlanAwareScreen):
 
     def show_plan_marks(self) -> None:
         """▶ and ★ on the grid, with the readiness count beside the target and in a line above."""
-        plan = self.app.plan_session.plan
-        readiness = target_readiness(self.app, plan)
+        plan = self.explorer.plans.session.plan
+        readiness = target_readiness(self.explorer.catalog, plan)
         note = readiness.counts().short() if readiness else ""  # "3/12", explained in the line above
         self.grid.set_plan_marks(
             plan.current_role if plan else None, plan.target_role if plan else None, note
@@ -178,21 +182,21 @@ class LadderScreen(PlanAwareScreen):
         self._show_moves(event.role_id)
 
     def on_ladder_grid_opened(self, event: LadderGrid.Opened) -> None:
-        self.app.open_role(event.role_id)
+        self.explorer.nav.open_role(event.role_id)
 
     def _show_moves(self, role_id: str) -> None:
-        catalog = self.app.catalog
+        catalog = self.explorer.catalog
         role = catalog.roles[role_id]
         self.query_one("#ladder-moves", Static).update(
             plain(f"From {catalog.display_title(role)} · {role.rank}", "bold underline")
         )
-        self.query_one("#ladder-move-list", Static).update(moves_from(self.app.catalog, role_id))
+        self.query_one("#ladder-move-list", Static).update(moves_from(self.explorer.catalog, role_id))
         self.query_one("#ladder-moves-box").scroll_home(animate=False)
 
     def action_open(self) -> None:
-        self.app.open_role(self.grid.selected)
+        self.explorer.nav.open_role(self.grid.selected)
 
-    def action_set_role(self, which: str) -> None:
+    def action_set_role(self, which: Which) -> None:
         self.ask_plan_role(which, self.grid.selected)
 
     def plan_changed(self) -> None:
@@ -200,7 +204,7 @@ class LadderScreen(PlanAwareScreen):
         self.show_plan_marks()
 
     def action_gap(self) -> None:
-        self.app.action_gap()
+        self.explorer.nav.action_gap()
 
 
 def moves_from(catalog: Catalog, role_id: str) -> Table:

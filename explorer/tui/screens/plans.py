@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from rich.console import RenderableType
@@ -13,10 +14,10 @@ from textual.containers import Vertical
 from textual.widgets import Static
 from textual.widgets.option_list import Option
 
-from explorer.core.plans.model import plan_name, plan_to_markdown
+from explorer.core.plans.model import Plan, plan_name, plan_to_markdown
 from explorer.core.plans.store import PlanError, UnreadablePlan
+from explorer.tui.dialogs.prompt import TextPrompt
 from explorer.tui.screens.base import PlanAwareScreen
-from explorer.tui.screens.prompt import TextPrompt
 from explorer.tui.text import home_relative, labelled_row, plain
 from explorer.tui.widgets.lists import SafeOptionList
 
@@ -24,6 +25,7 @@ Entry = str | UnreadablePlan | Path | None  # a plan's name, an unreadable file,
 
 
 class PlansScreen(PlanAwareScreen):
+    CSS_PATH = "plans.tcss"
     HELP_NAME = "Plans"
     NOTES_OPEN = True
     BINDINGS = [
@@ -114,7 +116,7 @@ class PlansScreen(PlanAwareScreen):
     def on_mount(self) -> None:
         self._entries: list[Entry] = []
         self.refresh_list()
-        if self.app.plan_session.plan:
+        if self.explorer.plans.session.plan:
             self.pane.show_plan()
         self.query_one("#plans-list").focus()
 
@@ -125,8 +127,12 @@ class PlansScreen(PlanAwareScreen):
     def focus_main(self) -> None:
         self.query_one("#plans-list").focus()
 
+    def plans_saved(self) -> None:
+        super().plans_saved()
+        self.refresh_list()
+
     def refresh_list(self) -> None:
-        session = self.app.plan_session
+        session = self.explorer.plans.session
         listing = self.query_one("#plans-list", SafeOptionList)
         keep = listing.highlighted
         listing.clear_options()
@@ -186,7 +192,7 @@ class PlansScreen(PlanAwareScreen):
         listing.add_option(Option(label, disabled=entry is None))
 
     def _folder_line(self) -> Text:
-        session = self.app.plan_session
+        session = self.explorer.plans.session
         problem = session.save_problem or session.store.problem()
         if problem:
             return plain(f"⚠ Cannot save plans: {problem}. Kept in this window until that works.", "bold red")
@@ -215,8 +221,8 @@ class PlansScreen(PlanAwareScreen):
     def _selected(self, event: SafeOptionList.OptionSelected) -> None:
         entry = self._entries[event.option_index] if event.option_index < len(self._entries) else None
         if isinstance(entry, str):
-            self.app.save_plans()
-            self.app.plan_session.switch(entry)
+            self.explorer.plans.save()
+            self.explorer.plans.session.switch(entry)
             self._show_active()
         elif isinstance(entry, UnreadablePlan):
             from explorer.tui.screens.raw_plan import RawPlanScreen
@@ -231,27 +237,27 @@ class PlansScreen(PlanAwareScreen):
         def named(title: str | None) -> None:
             if title is None:
                 return
-            self.app.save_plans()
-            self.app.plan_session.create(title.strip() or "My plan")
-            self.app.save_plans()
+            self.explorer.plans.save()
+            self.explorer.plans.session.create(title.strip() or "My plan")
+            self.explorer.plans.save()
             self._show_active()
             self.pane.query_one("#plan-notes").focus()
 
         self.app.push_screen(TextPrompt("Name the plan (e.g. PM → Head of Product in 18 months)"), named)
 
-    def _change(self, name: str, change, undo: str) -> None:
+    def _change(self, name: str, change: Callable[[Plan], Plan], undo: str) -> None:
         """Apply `change(plan)` to plan `name`, record it as undoable, save and show it."""
-        session = self.app.plan_session
+        session = self.explorer.plans.session
         session.switch(name)
-        session.update(change(session.plan), undo=undo)
-        self.app.save_plans()
+        session.update(change(session.plan_of(name)), undo=undo)
+        self.explorer.plans.save()
         self._show_active()
 
     def action_rename(self) -> None:
         name = self._highlighted_plan()
         if name is None:
             return
-        old = self.app.plan_session.plan_of(name).title
+        old = self.explorer.plans.session.plan_of(name).title
 
         def renamed(title: str | None) -> None:
             if title and title.strip():
@@ -263,12 +269,12 @@ class PlansScreen(PlanAwareScreen):
         name = self._highlighted_plan()
         if name is None:
             return
-        source = self.app.plan_session.plan_of(name)
+        source = self.explorer.plans.session.plan_of(name)
 
         def titled(title: str | None) -> None:
             if title and title.strip():
-                self.app.plan_session.duplicate(name, title.strip())
-                self.app.save_plans()
+                self.explorer.plans.session.duplicate(name, title.strip())
+                self.explorer.plans.save()
                 self._show_active()
                 self.notify(f"Copied to “{title.strip()}”.", markup=False)
 
@@ -278,7 +284,7 @@ class PlansScreen(PlanAwareScreen):
         name = self._highlighted_plan()
         if name is None:
             return
-        session = self.app.plan_session
+        session = self.explorer.plans.session
         title = session.plan_of(name).title
         try:
             session.delete(name)
@@ -290,9 +296,9 @@ class PlansScreen(PlanAwareScreen):
         self.notify(f"Moved “{title}” to the trash. u brings it back.", markup=False, timeout=10)
 
     def action_undelete(self) -> None:
-        from explorer.tui.screens.choice import ChoiceScreen
+        from explorer.tui.dialogs.choice import ChoiceScreen
 
-        session = self.app.plan_session
+        session = self.explorer.plans.session
         entries = session.store.trash.entries()
         labels = [
             Text.assemble(plain(e.title(), "bold"), plain(f"  deleted {e.when()}", "dim")) for e in entries
@@ -318,13 +324,13 @@ class PlansScreen(PlanAwareScreen):
         if isinstance(entry, UnreadablePlan):
             self.app.push_screen(HistoryScreen(entry.name, entry.path.name))
         elif isinstance(entry, str):
-            self.app.save_plans()
-            self.app.push_screen(HistoryScreen(entry, self.app.plan_session.plan_of(entry).title))
+            self.explorer.plans.save()
+            self.app.push_screen(HistoryScreen(entry, self.explorer.plans.session.plan_of(entry).title))
         else:
             self.notify("Highlight one of your plans first.", markup=False)
 
     def action_pick(self, which: str) -> None:
-        from explorer.tui.screens.picker import RolePicker
+        from explorer.tui.dialogs.picker import RolePicker
 
         name = self._highlighted_plan()
         if name is None:
@@ -344,9 +350,10 @@ class PlansScreen(PlanAwareScreen):
         name = self._highlighted_plan()
         if name is None:
             return None
-        catalog = self.app.catalog
+        catalog = self.explorer.catalog
         text = plan_to_markdown(
-            self.app.plan_session.plan_of(name), lambda r: catalog.roles[r].title if r in catalog.roles else r
+            self.explorer.plans.session.plan_of(name),
+            lambda r: catalog.roles[r].title if r in catalog.roles else r,
         )
         return name, text
 
@@ -356,7 +363,9 @@ class PlansScreen(PlanAwareScreen):
         found = self._markdown()
         if found:
             # Named after the title as it is now (the file keeps the name the plan started with).
-            export_text(self.app, f"{plan_name(self.app.plan_session.plan_of(found[0]).title)}.md", found[1])
+            export_text(
+                self.app, f"{plan_name(self.explorer.plans.session.plan_of(found[0]).title)}.md", found[1]
+            )
 
     def action_copy(self) -> None:
         from explorer.tui.export import copy_text
@@ -366,10 +375,10 @@ class PlansScreen(PlanAwareScreen):
             copy_text(self.app, found[1])
 
     def action_conflict(self) -> None:
-        session = self.app.plan_session
+        session = self.explorer.plans.session
         entry = self._highlighted_entry()
         name = entry if entry in session.conflicts else next(iter(session.conflicts), None)
         if name is None:
             self.notify("No plan is waiting for a decision.", markup=False)
             return
-        self.app.ask_about_conflict(name)
+        self.explorer.plans.ask_about_conflict(name)

@@ -9,12 +9,12 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Static
 
 from explorer.core.common.atomic import move_without_overwrite
 from explorer.core.common.plural import counted
 from explorer.core.plans.store import MAX_PLAN_BYTES, PlanError, PlanUnreadable, UnreadablePlan
+from explorer.tui.screens.base import ExplorerScreen
 from explorer.tui.text import plain
 from explorer.tui.widgets.footer import PriorityFooter
 
@@ -45,7 +45,8 @@ def title_in(text: str, fallback: str) -> str:
     return match.group(1) if match else fallback.replace("-", " ").capitalize()
 
 
-class RawPlanScreen(Screen[None]):
+class RawPlanScreen(ExplorerScreen):
+    CSS_PATH = "raw_plan.tcss"
     BINDINGS = [
         Binding(
             "escape", "app.back", "Back", id="raw.back", tooltip="Back to your plans; the file stays as it is"
@@ -95,7 +96,7 @@ class RawPlanScreen(Screen[None]):
 
     def on_mount(self) -> None:
         try:
-            self._text = self.app.plan_session.store.raw_text(self.unreadable.name)
+            self._text = self.explorer.plans.session.store.raw_text(self.unreadable.name)
         except PlanError as error:
             self._text = ""
             self.query_one("#raw-text", Static).update(plain(str(error), "red"))
@@ -110,14 +111,14 @@ class RawPlanScreen(Screen[None]):
             )
 
     def action_set_aside(self) -> None:
-        session = self.app.plan_session
+        session = self.explorer.plans.session
         try:
             aside = session.set_aside(self.unreadable.name)
         except PlanError as error:
             self.notify(str(error), severity="error", markup=False, timeout=10)
             return
         session.create(title_in(self._text, self.unreadable.name))
-        self.app.save_plans()
+        self.explorer.plans.save()
         self.notify(
             f"Set aside as {aside.name} (still listed on the plans screen); a fresh plan took its place.",
             markup=False,
@@ -131,8 +132,10 @@ class RawPlanScreen(Screen[None]):
         self.app.switch_screen(HistoryScreen(self.unreadable.name, self.unreadable.name))
 
 
-class RawFileScreen(Screen[None]):
+class RawFileScreen(ExplorerScreen):
     """A file that was set aside: shown as it is, and put back among the plans on request."""
+
+    CSS_PATH = "raw_plan.tcss"
 
     BINDINGS = [
         Binding("escape", "app.back", "Back", id="raw_file.back", tooltip="Back to your plans"),
@@ -176,7 +179,7 @@ class RawFileScreen(Screen[None]):
         self.query_one("#raw-scroll").focus()
 
     def action_put_back(self) -> None:
-        session = self.app.plan_session
+        session = self.explorer.plans.session
         store = session.store
         name = store.unused_name(self.path.name.split(".corrupt-")[0], taken=set(session.stored))
         try:

@@ -13,9 +13,11 @@ from textual.widgets.option_list import Option
 
 from explorer import locations
 from explorer.core.career.gap import role_gap
+from explorer.core.content.model import Role
 from explorer.core.plans.brief import transition_brief
 from explorer.core.plans.calendar import plan_to_ics
 from explorer.core.plans.evidence import Evidence, Readiness
+from explorer.core.plans.model import Plan
 from explorer.core.plans.readiness import (
     GONE,
     ResponsibilityReadiness,
@@ -25,9 +27,9 @@ from explorer.core.plans.readiness import (
     role_readiness,
     unlinked_evidence,
 )
+from explorer.tui.dialogs.evidence import EvidenceForm, EvidencePicker
 from explorer.tui.export import export_text
 from explorer.tui.screens.base import PlanAwareScreen
-from explorer.tui.screens.evidence import EvidenceForm, EvidencePicker
 from explorer.tui.text import labelled_row, plain
 from explorer.tui.widgets.lists import SafeOptionList
 from explorer.tui.widgets.readiness_marks import label, mark
@@ -69,6 +71,7 @@ class ReadinessList(SafeOptionList):
 
 
 class ReadinessScreen(PlanAwareScreen):
+    CSS_PATH = "readiness.tcss"
     BINDINGS = [
         Binding(
             "space",
@@ -136,17 +139,21 @@ class ReadinessScreen(PlanAwareScreen):
         self.refresh_view()
 
     @property
-    def role(self):
-        plan = self.app.plan_session.plan
+    def current_role(self) -> Role | None:
+        return self.role
+
+    @property
+    def role(self) -> Role | None:
+        plan = self.explorer.plans.session.plan
         role_id = (plan.target_role if self.which == "target" else plan.current_role) if plan else None
-        return self.app.catalog.get(role_id) if role_id else None
+        return self.explorer.catalog.get(role_id) if role_id else None
 
     def refresh_view(self) -> None:
         items = self.query_one("#readiness-items", ReadinessList)
         keep = items.highlighted
         items.clear_options()
         self._rows = []
-        plan, role = self.app.plan_session.plan, self.role
+        plan, role = self.explorer.plans.session.plan, self.role
         title = self.query_one("#readiness-title", Static)
         if plan is None or role is None:
             title.update(
@@ -214,12 +221,12 @@ class ReadinessScreen(PlanAwareScreen):
         index = self.query_one("#readiness-items", ReadinessList).highlighted
         return self._rows[index] if index is not None and index < len(self._rows) else None
 
-    def _change(self, plan, message: str, *, save_soon: bool = False) -> None:
-        self.app.plan_session.update(plan, undo=message)
+    def _change(self, plan: Plan, message: str, *, save_soon: bool = False) -> None:
+        self.explorer.plans.session.update(plan, undo=message)
         if save_soon:  # states set in a quick run are saved as one version
-            self.app.save_plans_soon()
+            self.explorer.plans.save_soon()
         else:
-            self.app.save_plans()
+            self.explorer.plans.save()
         self.notify(message, markup=False)
         self.refresh_view()
         if self.pane.display:
@@ -229,7 +236,8 @@ class ReadinessScreen(PlanAwareScreen):
         """Move the highlighted responsibility one state on (or back, with step -1)."""
         row = self.highlighted_row()
         target = row.responsibility if row else None
-        if target is None:
+        before = self.explorer.plans.session.plan
+        if target is None or before is None:  # a responsibility is listed only beside a plan
             return
         if target.assessed is None:
             state = Readiness.NOT_YET if step > 0 else Readiness.EVIDENCED
@@ -242,8 +250,11 @@ class ReadinessScreen(PlanAwareScreen):
         if row and row.responsibility:
             self._set(row.responsibility, Readiness(value))
 
-    def _set(self, target, state: Readiness) -> None:
-        plan = assess(self.app.plan_session.plan, target.ref, state, target.text, target.area)
+    def _set(self, target: ResponsibilityReadiness, state: Readiness) -> None:
+        before = self.explorer.plans.session.plan
+        if before is None:  # a responsibility is listed only beside a plan
+            return
+        plan = assess(before, target.ref, state, target.text, target.area)
         self._change(
             plan,
             f"{state.label} (was {label(target.assessed)}; 1–4 or space to change): {target.text[:60]}",
@@ -257,7 +268,7 @@ class ReadinessScreen(PlanAwareScreen):
 
         def logged(entry: Evidence | None) -> None:
             if entry is not None:
-                plan, entry = add_evidence(self.app.plan_session.ensure_active(), entry)
+                plan, entry = add_evidence(self.explorer.plans.session.ensure_active(), entry)
                 self._change(
                     plan,
                     f"Saved as evidence {entry.id}"
@@ -276,8 +287,8 @@ class ReadinessScreen(PlanAwareScreen):
     def action_link(self) -> None:
         row = self.highlighted_row()
         target = row.responsibility if row else None
-        plan = self.app.plan_session.plan
-        if target is None:
+        plan = self.explorer.plans.session.plan
+        if target is None or plan is None:
             self.notify("Highlight a responsibility, then press l to link evidence to it.", markup=False)
             return
         if not plan.evidence:
@@ -286,7 +297,9 @@ class ReadinessScreen(PlanAwareScreen):
 
         def picked(evidence_id: str | None) -> None:
             if evidence_id:
-                current = self.app.plan_session.plan
+                current = self.explorer.plans.session.plan
+                if current is None:
+                    return
                 entry = next(e for e in current.evidence if e.id == evidence_id)
                 on = target.ref not in entry.supports
                 verb = "now supports" if on else "no longer supports"
@@ -303,11 +316,11 @@ class ReadinessScreen(PlanAwareScreen):
         self.refresh_view()
 
     def action_brief(self) -> None:
-        plan = self.app.plan_session.plan
+        plan = self.explorer.plans.session.plan
         if plan is None:
             self.notify("No plan yet.", markup=False)
             return
-        catalog = self.app.catalog
+        catalog = self.explorer.catalog
         current, target = catalog.get(plan.current_role or ""), catalog.get(plan.target_role or "")
         route: list[str] | None = []
         if current and target:
@@ -316,8 +329,8 @@ class ReadinessScreen(PlanAwareScreen):
         self._export("brief.md", transition_brief(plan, catalog, route), "the transition brief")
 
     def action_calendar(self) -> None:
-        session = self.app.plan_session
-        if session.plan is None:
+        session = self.explorer.plans.session
+        if session.plan is None or session.active_name is None:
             self.notify("No plan yet.", markup=False)
             return
         self._export(
@@ -327,5 +340,5 @@ class ReadinessScreen(PlanAwareScreen):
         )
 
     def _export(self, suffix: str, text: str, what: str) -> None:
-        name = f"{self.app.plan_session.active_name}-{suffix}"
+        name = f"{self.explorer.plans.session.active_name}-{suffix}"
         export_text(self.app, name, text, what, folder=locations.data_dir() / "exports")

@@ -2,21 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
-from textual.screen import Screen
+from textual.containers import Vertical
 from textual.widgets import Input, Static
 from textual.worker import get_current_worker
 
 from explorer.core.common.plural import counted
 from explorer.core.search.documents import HitKind
+from explorer.tui.early_keys import KeysReady
+from explorer.tui.screens.base import PlanAwareScreen
 from explorer.tui.text import plain
 from explorer.tui.widgets.facets import FacetBar
-from explorer.tui.widgets.footer import PriorityFooter
 from explorer.tui.widgets.inputs import QueryInput
 from explorer.tui.widgets.results import ResultRow, ResultsList
 
@@ -29,10 +30,10 @@ INLINE_SEARCH_LIMIT = 150_000
 RESULT_LIMIT = 50
 
 
-class SearchScreen(Screen[None]):
+class SearchScreen(PlanAwareScreen):
+    CSS_PATH = "search.tcss"
     HELP_NAME = "Search"
-    # As on the other screens: below 50 columns the notes pane replaces the results.
-    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (50, "-wide")]
+    NOTES_LAZY = True  # the first frame does not need the notes pane
     BINDINGS = [
         Binding("down", "move(1)", "Next", show=False, id="search.next", tooltip="Highlight the next result"),
         Binding(
@@ -86,57 +87,35 @@ class SearchScreen(Screen[None]):
 
     @property
     def index(self) -> SearchIndex:
-        return self.app.index
+        return self.explorer.index
 
-    def set_loading(self, message: str | None) -> None:
+    def show_pack_loading(self, message: str | None) -> None:
         """Show pack-loading progress; None when done, which also re-runs the current query."""
         self._loading = message
         self._show(self.query_one("#query", Input).value)
 
-    def compose(self) -> ComposeResult:
-        with Horizontal(id="main-row"), Vertical(id="search-pane", classes="main"):
+    def compose_main(self) -> ComposeResult:
+        with Vertical(id="search-pane", classes="main"):
             yield QueryInput(placeholder="Search roles and what they do… (typos are fine)", id="query")
             yield Static(id="search-status")
             yield FacetBar(id="facets")
             yield ResultsList(id="results")
-        yield PriorityFooter()
 
     def on_mount(self) -> None:
         box = self.query_one("#query", Input)
         box.focus()
-        # Watched, not waited for as an Input.Changed message: the results are then ready
-        # before the frame that shows the typed key, so the key and its results are painted
-        # together instead of the results waiting a frame or two (16–33 ms) longer.
+        # Rule: a typed key and its results are painted in the same frame. So the box's value is
+        # watched rather than waited for as an Input.Changed message, which comes a frame later.
         self.watch(box, "value", self._show, init=False)
         self._show("")
-        self.app.call_later(self.app.keys_ready)  # keys typed during the start go to the box now
+        self.app.post_message(KeysReady())  # keys typed during the start go to the box now
 
     def focus_main(self) -> None:
         """Where Escape from the search box lands: the results."""
         self.results.focus()
 
-    def action_toggle_notes(self) -> None:
-        """The notes pane, mounted the first time it is asked for (the first frame does not need it)."""
-        from explorer.tui.widgets.plan_pane import NotesArea, PlanPane
-
-        panes = self.query(PlanPane)
-        if not panes:
-            pane = PlanPane(id="plan-pane")
-            self.query_one("#main-row").mount(pane)
-        else:
-            pane = panes.first()
-            pane.display = not pane.display
-        self.set_class(pane.display, "-notes-open")
-        if pane.display:
-            self.call_after_refresh(pane.show_plan)
-            self.call_after_refresh(lambda: pane.query_one(NotesArea).focus())
-        else:
-            self.query_one("#query").focus()
-
-    def on_screen_resume(self) -> None:
-        for pane in self.query("PlanPane"):
-            if pane.display:
-                pane.show_plan()
+    def notes_closed(self) -> None:
+        self.query_one("#query").focus()
 
     @on(Input.Submitted, "#query")
     def _query_submitted(self) -> None:
@@ -155,7 +134,7 @@ class SearchScreen(Screen[None]):
             self.query_one(FacetBar).hide()
             self.results.show_roles()
             self._status(
-                f"{counted(len(self.app.catalog), 'role')} · type to search duties, skills, pay, advice and titles"
+                f"{counted(len(self.explorer.catalog), 'role')} · type to search duties, skills, pay, advice and titles"
             )
             self._shown(query)
         elif len(self.index) <= INLINE_SEARCH_LIMIT:
@@ -173,7 +152,7 @@ class SearchScreen(Screen[None]):
         if self.query_one("#query", Input).value != query:
             return  # a newer keystroke has already moved on
         self.results.show_hits(hits)
-        self.query_one(FacetBar).show(hits, lambda role_id: self.app.catalog.roles[role_id].title)
+        self.query_one(FacetBar).show(hits, lambda role_id: self.explorer.catalog.roles[role_id].title)
         self._status(describe_results(hits))
         self._shown(query)
 
@@ -186,7 +165,7 @@ class SearchScreen(Screen[None]):
             message = f"{self._loading} · {message}"
         marked = self.results.marked
         if marked and marks:
-            titles = " + ".join(self.app.catalog.roles[r].title for r in marked)
+            titles = " + ".join(self.explorer.catalog.roles[r].title for r in marked)
             message += f" · marked: {titles}"
         self.query_one("#search-status", Static).update(plain(message))
 
@@ -197,7 +176,7 @@ class SearchScreen(Screen[None]):
         line = (
             row.hit.doc.text if row.hit and row.hit.doc.kind not in (HitKind.TITLE, HitKind.ALIAS) else None
         )
-        self.app.open_role(row.role_id, line=line)
+        self.explorer.nav.open_role(row.role_id, line=line)
 
     def action_move(self, delta: int) -> None:
         if delta > 0:
@@ -218,11 +197,12 @@ class SearchScreen(Screen[None]):
         marked = self.results.toggle_mark()
         self.refresh_bindings()
         self._status(
-            mark_message(before, marked, lambda role_id: self.app.catalog.roles[role_id].title), marks=False
+            mark_message(before, marked, lambda role_id: self.explorer.catalog.roles[role_id].title),
+            marks=False,
         )
 
     def action_compare_marked(self) -> None:
-        self.app.open_comparison(*self.results.marked)
+        self.explorer.nav.open_comparison(*self.results.marked)
 
     def action_add_filter(self) -> None:
         box = self.query_one("#query", Input)
@@ -239,7 +219,7 @@ class SearchScreen(Screen[None]):
         self.query_one("#query", Input).focus()
 
 
-def mark_message(before: list[str], after: list[str], title) -> str:
+def mark_message(before: list[str], after: list[str], title: Callable[[str], str]) -> str:
     """What a press of the mark key did, naming a role it unmarked to make room (two at most)."""
     added = [r for r in after if r not in before]
     dropped = [r for r in before if r not in after]

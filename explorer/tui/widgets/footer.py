@@ -8,6 +8,8 @@ screen's own keys come next in the order the screen lists them, then the app-wid
 
 from __future__ import annotations
 
+from typing import Any
+
 from textual import events
 from textual.app import ComposeResult
 from textual.widgets import Footer
@@ -53,7 +55,7 @@ def choose(keys: list[LiveKey], width: int) -> list[LiveKey]:
 
 
 class PriorityFooter(Footer):
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, **kwargs: Any) -> None:
         super().__init__(show_command_palette=False, compact=True, **kwargs)
         self._laid_out_for = 0
 

@@ -8,14 +8,17 @@ continues under the text after the marker.
 from __future__ import annotations
 
 import re
+from typing import Any
 
+from rich.console import Console
 from rich.text import Text
+from textual.geometry import Size
 from textual.widgets import Static
 
 _MARKER = re.compile(r"(\s+(?:[•\-*→↑↓▶◀]|\[\d+\])?\s+|[•\-*]\s+)")
 
 
-def hang(text: Text, width: int, console) -> Text:
+def hang(text: Text, width: int, console: Console) -> Text:
     """`text` wrapped to `width` cells, each marked line's continuation indented under its text."""
     width = max(width, 1)
     out: list[Text] = []
@@ -33,7 +36,7 @@ def hang(text: Text, width: int, console) -> Text:
 class HangingText(Static):
     """A Static for Text sections with bullets; it re-wraps itself whenever its width changes."""
 
-    def __init__(self, text: Text, **kwargs) -> None:
+    def __init__(self, text: Text, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.text = text
 
@@ -41,10 +44,10 @@ class HangingText(Static):
         self.text = text
         self.refresh(layout=True)
 
-    def get_content_height(self, container, viewport, width: int) -> int:
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
         return len(hang(self.text, width, self.app.console).split("\n", allow_blank=True))
 
-    def get_content_width(self, container, viewport) -> int:
+    def get_content_width(self, container: Size, viewport: Size) -> int:
         return max((line.cell_len for line in self.text.split("\n", allow_blank=True)), default=0)
 
     def render(self) -> Text:

@@ -32,14 +32,14 @@ class QueryInput(Input):
 class PromptInput(QueryInput):
     """An Input whose own editing keys act in the order they were typed.
 
-    Textual runs a widget's key bindings only after the key has bubbled up to the app, so
-    in a fast burst ("2026-13-45", ctrl+u, "2026-06-01", Enter) the ctrl+u ran after the
-    later characters had been inserted and Enter submitted an empty field: the due date
-    was lost. Here the field runs its own bindings as each key arrives.
+    Rule: a key bound by the field (ctrl+u, Enter…) runs when it arrives, before the keys
+    typed after it. Textual runs a widget's bindings only after the key has bubbled up to the
+    app, which lets later characters overtake it. Uses Textual's private `_on_key` and
+    `_bindings` (textual==8.2.8 is pinned exactly); held by test_plans_safety.py::test_due_date_typed_at_full_speed_is_kept.
 
-    A paste that arrives as keystrokes (a terminal without bracketed paste) is inserted in
-    runs: characters queued behind each other go in with one insert, because each insert
-    costs time in proportion to the text already there.
+    Rule: characters queued behind each other (a paste that arrives as keystrokes, in a
+    terminal without bracketed paste) go in with one insert, so a paste costs time in
+    proportion to its length, not its length squared.
     """
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:

@@ -9,10 +9,12 @@ at a time and Left/Right switch ladders.
 
 from __future__ import annotations
 
+from typing import Any
+
 from rich.text import Text
 from textual import events
 from textual.binding import Binding
-from textual.geometry import Region
+from textual.geometry import Region, Size
 from textual.message import Message
 from textual.reactive import reactive
 from textual.widget import Widget
@@ -79,14 +81,14 @@ class LadderGrid(Widget, can_focus=True):
             super().__init__()
             self.role_id = role_id
 
-    def __init__(self, catalog: Catalog, view: LadderView, **kwargs) -> None:
+    def __init__(self, catalog: Catalog, view: LadderView, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.catalog = catalog
         self.current_role: str | None = None
         self.target_role: str | None = None
         self.column_index = 0
         self.target_note = ""
-        self._cache: tuple[tuple, LadderLayout] | None = None
+        self._cache: tuple[tuple[object, ...], LadderLayout] | None = None
         self.show_view(view)
 
     def show_view(self, view: LadderView) -> None:
@@ -119,7 +121,7 @@ class LadderGrid(Widget, can_focus=True):
             )
         return self._cache[1]
 
-    def get_content_height(self, container, viewport, width: int) -> int:
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
         return len(self.layout_for(max(width, 1)).lines)
 
     def render(self) -> Text:
@@ -204,7 +206,7 @@ class LadderGrid(Widget, can_focus=True):
         if offset is None:
             return
         layout = self.layout_for(max(self.size.width, 1))
-        hit = next((role_id for role_id, spot in layout.spots.items() if offset in spot), None)
+        hit = next((role_id for role_id, spot in layout.spots.items() if spot.contains_point(offset)), None)
         if hit is None:
             return
         self.focus()
@@ -220,7 +222,7 @@ class LadderHeader(Widget):
     LadderHeader { height: auto; }
     """
 
-    def __init__(self, grid: LadderGrid, **kwargs) -> None:
+    def __init__(self, grid: LadderGrid, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.grid = grid
 
@@ -228,7 +230,7 @@ class LadderHeader(Widget):
         width = self.grid.size.width or max(self.size.width - 2, 1)
         return self.grid.layout_for(width).header
 
-    def get_content_height(self, container, viewport, width: int) -> int:
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
         return len(self._header())
 
     def render(self) -> Text:

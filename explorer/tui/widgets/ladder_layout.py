@@ -130,8 +130,8 @@ def lay_out(
         for row in range(max(len(n) for n in names)):
             line = Text(" " * (label_width + GAP))
             for n, wrapped in enumerate(names):
-                cell = Text.assemble((wrapped[row] if row < len(wrapped) else "", "bold underline"))
-                line.append_text(_pad(cell, column_width))
+                name = Text.assemble((wrapped[row] if row < len(wrapped) else "", "bold underline"))
+                line.append_text(_pad(name, column_width))
                 if n < len(names) - 1:
                     line.append(" " * GAP)
             lines.append(line)

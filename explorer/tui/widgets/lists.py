@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from textual.binding import Binding
-from textual.geometry import Region
+from textual.geometry import Region, Size
 from textual.widget import Widget
 from textual.widgets import OptionList
 
@@ -21,13 +21,12 @@ class SafeOptionList(OptionList):
         Binding("k", "cursor_up", "Up", show=False, id="list.up", tooltip="Previous item in the list"),
     ]
 
-    def get_content_height(self, container, viewport, width: int) -> int:
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
         return super().get_content_height(container, viewport, max(width, 1))
 
     def watch_show_vertical_scrollbar(self, shown: bool) -> None:
-        # The scrollbar takes columns without resizing the list, and OptionList measures each
-        # option's height only again on a resize: a row wrapped at the wider width kept its old
-        # height and lost its last line ("… · level" with the 7 gone). Measure again.
+        # Rule: row heights are measured at the width the rows are drawn at. The scrollbar takes
+        # columns without resizing the list, and OptionList measures again only on a resize.
         self._clear_caches()
 
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import replace
+from typing import TYPE_CHECKING, Literal
 
 from rich.text import Text
 from textual import on
@@ -16,10 +18,14 @@ from textual.widgets.option_list import Option
 from explorer.core.content.spec import PLAN_FILE
 from explorer.core.content.spec import Text as TextShape
 from explorer.core.plans.model import Plan, PlanStep, StepStatus
-from explorer.tui.screens.prompt import NEAR_LIMIT, TextPrompt, date_problem, parse_date_or_blank
-from explorer.tui.text import glyphs, plain
+from explorer.tui.context import Explorer, explorer_of
+from explorer.tui.dates import date_problem, parse_date_or_blank
+from explorer.tui.text import NEAR_LIMIT, glyphs, plain
 from explorer.tui.widgets.lists import SafeOptionList
 from explorer.tui.widgets.readiness_marks import target_readiness
+
+if TYPE_CHECKING:
+    from explorer.core.plans.session import PlanSession
 
 _notes_shape = PLAN_FILE.fields["notes"]
 NOTES_LIMIT = _notes_shape.max_length if isinstance(_notes_shape, TextShape) else 0
@@ -139,7 +145,7 @@ class Checklist(SafeOptionList):
                 self.pane.apply(plan.with_step(step), f"Added step: {step.text}")
                 self.highlighted = len(self.pane.plan.steps) - 1
 
-        self.app.push_screen(TextPrompt("New step"), added)
+        self.pane.explorer.nav.ask_text("New step", "", None, added)
 
     def action_edit(self) -> None:
         step = self.pane.step_at(self.highlighted)
@@ -153,7 +159,7 @@ class Checklist(SafeOptionList):
                     index, lambda s: replace(s, text=text.strip()), f"Edited step: {step.text}"
                 )
 
-        self.app.push_screen(TextPrompt("Step", step.text), edited)
+        self.pane.explorer.nav.ask_text("Step", step.text, None, edited)
 
     def action_date(self) -> None:
         self._ask_step_date("target_date", "Target date")
@@ -161,31 +167,33 @@ class Checklist(SafeOptionList):
     def action_review(self) -> None:
         self._ask_step_date("review_date", "Review the step on")
 
-    def _ask_step_date(self, field: str, question: str) -> None:
+    def _ask_step_date(self, field: Literal["target_date", "review_date"], question: str) -> None:
         step = self.pane.step_at(self.highlighted)
         if step is None:
             return
         index = self.highlighted
-        current = getattr(step, field).isoformat() if getattr(step, field) else ""
+        date = step.target_date if field == "target_date" else step.review_date
+        current = date.isoformat() if date else ""
 
         def dated(text: str | None) -> None:
             if text is not None:
                 when = parse_date_or_blank(text)
-                self.pane.change_step(
-                    index, lambda s: replace(s, **{field: when}), f"Changed the date of: {step.text}"
-                )
 
-        self.app.push_screen(
-            TextPrompt(
-                f"{question} for “{step.text[:60]}” (YYYY-MM-DD, empty to clear)", current, date_problem
-            ),
-            dated,
+                def change(s: PlanStep) -> PlanStep:
+                    if field == "target_date":
+                        return replace(s, target_date=when)
+                    return replace(s, review_date=when)
+
+                self.pane.change_step(index, change, f"Changed the date of: {step.text}")
+
+        self.pane.explorer.nav.ask_text(
+            f"{question} for “{step.text[:60]}” (YYYY-MM-DD, empty to clear)", current, date_problem, dated
         )
 
     def action_remove(self) -> None:
         index = self.highlighted
         step = self.pane.step_at(index)
-        if step is not None:
+        if step is not None and index is not None:
             steps = list(self.pane.plan.steps)
             del steps[index]
             self.pane.apply(self.pane.plan.touched(steps=tuple(steps)), f"Removed step: {step.text}")
@@ -203,13 +211,7 @@ class Checklist(SafeOptionList):
         self.highlighted = index + offset
 
     def action_undo(self) -> None:
-        label = self.pane.session.undo()
-        if label is None:
-            self.notify("Nothing to undo.", markup=False)
-            return
-        self.app.save_plans()
-        self.pane.show_plan()
-        self.notify(f"Undone: {label[:60]}", markup=False)
+        self.pane.explorer.plans.undo()
 
 
 class PlanPane(Vertical):
@@ -238,8 +240,12 @@ class PlanPane(Vertical):
         yield Checklist(id="plan-steps")
 
     @property
-    def session(self):
-        return self.app.plan_session
+    def explorer(self) -> Explorer:
+        return explorer_of(self)
+
+    @property
+    def session(self) -> PlanSession:
+        return self.explorer.plans.session
 
     @property
     def plan(self) -> Plan:
@@ -290,7 +296,8 @@ class PlanPane(Vertical):
 
     def _restore_cursor(self, notes: NotesArea) -> None:
         """Put the cursor back where it was in this plan's notes, or at the end: new words go after old ones."""
-        where = self.app.notes_cursors.get(self.session.active_name)
+        name = self.session.active_name
+        where = self.explorer.plans.notes_cursors.get(name) if name else None
         last_row = notes.document.line_count - 1
         if where is None:
             where = (last_row, len(notes.document.get_line(last_row)))
@@ -300,10 +307,10 @@ class PlanPane(Vertical):
     @on(TextArea.SelectionChanged, "#plan-notes")
     def _cursor_moved(self, event: TextArea.SelectionChanged) -> None:
         if self.session.active_name:
-            self.app.notes_cursors[self.session.active_name] = event.selection.end
+            self.explorer.plans.notes_cursors[self.session.active_name] = event.selection.end
 
     def _render_heading(self, plan: Plan) -> None:
-        catalog = self.app.catalog
+        catalog = self.explorer.catalog
 
         def title(role_id: str | None) -> str:
             return catalog.roles[role_id].title if role_id in catalog.roles else "(not set)"
@@ -313,7 +320,7 @@ class PlanPane(Vertical):
         heading.append_text(plain(f"{title(plan.current_role)} → {title(plan.target_role)}"))
         review = plan.next_review.isoformat() if plan.next_review else "not set"
         heading.append_text(plain(f"\n{done}/{total} steps done · next review {review}", "dim"))
-        readiness = target_readiness(self.app, plan)
+        readiness = target_readiness(self.explorer.catalog, plan)
         if readiness:
             heading.append_text(plain(f"\nReady: {readiness.counts().summary()} (F5)", "dim"))
         self.query_one("#plan-heading", Static).update(heading)
@@ -345,9 +352,11 @@ class PlanPane(Vertical):
         steps = self.session.plan.steps if self.session.plan else ()
         return steps[index] if index is not None and 0 <= index < len(steps) else None
 
-    def change_step(self, index: int | None, change, undo: str | None = None) -> None:
+    def change_step(
+        self, index: int | None, change: Callable[[PlanStep], PlanStep], undo: str | None = None
+    ) -> None:
         step = self.step_at(index)
-        if step is not None:
+        if step is not None and index is not None:
             steps = list(self.plan.steps)
             steps[index] = change(step)
             self.apply(self.plan.touched(steps=tuple(steps)), undo or f"Ticked step: {step.text}")
@@ -355,7 +364,7 @@ class PlanPane(Vertical):
     def apply(self, plan: Plan, undo: str | None = None) -> None:
         """A structural change: record it (undoable when labelled) and save at once."""
         self.session.update(plan, undo=undo)
-        self.app.save_plans()
+        self.explorer.plans.save()
         self.show_plan()
 
     @on(TextArea.Changed, "#plan-notes")
@@ -364,9 +373,9 @@ class PlanPane(Vertical):
         plan = self.plan
         if event.text_area.text != plan.notes:
             self.session.update(plan.touched(notes=event.text_area.text))
-            self.app.save_plans_soon()
+            self.explorer.plans.save_soon()
         if starting:  # the first word made the plan: show its title instead of "No plan yet"
-            self._render_heading(self.session.plan)
+            self._render_heading(self.plan)
             self.show_status()
 
     def action_review_date(self) -> None:
@@ -378,6 +387,6 @@ class PlanPane(Vertical):
                     self.plan.touched(next_review=parse_date_or_blank(text)), "Changed the review date"
                 )
 
-        self.app.push_screen(
-            TextPrompt("Next review date (YYYY-MM-DD, empty to clear)", current, date_problem), chosen
+        self.explorer.nav.ask_text(
+            "Next review date (YYYY-MM-DD, empty to clear)", current, date_problem, chosen
         )

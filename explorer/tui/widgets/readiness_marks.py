@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from rich.text import Text
 
+from explorer.core.content.model import Catalog
 from explorer.core.plans.evidence import Readiness
 from explorer.core.plans.model import Plan
 from explorer.core.plans.readiness import RoleReadiness, role_readiness
@@ -36,7 +37,9 @@ def legend() -> Text:
     return text
 
 
-def target_readiness(app, plan: Plan | None) -> RoleReadiness | None:
+def target_readiness(catalog: Catalog, plan: Plan | None) -> RoleReadiness | None:
     """The readiness for the plan's target, or None when there is no target in the loaded content."""
-    role = app.catalog.get(plan.target_role) if plan and plan.target_role else None
+    if plan is None or not plan.target_role:
+        return None
+    role = catalog.get(plan.target_role)
     return role_readiness(plan, role) if role else None

@@ -20,6 +20,7 @@ from textual.widgets.option_list import Option
 
 from explorer.core.content.model import Catalog, Role
 from explorer.core.search.documents import HitKind
+from explorer.tui.context import explorer_of
 from explorer.tui.text import highlighted, plain
 from explorer.tui.widgets.lists import SafeOptionList
 
@@ -159,7 +160,7 @@ class ResultsList(SafeOptionList):
 
     @property
     def catalog(self) -> Catalog:
-        return self.app.catalog
+        return explorer_of(self).catalog
 
     def _get_visual(self, option: Option) -> Visual:
         if option._visual is None:
@@ -262,8 +263,8 @@ class ResultsList(SafeOptionList):
         if not options:
             self.clear_options()  # set_options([]) would keep the old size and draw nothing new
             return
-        # Straight from the old rows to the new: emptying the list first hid its scrollbar and
-        # showed it again, and each change measured every row again (half of a keystroke's work).
+        # Straight from the old rows to the new, never through an empty list: the scrollbar
+        # stays put and rows already measured are not measured again.
         self.set_options(options)
         first = next((i for i, row in enumerate(self._rows) if row is not None), 0)
         self.highlighted = highlight if keep_highlight and highlight is not None else first

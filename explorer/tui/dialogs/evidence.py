@@ -21,8 +21,8 @@ from textual.widgets import Input, Static
 from textual.widgets.option_list import Option
 
 from explorer.core.plans.evidence import Evidence, is_link
-from explorer.tui.screens.choice import ChoiceScreen
-from explorer.tui.screens.dialog import Dialog
+from explorer.tui.dialogs.choice import ChoiceScreen
+from explorer.tui.dialogs.dialog import Dialog
 from explorer.tui.text import plain
 from explorer.tui.widgets.hanging import HangingText
 from explorer.tui.widgets.inputs import QueryInput
@@ -41,6 +41,7 @@ CLOSE_CHOICES = ("Keep editing", "Save the entry", "Discard what I typed")
 
 
 class EvidenceForm(Dialog[Evidence | None]):
+    CSS_PATH = "evidence.tcss"
     BINDINGS = [
         Binding("ctrl+s", "save", "Save", id="evidence.save", tooltip="Save the entry"),
         Binding(
@@ -181,6 +182,8 @@ class EvidenceForm(Dialog[Evidence | None]):
 
 class EvidencePicker(Dialog[str | None]):
     """Pick an evidence entry; entries that already support the responsibility are marked."""
+
+    CSS_PATH = "evidence.tcss"
 
     BINDINGS = [
         Binding(

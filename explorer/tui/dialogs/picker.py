@@ -12,7 +12,8 @@ from textual.widgets.option_list import Option
 
 from explorer.core.common.plural import counted
 from explorer.core.content.resolve import rank_roles
-from explorer.tui.screens.dialog import Dialog
+from explorer.tui.context import explorer_of
+from explorer.tui.dialogs.dialog import Dialog
 from explorer.tui.text import plain
 from explorer.tui.widgets.inputs import QueryInput
 from explorer.tui.widgets.lists import SafeOptionList
@@ -21,6 +22,7 @@ ROWS = 100  # the closest roles; with thousands loaded, listing them all would s
 
 
 class RolePicker(Dialog[str | None]):
+    CSS_PATH = "picker.tcss"
     HELP_NAME = "Pick a role"
     BINDINGS = [
         Binding("escape", "cancel", "Cancel", id="picker.cancel", tooltip="Close without choosing"),
@@ -54,7 +56,7 @@ class RolePicker(Dialog[str | None]):
         return tuple(self._ids)
 
     def _fill(self, query: str) -> None:
-        roles = [r for r in rank_roles(self.app.catalog, query) if r.id != self.exclude]
+        roles = [r for r in rank_roles(explorer_of(self).catalog, query) if r.id != self.exclude]
         shown = roles[:ROWS]
         self._ids = [r.id for r in shown]
         options = self.query_one("#picker-options", SafeOptionList)
@@ -63,7 +65,7 @@ class RolePicker(Dialog[str | None]):
             [
                 Option(
                     Text.assemble(
-                        plain(self.app.catalog.display_title(r), "bold"),
+                        plain(explorer_of(self).catalog.display_title(r), "bold"),
                         plain(f"  {r.track.label} · {r.rank}", "dim"),
                     )
                 )

@@ -12,7 +12,7 @@ from textual.widgets.option_list import Option
 
 from explorer.core.content.model import Catalog, Role, Source
 from explorer.tui.browser import can_open_links
-from explorer.tui.screens.dialog import Dialog
+from explorer.tui.dialogs.dialog import Dialog
 from explorer.tui.text import plain
 from explorer.tui.widgets.lists import SafeOptionList
 
@@ -27,6 +27,7 @@ def linked_sources(catalog: Catalog, role: Role) -> list[tuple[int, Source]]:
 
 
 class SourceLinksScreen(Dialog[None]):
+    CSS_PATH = "source_links.tcss"
     HELP_NAME = "Source pages"
     BINDINGS = [
         Binding("escape", "dismiss", "Close", id="links.close", tooltip="Close the list of source pages"),

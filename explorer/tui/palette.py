@@ -6,12 +6,20 @@ Rich Text (highlighted by hand) and help never carries content strings.
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable, Iterable
+from contextlib import AbstractContextManager
 from functools import partial
+from typing import Any, Protocol, cast
 
 from rich.text import Text
+from textual.app import SystemCommand
 from textual.command import DiscoveryHit, Hit, Hits, Matcher, Provider
+from textual.dom import DOMNode
+from textual.screen import Screen
 
 from explorer.core.content.model import Catalog, Role
+from explorer.tui.context import explorer_of
+from explorer.tui.keys import EVERYWHERE, FOCUSED, THIS_SCREEN, LiveKey, live_keys
 from explorer.tui.text import clean
 
 PALETTE_ROLES = 100
@@ -51,6 +59,63 @@ def role_scores(catalog: Catalog, query: str) -> list[tuple[float, Role]]:
     ]
 
 
+# The palette lists the app's actions in this order, then the screen's and its focused part's,
+# then the rest of the app's (Back, Quit). Leaving a text box is a key, not a command.
+PALETTE_FIRST = (
+    "go_search",
+    "ladder",
+    "gap",
+    "plans",
+    "readiness",
+    "toggle_notes",
+    "compare_any",
+    "undo_plan",
+    "help",
+)
+PALETTE_HIDDEN = ("leave_input", "command_palette")
+
+Action = tuple[str, Callable[[], object], str]  # description, run, help
+
+
+class PaletteHost(Protocol):
+    """What the palette asks of the app."""
+
+    def keys_judged_on(self, screen: Screen[Any]) -> AbstractContextManager[None]: ...
+    def run_action(self, action: str, default_namespace: DOMNode | None = None) -> Awaitable[bool]: ...
+    def open_role(self, role_id: str, line: str | None = None) -> None: ...
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]: ...
+
+
+def _order(live: LiveKey) -> tuple[int, int]:
+    if live.group == EVERYWHERE and live.action in PALETTE_FIRST:
+        return 0, PALETTE_FIRST.index(live.action)
+    return {THIS_SCREEN: 1, FOCUSED: 2}.get(live.group, 3), int(live.action == "quit")
+
+
+def palette_actions(host: PaletteHost, screen: Screen[Any]) -> list[Action]:
+    """(description, run, help) for each of our live keys on `screen`, once, the app's first.
+
+    Only keys with an id (all of ours have one): Textual's own editing keys of a text box
+    (cursor moves, select all…) are keys, not commands.
+    """
+    with host.keys_judged_on(screen):
+        keys = sorted(live_keys(screen), key=_order)
+    actions: list[Action] = []
+    seen: set[str] = set()
+    for live in keys:
+        description = live.binding.description
+        if (
+            live.binding.id
+            and description
+            and live.enabled
+            and live.action not in PALETTE_HIDDEN
+            and description not in seen
+        ):
+            seen.add(description)
+            actions.append((description, partial(host.run_action, live.action, live.node), live.help))
+    return actions
+
+
 class ExplorerCommands(Provider):
     """The app's actions first (our live keys of the current screen), then `Open: <role>` for
     every role, then Textual's system commands (Theme, Keys, Screenshot…).
@@ -59,20 +124,25 @@ class ExplorerCommands(Provider):
     order they arrive, and separate providers arrive in any order.
     """
 
+    @property
+    def host(self) -> PaletteHost:
+        return cast(PaletteHost, self.app)
+
     def _roles(self) -> list[tuple[str, str, str]]:
         entries = []
-        for role in self.app.catalog.sorted_roles():
+        catalog = explorer_of(self.app).catalog
+        for role in catalog.sorted_roles():
             also = f" (also {', '.join(role.aliases)})" if role.aliases else ""
-            title = self.app.catalog.display_title(role)
+            title = catalog.display_title(role)
             entries.append((clean(f"Open: {title}{also}"), role.id, f"{role.track.label} · {role.rank}"))
         return entries
 
     async def discover(self) -> Hits:
-        for description, run, help_text in self.app.palette_actions(self.screen):
+        for description, run, help_text in palette_actions(self.host, self.screen):
             yield DiscoveryHit(Text(description), run, text=description, help=help_text)
         for text, role_id, help_text in self._roles():
-            yield DiscoveryHit(Text(text), partial(self.app.open_role, role_id), text=text, help=help_text)
-        for command in self.app.get_system_commands(self.screen):
+            yield DiscoveryHit(Text(text), partial(self.host.open_role, role_id), text=text, help=help_text)
+        for command in self.host.get_system_commands(self.screen):
             if command.discover:
                 yield DiscoveryHit(
                     Text(command.title), command.callback, text=command.title, help=command.help
@@ -80,21 +150,21 @@ class ExplorerCommands(Provider):
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
-        for description, run, help_text in self.app.palette_actions(self.screen):
+        for description, run, help_text in palette_actions(self.host, self.screen):
             score = matcher.match(description)
             if score > 0:
                 yield Hit(score, _highlight(matcher, description), run, text=description, help=help_text)
         entries = {role_id: (text, help_text) for text, role_id, help_text in self._roles()}
-        for score, role in role_scores(self.app.catalog, query):
+        for score, role in role_scores(explorer_of(self.app).catalog, query):
             text, help_text = entries[role.id]
             yield Hit(
                 score,
                 _highlight(matcher, text),
-                partial(self.app.open_role, role.id),
+                partial(self.host.open_role, role.id),
                 text=text,
                 help=help_text,
             )
-        for command in self.app.get_system_commands(self.screen):
+        for command in self.host.get_system_commands(self.screen):
             score = matcher.match(command.title)
             if score > 0:
                 yield Hit(

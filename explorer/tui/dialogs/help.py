@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rich.console import Group
+from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
@@ -11,8 +11,8 @@ from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from explorer.core.search.operators import OPERATOR_HELP
+from explorer.tui.dialogs.dialog import Dialog
 from explorer.tui.keys import HelpSection
-from explorer.tui.screens.dialog import Dialog
 from explorer.tui.text import plain
 
 INTRO = (
@@ -25,6 +25,7 @@ INTRO = (
 
 
 class HelpScreen(Dialog[None]):
+    CSS_PATH = "help.tcss"
     HELP_NAME = "Help"
     BINDINGS = [
         Binding(
@@ -47,7 +48,7 @@ class HelpScreen(Dialog[None]):
         self.query_one("#help").focus()
 
     def _table(self) -> Group:
-        parts = []
+        parts: list[RenderableType] = []
         for section in self.sections:
             table = Table(box=None, expand=True, padding=(0, 1), show_header=False)
             table.add_column(ratio=1, style="bold", overflow="fold")

@@ -10,7 +10,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Static
 
-from explorer.tui.screens.dialog import Dialog
+from explorer.tui.dialogs.dialog import Dialog
 from explorer.tui.text import plain
 
 Decision = Literal["mine", "theirs"] | None
@@ -18,6 +18,8 @@ Decision = Literal["mine", "theirs"] | None
 
 class ConflictScreen(Dialog[Decision]):
     """Dismisses with "mine", "theirs", or None to decide later (nothing is written over)."""
+
+    CSS_PATH = "conflict.tcss"
 
     HELP_NAME = "Plan changed elsewhere"
 

@@ -10,12 +10,13 @@ from textual.containers import Vertical
 from textual.widgets import Static
 from textual.widgets.option_list import Option
 
-from explorer.tui.screens.dialog import Dialog
+from explorer.tui.dialogs.dialog import Dialog
 from explorer.tui.text import plain
 from explorer.tui.widgets.lists import SafeOptionList
 
 
 class ChoiceScreen(Dialog[int | None]):
+    CSS_PATH = "choice.tcss"
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="choice.cancel", tooltip="Close without choosing")]
 
     def __init__(self, question: str, labels: list[Text], empty: str = "Nothing to choose from.") -> None:

@@ -8,7 +8,7 @@ listing keys that do nothing while the dialog is open.
 
 from __future__ import annotations
 
-from typing import TypeVar
+from typing import ClassVar, TypeVar
 
 from textual.binding import Binding
 from textual.screen import ModalScreen
@@ -17,12 +17,16 @@ ResultType = TypeVar("ResultType")
 
 
 class Dialog(ModalScreen[ResultType]):
-    HELP_NAME = "every dialog"
+    HELP_NAME: ClassVar[str] = "every dialog"
     BINDINGS = [
         Binding(
             "f1,question_mark", "app.help", "Help", id="dialog.help", tooltip="Show every key of this dialog"
         ),
     ]
+
+    @property
+    def help_name(self) -> str:
+        return self.HELP_NAME
 
     def on_mount(self) -> None:
         from explorer.tui.widgets.footer import PriorityFooter

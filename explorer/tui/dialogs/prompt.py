@@ -11,15 +11,15 @@ from textual.containers import Vertical
 from textual.widgets import Input, Static
 
 from explorer.core.content.spec import Text as TextShape
-from explorer.tui.screens.dialog import Dialog
-from explorer.tui.text import plain
+from explorer.tui.dialogs.dialog import Dialog
+from explorer.tui.text import NEAR_LIMIT, plain
 from explorer.tui.widgets.inputs import PromptInput
 
 TEXT_LIMIT = TextShape().max_length  # what a plan file accepts for a title or a step
-NEAR_LIMIT = 0.9
 
 
 class TextPrompt(Dialog[str | None]):
+    CSS_PATH = "prompt.tcss"
     HELP_NAME = "Question"
     BINDINGS = [
         Binding("escape", "cancel", "Cancel", id="prompt.cancel", tooltip="Close without changing anything")
@@ -67,23 +67,3 @@ def length_problem(text: str, limit: int) -> str | None:
     if len(text) <= limit:
         return None
     return f"{len(text):,} characters: at most {limit:,} fit; shorten it (nothing is lost until you press Escape)"
-
-
-def parse_date_or_blank(text: str):
-    """'' → None; 'YYYY-MM-DD' → date; anything else raises ValueError."""
-    import datetime as dt
-
-    text = text.strip()
-    return dt.date.fromisoformat(text) if text else None
-
-
-def date_problem(text: str) -> str | None:
-    import re
-
-    try:
-        parse_date_or_blank(text)
-    except ValueError:
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text.strip()):
-            return f"{text.strip()} is not a date: check the month (01–12) and the day."
-        return "Use the form YYYY-MM-DD, or leave it empty."
-    return None
