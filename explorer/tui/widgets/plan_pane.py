@@ -282,13 +282,14 @@ class PlanPane(Vertical):
     def show_status(self) -> None:
         """One line when this plan is not on disk as shown: which folder, and why."""
         session, name = self.session, self.session.active_name
+        notes = session.plan.notes if session.plan else ""
         status = self.query_one("#plan-status", Static)
         if name in session.conflicts:
             message = "⚠ Also changed elsewhere: not saved over it. Plans (F4), c decides; nothing is lost."
         elif session.save_problem and name and session.is_unsaved(name):
             message = f"⚠ Not saved: {session.save_problem}. Kept here; saving again on each change."
-        elif name and len(session.plan.notes) >= NOTES_LIMIT * NEAR_LIMIT:
-            message = f"Notes: {len(session.plan.notes):,} of at most {NOTES_LIMIT:,} characters"
+        elif name and len(notes) >= NOTES_LIMIT * NEAR_LIMIT:
+            message = f"Notes: {len(notes):,} of at most {NOTES_LIMIT:,} characters"
         else:
             message = ""
         status.update(plain(message, "bold red") if message else "")
