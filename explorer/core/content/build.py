@@ -30,6 +30,16 @@ def _years(data: dict[str, Any], prefix: str) -> YearsRange:
     return YearsRange(data.get(f"{prefix}_years_min"), data.get(f"{prefix}_years_max"))
 
 
+def _pinpoint(item: dict[str, Any]) -> tuple[str, ...]:
+    found = item.get("pinpoint", ())
+    return (found,) if isinstance(found, str) else tuple(found)
+
+
+def _grounding(item: dict[str, Any]) -> dict[str, Any]:
+    """The keyword arguments every fact shares: where in its article it rests, or that it is editorial."""
+    return {"pinpoint": _pinpoint(item), "editorial": item.get("editorial", False)}
+
+
 def build_role(data: dict[str, Any], origin: Path | None = None, pack: Pack | None = None) -> Role:
     """Turn an already-validated role table into a Role of `pack`."""
     experience = data.get("experience", {})
@@ -45,7 +55,13 @@ def build_role(data: dict[str, Any], origin: Path | None = None, pack: Pack | No
         aliases=tuple(data.get("aliases", ())),
         responsibilities=tuple(
             Responsibility(
-                item["id"], item["text"], _AREAS[item["area"]], item.get("source"), item.get("competency", "")
+                item["id"],
+                item["text"],
+                _AREAS[item["area"]],
+                item.get("source"),
+                item.get("competency", ""),
+                **_grounding(item),
+                grows_from=item.get("grows_from", ""),
             )
             for item in data.get("responsibilities", ())
         ),
@@ -55,6 +71,7 @@ def build_role(data: dict[str, Any], origin: Path | None = None, pack: Pack | No
             leading=_years(experience, "leading"),
             notes=experience.get("notes", ""),
             sources=tuple(experience.get("sources", ())),
+            **_grounding(experience),
         ),
         education=tuple(data.get("education", ())),
         salaries=tuple(
@@ -69,6 +86,7 @@ def build_role(data: dict[str, Any], origin: Path | None = None, pack: Pack | No
                 high=item.get("high"),
                 location=item.get("location", ""),
                 source=item.get("source"),
+                **_grounding(item),
             )
             for item in data.get("salary", ())
         ),
@@ -81,11 +99,13 @@ def build_role(data: dict[str, Any], origin: Path | None = None, pack: Pack | No
                 item["advice"],
                 item.get("typical_time", ""),
                 item.get("source"),
+                **_grounding(item),
             )
             for item in data.get("next_steps", ())
         ),
         title_notes=tuple(
-            TitleNote(item["text"], tuple(item.get("sources", ()))) for item in data.get("title_notes", ())
+            TitleNote(item["text"], tuple(item.get("sources", ())), **_grounding(item))
+            for item in data.get("title_notes", ())
         ),
         sources=tuple(data["sources"]),
         origin=origin,

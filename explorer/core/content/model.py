@@ -48,6 +48,7 @@ class Source:
     date: str
     note: str = ""
     url: str = ""
+    quoted_in: str = ""  # for a publisher quoted by an article: that article's source id
 
 
 @dataclass(frozen=True)
@@ -57,6 +58,9 @@ class Responsibility:
     area: Area
     source: str | None = None
     competency: str = ""  # the team's own name for the area, kept from an import
+    pinpoint: tuple[str, ...] = ()  # words of the cited article the fact rests on (a locator)
+    editorial: bool = False  # the library's own reading: no article states it, so it cites none
+    grows_from: str = ""  # "role-id#responsibility-id": the lower-level duty this one is at a bigger scope
 
 
 @dataclass(frozen=True)
@@ -88,6 +92,8 @@ class Experience:
     leading: YearsRange = YearsRange()
     notes: str = ""
     sources: tuple[str, ...] = ()
+    pinpoint: tuple[str, ...] = ()  # words of the cited article the fact rests on (a locator)
+    editorial: bool = False  # the library's own reading: no article states it, so it cites none
 
     def describe(self) -> str:
         parts = []
@@ -112,6 +118,8 @@ class SalaryFigure:
     high: float | None = None
     location: str = ""
     source: str | None = None
+    pinpoint: tuple[str, ...] = ()  # words of the cited article the fact rests on (a locator)
+    editorial: bool = False  # the library's own reading: no article states it, so it cites none
 
     def describe_amount(self) -> str:
         def money(value: float) -> str:
@@ -140,12 +148,16 @@ class NextStep:
     advice: str
     typical_time: str = ""
     source: str | None = None
+    pinpoint: tuple[str, ...] = ()  # words of the cited article the fact rests on (a locator)
+    editorial: bool = False  # the library's own reading: no article states it, so it cites none
 
 
 @dataclass(frozen=True)
 class TitleNote:
     text: str
     sources: tuple[str, ...] = ()
+    pinpoint: tuple[str, ...] = ()  # words of the cited article the fact rests on (a locator)
+    editorial: bool = False  # the library's own reading: no article states it, so it cites none
 
 
 @dataclass(frozen=True)

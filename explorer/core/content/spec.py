@@ -97,7 +97,29 @@ class When:
         return {"type": "string", "format": "date-time" if self.with_time else "date"}
 
 
-Shape = Text | Number | Label | ListOf | Table | When
+@dataclass(frozen=True)
+class Flag:
+    """A TOML boolean."""
+
+    description: str = ""
+
+    def json_schema(self) -> dict[str, Any]:
+        return {"type": "boolean"}
+
+
+@dataclass(frozen=True)
+class OneOrMany:
+    """One string, or a non-empty list of them: `pinpoint = "…"` or `pinpoint = ["…", "…"]`."""
+
+    item: Text
+    description: str = ""
+
+    def json_schema(self) -> dict[str, Any]:
+        one = to_json_schema(self.item)
+        return {"oneOf": [one, {"type": "array", "items": one, "minItems": 1}]}
+
+
+Shape = Text | Number | Label | ListOf | Table | When | Flag | OneOrMany
 
 
 def to_json_schema(shape: Shape) -> dict[str, Any]:
@@ -120,8 +142,22 @@ MOVE_KINDS = ("promotion", "lateral")
 # accepting a trailing newline; JSON Schema's "$" never does.
 URL_PATTERN = r"^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?([/?#][!-~]*)?$(?!\n)"
 
+RESPONSIBILITY_REF_PATTERN = r"^[a-z0-9][a-z0-9-]*#[a-z0-9][a-z0-9-]*$"
+_responsibility_ref = Text(
+    "A responsibility, as role-id#responsibility-id.",
+    pattern=RESPONSIBILITY_REF_PATTERN,
+    pattern_hint="must be role-id#responsibility-id (lower-case letters, digits and dashes)",
+)
 _role_id = Text("A role id (lower-case letters, digits and dashes).", pattern=ID_PATTERN)
 _source_ids = ListOf(Text("A source id from a sources.toml file."), "Where this came from.")
+# Every fact either points at the words of its article it rests on, or says it is the library's own reading.
+PINPOINT_WORDS = (3, 8)
+_pinpoint = OneOrMany(
+    Text(max_length=200),
+    "3 to 8 consecutive words exactly as they stand in the cited article (a list when the fact cites "
+    "several): the place in the article the fact rests on.",
+)
+_editorial = Flag("True for the library's own reading, which no article states; such a fact cites no source.")
 
 ROLE = table(
     "A role file: one role of the product career.",
@@ -150,6 +186,13 @@ ROLE = table(
             area=Text("Kind of work.", choices=AREAS),
             competency=Text("The team's own name for the area, e.g. 'Execution'.", max_length=200),
             source=Text("Source id."),
+            pinpoint=_pinpoint,
+            editorial=_editorial,
+            grows_from=Text(
+                "The lower-level duty this one is, done at a bigger scope: role-id#responsibility-id.",
+                pattern=RESPONSIBILITY_REF_PATTERN,
+                pattern_hint=_responsibility_ref.pattern_hint,
+            ),
         )
     ),
     skills=ListOf(Text(), "Skills the role asks for."),
@@ -161,6 +204,8 @@ ROLE = table(
         leading_years_max=Number("Most years leading people asked for."),
         notes=Text("Context for the figures."),
         sources=_source_ids,
+        pinpoint=_pinpoint,
+        editorial=_editorial,
     ),
     education=ListOf(Text(), "Education notes."),
     salary=ListOf(
@@ -177,6 +222,8 @@ ROLE = table(
             publisher=Text("Who published the figure."),
             date=Text("When, as the publisher stated it (or 'date not stated')."),
             source=Text("Source id."),
+            pinpoint=_pinpoint,
+            editorial=_editorial,
         )
     ),
     reports_to=ListOf(_role_id, "Roles this role commonly reports to."),
@@ -190,6 +237,8 @@ ROLE = table(
             advice=Text("How to make the move."),
             typical_time=Text("How long the move usually takes."),
             source=Text("Source id."),
+            pinpoint=_pinpoint,
+            editorial=_editorial,
         )
     ),
     title_notes=ListOf(
@@ -198,6 +247,8 @@ ROLE = table(
             required=("text",),
             text=Text(),
             sources=_source_ids,
+            pinpoint=_pinpoint,
+            editorial=_editorial,
         )
     ),
     sources=ListOf(
@@ -222,6 +273,10 @@ SOURCES_FILE = table(
                 pattern=URL_PATTERN,
                 pattern_hint="must be a web address starting with http:// or https://",
                 max_length=2_000,
+            ),
+            quoted_in=Text(
+                "For a publisher quoted by an article: the id of the article that quotes it.",
+                pattern=ID_PATTERN,
             ),
         ),
         min_items=1,
@@ -273,13 +328,7 @@ PACK_FILE = table(
 
 STEP_STATUSES = ("not-started", "in-progress", "done")
 READINESS_STATES = ("not-yet", "learning", "doing-it", "evidenced")
-RESPONSIBILITY_REF_PATTERN = r"^[a-z0-9][a-z0-9-]*#[a-z0-9][a-z0-9-]*$"
 LINK_PATTERN = r"^https?://[^\s]+$"
-_responsibility_ref = Text(
-    "A responsibility, as role-id#responsibility-id.",
-    pattern=RESPONSIBILITY_REF_PATTERN,
-    pattern_hint="must be role-id#responsibility-id (lower-case letters, digits and dashes)",
-)
 
 PLAN_FILE = table(
     "A personal transition plan.",
