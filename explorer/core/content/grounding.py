@@ -107,6 +107,11 @@ def check_grounding(
 
     A `grows_from` into a role that another pack has since replaced is a warning, not an error:
     the file was right about the role it was written against."""
+    every = (*role.responsibilities, *role.next_steps, *role.title_notes, *role.salaries, role.experience)
+    if not any(fact.pinpoint or fact.editorial for fact in every) and not any(
+        r.grows_from for r in role.responsibilities
+    ):
+        return role  # a pack without the fields: nothing to check, nothing to copy
     if not any(_checked(item.fact)[1] for item in facts(role)) and not any(
         r.grows_from and not _grows_from_known(r.grows_from, roles) for r in role.responsibilities
     ):
