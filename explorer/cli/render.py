@@ -163,7 +163,7 @@ def _sources_lines(catalog: Catalog, role: Role) -> list[str]:
             lines.append(f"      {source.url}")
         lines += [
             textwrap.fill(
-                f"at “{place.pinpoint}” — {textwrap.shorten(place.label, 60)}",
+                f"at “{place.pinpoint}” — {textwrap.shorten(place.label, 60, placeholder='…')}",
                 WIDTH,
                 initial_indent="      ",
                 subsequent_indent="        ",
