@@ -44,6 +44,11 @@ async def test_editorial_facts_are_our_reading_without_a_number(make_app, data_d
         )
         assert "Run the team's daily stand-up. [" not in text
         assert "Our reading: not stated" in text
+        app.open_role("grounded-senior-pm")
+        await pilot.pause()
+        links = app.screen.query_one("#detail-links")
+        advice = as_words(links.get_option_at_index(0).prompt)
+        assert advice.endswith("Our reading: Step back to a single team to go deeper into one product.")
 
 
 async def test_compare_shows_grown_duties_and_both_roles_title_notes(make_app, data_dir):

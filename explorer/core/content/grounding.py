@@ -107,7 +107,13 @@ def check_grounding(
 
     A `grows_from` into a role that another pack has since replaced is a warning, not an error:
     the file was right about the role it was written against."""
-    every = (*role.responsibilities, *role.next_steps, *role.title_notes, *role.salaries, role.experience)
+    every: tuple[Fact, ...] = (
+        *role.responsibilities,
+        *role.next_steps,
+        *role.title_notes,
+        *role.salaries,
+        role.experience,
+    )
     if not any(fact.pinpoint or fact.editorial for fact in every) and not any(
         r.grows_from for r in role.responsibilities
     ):
