@@ -30,14 +30,15 @@ def test_every_command_has_help(capsys, command):
 
 def test_validate_shipped_library_is_clean(capsys):
     code, out, err = run(capsys, "validate")
-    assert code == 0 and out == ""
+    # Facts not yet pinpointed are warned about; tests/unit/content/test_pinpoints.py holds them.
+    assert code == 0 and [line for line in out.splitlines() if "pinpoint" not in line] == []
     assert err.startswith("ok: ")
 
 
 def test_validate_broken_pack_prints_one_line_per_problem(capsys, data_dir):
     code, out, err = run(capsys, "validate", str(data_dir / "broken"))
     assert code == 1
-    lines = out.splitlines()
+    lines = [line for line in out.splitlines() if "pinpoint" not in line]
     assert len(lines) == 7
     assert all(line.startswith(str(data_dir / "broken")) for line in lines)
     assert "Traceback" not in out + err
@@ -201,7 +202,7 @@ def test_content_option_works_before_or_after_the_command(capsys, data_dir, orde
     assert code == 1, "the pack given with --content must be checked"
     assert "syntax_error.toml" in out
     if order == "both":
-        assert err.splitlines()[-1].endswith("from 3 folders"), "both packs count, not just the last one"
+        assert "from 3 folders" in err.splitlines()[-1], "both packs count, not just the last one"
 
 
 def test_show_finds_a_pack_role_with_the_option_before_the_command(capsys, data_dir):
@@ -221,8 +222,11 @@ def test_an_ambiguous_title_lists_the_candidates_and_exits_2(capsys, data_dir):
 
 def test_team_pack_validates_with_warnings_and_shows_its_grades(capsys, data_dir):
     code, out, err = run(capsys, "validate", "--content", str(data_dir / "team"))
-    assert code == 0 and "5 warnings" in err
+    assert code == 0 and "warnings" in err
     assert out.count("warning: title ") == 5
+    assert [
+        line for line in out.splitlines() if "warning: title " not in line and "pinpoint" not in line
+    ] == []
     code, out, _ = run(capsys, "--content", str(data_dir / "team"), "ladder", "nw-senior-pm")
     assert " ▶ 8   Senior Product Manager · Northwind" in out
 

@@ -31,13 +31,11 @@ def _years(data: dict[str, Any], prefix: str) -> YearsRange:
 
 
 def _pinpoint(item: dict[str, Any]) -> tuple[str, ...]:
-    found = item.get("pinpoint", ())
+    """Where in its article a fact rests: one string or a list in the file, always a tuple here."""
+    found = item.get("pinpoint")
+    if found is None:
+        return ()
     return (found,) if isinstance(found, str) else tuple(found)
-
-
-def _grounding(item: dict[str, Any]) -> dict[str, Any]:
-    """The keyword arguments every fact shares: where in its article it rests, or that it is editorial."""
-    return {"pinpoint": _pinpoint(item), "editorial": item.get("editorial", False)}
 
 
 def build_role(data: dict[str, Any], origin: Path | None = None, pack: Pack | None = None) -> Role:
@@ -60,7 +58,8 @@ def build_role(data: dict[str, Any], origin: Path | None = None, pack: Pack | No
                 _AREAS[item["area"]],
                 item.get("source"),
                 item.get("competency", ""),
-                **_grounding(item),
+                pinpoint=_pinpoint(item),
+                editorial=item.get("editorial", False),
                 grows_from=item.get("grows_from", ""),
             )
             for item in data.get("responsibilities", ())
@@ -71,7 +70,8 @@ def build_role(data: dict[str, Any], origin: Path | None = None, pack: Pack | No
             leading=_years(experience, "leading"),
             notes=experience.get("notes", ""),
             sources=tuple(experience.get("sources", ())),
-            **_grounding(experience),
+            pinpoint=_pinpoint(experience),
+            editorial=experience.get("editorial", False),
         ),
         education=tuple(data.get("education", ())),
         salaries=tuple(
@@ -86,7 +86,8 @@ def build_role(data: dict[str, Any], origin: Path | None = None, pack: Pack | No
                 high=item.get("high"),
                 location=item.get("location", ""),
                 source=item.get("source"),
-                **_grounding(item),
+                pinpoint=_pinpoint(item),
+                editorial=item.get("editorial", False),
             )
             for item in data.get("salary", ())
         ),
@@ -99,12 +100,18 @@ def build_role(data: dict[str, Any], origin: Path | None = None, pack: Pack | No
                 item["advice"],
                 item.get("typical_time", ""),
                 item.get("source"),
-                **_grounding(item),
+                pinpoint=_pinpoint(item),
+                editorial=item.get("editorial", False),
             )
             for item in data.get("next_steps", ())
         ),
         title_notes=tuple(
-            TitleNote(item["text"], tuple(item.get("sources", ())), **_grounding(item))
+            TitleNote(
+                item["text"],
+                tuple(item.get("sources", ())),
+                pinpoint=_pinpoint(item),
+                editorial=item.get("editorial", False),
+            )
             for item in data.get("title_notes", ())
         ),
         sources=tuple(data["sources"]),

@@ -100,8 +100,24 @@ def word_count(pinpoint: str) -> int:
     return len(pinpoint.split())
 
 
-def check_grounding(role: Role, located: Located, roles: dict[str, Role], problems: list[Problem]) -> Role:
-    """Report wrong pinpoints, cited editorial facts and unknown `grows_from`; drop those parts."""
+def check_grounding(
+    role: Role, located: Located, roles: dict[str, Role], problems: list[Problem], warnings: list[Problem]
+) -> Role:
+    """Report wrong pinpoints, cited editorial facts and unknown `grows_from`; drop those parts.
+
+    A `grows_from` into a role that another pack has since replaced is a warning, not an error:
+    the file was right about the role it was written against."""
+    every: tuple[Fact, ...] = (
+        *role.responsibilities,
+        *role.next_steps,
+        *role.title_notes,
+        *role.salaries,
+        role.experience,
+    )
+    if not any(fact.pinpoint or fact.editorial for fact in every) and not any(
+        r.grows_from for r in role.responsibilities
+    ):
+        return role  # a pack without the fields: nothing to check, nothing to copy
     if not any(_checked(item.fact)[1] for item in facts(role)) and not any(
         r.grows_from and not _grows_from_known(r.grows_from, roles) for r in role.responsibilities
     ):
@@ -115,12 +131,16 @@ def check_grounding(role: Role, located: Located, roles: dict[str, Role], proble
             and fact.grows_from
             and not _grows_from_known(fact.grows_from, roles)
         ):
-            problems.append(
-                located.problem(
-                    item.key_path + ("grows_from",),
-                    f"grows_from refers to unknown responsibility {fact.grows_from!r}",
+            other = roles.get(fact.grows_from.partition("#")[0])
+            if other is not None and other.pack != role.pack:
+                message = (
+                    f"grows_from {fact.grows_from!r}: the {other.id!r} of pack {other.pack!r} has no such "
+                    "responsibility; the link is not used"
                 )
-            )
+                warnings.append(warning(located, item.key_path + ("grows_from",), message))
+            else:
+                message = f"grows_from refers to unknown responsibility {fact.grows_from!r}"
+                problems.append(located.problem(item.key_path + ("grows_from",), message))
             fact = replace(fact, grows_from="")
         fixed[item.key_path] = fact
 

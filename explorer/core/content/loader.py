@@ -280,7 +280,7 @@ def _merge_layers(
             warnings.append(advice.empty_ladder(ladder, located, index))
     role_files = {rid: located for rid, (_, located) in roles.items()}
     clean_roles = {
-        role_id: check_grounding(role, role_files[role_id], clean_roles, problems)
+        role_id: check_grounding(role, role_files[role_id], clean_roles, problems, warnings)
         for role_id, role in clean_roles.items()
     }
     problems.extend(promotion_cycles(clean_roles, role_files))

@@ -183,3 +183,31 @@ def test_editorial_must_be_a_boolean():
 )
 def test_a_pinpoint_is_found_whatever_the_quotes_dashes_case_and_spacing(pinpoint, article, found):
     assert found_in(pinpoint, normal_words(article)) is found
+
+
+def test_the_markdown_copy_marks_our_reading_and_numbers_the_rest():
+    from explorer.core.content.role_markdown import role_markdown
+
+    grounded = Path(__file__).parents[2] / "data" / "grounded"
+    catalog = load_catalog([grounded]).catalog
+    text = role_markdown(catalog, catalog.role("grounded-pm"))
+    assert "- Our reading: Run the team's daily stand-up.\n" in text
+    assert "- Write the specifications the engineers build from. [1]\n" in text
+    assert "## Experience asked\nOur reading: not stated\n" in text
+    assert "- $120,000 per year — median base pay (Pay Survey Co, 2024) [2]\n" in text
+
+
+def test_grows_from_into_a_role_another_pack_replaced_is_a_warning(tmp_path):
+    base, team = tmp_path / "base", tmp_path / "team"
+    for folder in (base, team):
+        folder.mkdir()
+        (folder / "sources.toml").write_text(SOURCES, encoding="utf-8")
+    write_role(base, "pm", duty("feedback", ""))
+    path = write_role(base, "spm", duty("feedback-area", 'grows_from = "pm#feedback"\n'))
+    write_role(team, "pm", duty("something-else", ""))
+    result = load_catalog([base, team])
+    assert result.ok, [str(p) for p in result.problems]
+    (moved,) = [w for w in result.warnings if w.message.startswith("warning: grows_from")]
+    assert (moved.path, moved.line) == (path, 12)
+    assert "the 'pm' of pack 'team' has no such responsibility; the link is not used" in moved.message
+    assert result.catalog.role("spm").responsibilities[0].grows_from == ""

@@ -1,6 +1,7 @@
 """Invariants of the shipped role library, so a later edit cannot quietly break it."""
 
 import dataclasses
+import os
 import re
 from pathlib import Path
 
@@ -10,7 +11,8 @@ from explorer.core.content.loader import load_catalog
 from explorer.core.content.model import Track
 from explorer.locations import shipped_content_dir
 
-SEEDS = Path(__file__).resolve().parents[4] / "shared" / "seeds"
+# The articles live beside the repository; EXPLORER_SEEDS points elsewhere (from a worktree).
+SEEDS = Path(os.environ.get("EXPLORER_SEEDS") or Path(__file__).resolve().parents[4] / "shared" / "seeds")
 
 IC_AND_MANAGEMENT = {
     "associate-product-manager",
