@@ -12,9 +12,10 @@ from typing import TYPE_CHECKING, Any
 # Views import the core parts they show inside themselves: `search` prints hits without
 # paying for the career code.
 if TYPE_CHECKING:
-    from explorer.core.career.compare import Comparison
+    from explorer.core.career.compare import Comparison, RoleTitleNote
     from explorer.core.career.gap import Gap
-    from explorer.core.content.model import Catalog, Responsibility, Role, Source
+    from explorer.core.content.grounding import Fact
+    from explorer.core.content.model import Catalog, Responsibility, Role
     from explorer.core.search.hits import SearchHit
 
 WIDTH = 88
@@ -68,6 +69,9 @@ def search_hits(titles: Mapping[str, tuple[str, str]], hits: list[SearchHit]) ->
 
 
 def role_detail(catalog: Catalog, role: Role) -> str:
+    from explorer.core.content.citing import OUR_READING
+    from explorer.core.content.grounding import citations
+
     numbers = {source_id: number for number, source_id in enumerate(role.cited_sources(), start=1)}
 
     def cite(*source_ids: str | None) -> str:
@@ -75,6 +79,10 @@ def role_detail(catalog: Catalog, role: Role) -> str:
             f" [{n}]"
             for n in sorted({numbers[s] for s in source_ids if s in numbers and s in catalog.sources})
         )
+
+    def said(text: str, fact: Fact) -> str:
+        """The fact with its citation numbers, or introduced as the library's own reading (no number)."""
+        return f"{OUR_READING}: {text}" if fact.editorial else text + cite(*citations(fact))
 
     heading = catalog.display_title(role)
     lines = [heading, "=" * len(heading)]
@@ -95,20 +103,20 @@ def role_detail(catalog: Catalog, role: Role) -> str:
             explained: set[str] = set()
             for r in role.responsibilities:
                 if r.area is area:
-                    lines += _bullets([_responsibility_line(r, explained) + cite(r.source)], "    ")
+                    lines += _bullets([said(_responsibility_line(r, explained), r)], "    ")
                     lines += _bullets([f"e.g. {example}" for example in r.examples], "      ")
     if role.watch_outs:
         lines += ["", "Watch-outs"] + _bullets(list(role.watch_outs))
     if role.skills:
         lines += ["", "Skills"] + _bullets(list(role.skills))
-    lines += ["", "Experience asked", _wrap(role.experience.describe() + cite(*role.experience.sources))]
+    lines += ["", "Experience asked", _wrap(said(role.experience.describe(), role.experience))]
     if role.experience.notes:
         lines.append(_wrap(role.experience.notes))
     if role.education:
         lines += ["", "Education"] + _bullets(list(role.education))
     lines += ["", "Pay"]
     lines += (
-        _bullets([s.describe() + cite(s.source) for s in role.salaries])
+        _bullets([said(s.describe(), s) for s in role.salaries])
         if role.salaries
         else ["  No published figure in the sources."]
     )
@@ -131,18 +139,40 @@ def role_detail(catalog: Catalog, role: Role) -> str:
         for move in moves:
             time = f" — {move.step.typical_time}" if move.step.typical_time else ""
             lines.append(_hanging(f"→ {move.target.title} ({move.step.kind.value}{time})", "      "))
-            lines.append(_wrap(move.step.advice + cite(move.step.source), "      "))
+            lines.append(_wrap(said(move.step.advice, move.step), "      "))
     if role.title_notes:
         lines += ["", "Title notes"]
-        lines += _bullets([n.text + cite(*n.sources) for n in role.title_notes])
-    lines += ["", "Sources"]
-    for number, source in _numbered_sources(catalog, role):
-        lines.append(_hanging(f"[{number}] {source.publisher}, {source.date}: {source.title}", "      "))
+        lines += _bullets([said(n.text, n) for n in role.title_notes])
+    return "\n".join(lines + _sources_lines(catalog, role))
+
+
+def _sources_lines(catalog: Catalog, role: Role) -> list[str]:
+    """Each source, then the words in it each fact rests on; then how many facts are our own reading."""
+    from explorer.core.content.citing import cited_sources, our_reading, our_reading_note
+
+    lines = ["", "Sources"]
+    for cited in cited_sources(catalog, role):
+        source = cited.source
+        lines.append(
+            _hanging(f"[{cited.number}] {source.publisher}, {source.date}: {source.title}", "      ")
+        )
         if source.note:
             lines.append(_wrap(source.note, "      "))
         if source.url:
             lines.append(f"      {source.url}")
-    return "\n".join(lines)
+        lines += [
+            textwrap.fill(
+                f"at “{place.pinpoint}” — {textwrap.shorten(place.label, 60, placeholder='…')}",
+                WIDTH,
+                initial_indent="      ",
+                subsequent_indent="        ",
+            )
+            for place in cited.places
+        ]
+    editorial = our_reading(catalog, role)
+    if editorial:
+        lines.append(_wrap(our_reading_note(len(editorial))))
+    return lines
 
 
 def _responsibility_line(r: Responsibility, explained: set[str]) -> str:
@@ -155,20 +185,18 @@ def _responsibility_line(r: Responsibility, explained: set[str]) -> str:
     return line
 
 
-def _numbered_sources(catalog: Catalog, role: Role) -> list[tuple[int, Source]]:
-    numbered = enumerate(role.cited_sources(), start=1)
-    return [
-        (number, catalog.sources[source_id]) for number, source_id in numbered if source_id in catalog.sources
-    ]
-
-
 def role_json(catalog: Catalog, role: Role) -> dict[str, Any]:
-    """The role as JSON, with the sources it cites spelled out under the numbers the text view uses."""
+    """The role as JSON, with the sources it cites spelled out under the numbers the text view uses,
+    each with the places in it the facts rest on, and the facts that are the library's own reading."""
+    from explorer.core.content.citing import cited_sources, our_reading
+
     return {
         **jsonable(role),
         "cited_sources": [
-            {"number": number, **jsonable(source)} for number, source in _numbered_sources(catalog, role)
+            {"number": cited.number, **jsonable(cited.source), "places": jsonable(cited.places)}
+            for cited in cited_sources(catalog, role)
         ],
+        "our_reading": [{"fact": key, "text": label} for key, label in our_reading(catalog, role)],
     }
 
 
@@ -198,6 +226,7 @@ def comparison(result: Comparison) -> str:
         lines += columns(fact.left, fact.right, "≠" if fact.differs else "=")
     for kind, heading in (
         ("shared", "Responsibilities in both"),
+        ("grows", "Same work, bigger scope (the arrow points to the bigger)"),
         ("left-only", f"Only {left_title}"),
         ("right-only", f"Only {right_title}"),
     ):
@@ -205,10 +234,9 @@ def comparison(result: Comparison) -> str:
         if rows:
             lines += ["", heading]
             for row in rows:
+                marker = {"shared": "~", "grows": "→" if row.grows == "right" else "←"}.get(kind, " ")
                 lines += columns(
-                    row.left.text if row.left else "",
-                    row.right.text if row.right else "",
-                    "~" if kind == "shared" else " ",
+                    row.left.text if row.left else "", row.right.text if row.right else "", marker
                 )
     lines.append("")
     for heading, skills in (
@@ -217,7 +245,13 @@ def comparison(result: Comparison) -> str:
         (f"Only {right_title}", result.skills_right_only),
     ):
         lines.append(_hanging(f"{heading}: {', '.join(skills) or '—'}", "    ")[2:])
-    return "\n".join(lines)
+    return "\n".join(lines + _title_notes_lines(result.title_notes))
+
+
+def _title_notes_lines(notes: tuple[RoleTitleNote, ...]) -> list[str]:
+    if not notes:
+        return []
+    return ["", "Title notes: known confusions and disagreements"] + _bullets([n.describe() for n in notes])
 
 
 def ladders(catalog: Catalog, highlight: Role | None = None) -> str:
@@ -259,7 +293,7 @@ def gap(result: Gap) -> str:
         if items:
             lines += ["", f"{section} ({result.count(section)})"]
             lines += _bullets([item.text + (" [core]" if item.core else "") for item in items])
-    return "\n".join(lines)
+    return "\n".join(lines + _title_notes_lines(result.title_notes))
 
 
 def gap_jsonable(result: Gap) -> dict[str, Any]:
@@ -283,4 +317,5 @@ def gap_jsonable(result: Gap) -> dict[str, Any]:
         "route": route,
         "crosses_packs": result.crosses_packs,
         "items": [jsonable(item) for item in result.items],
+        "title_notes": jsonable(result.title_notes),
     }

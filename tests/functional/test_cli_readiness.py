@@ -29,7 +29,7 @@ def old_plan() -> PlanStore:
 def test_gap_command_in_text_and_json(capsys):
     code, out, _ = run(capsys, "gap", "product manager", "head-of-product")
     assert code == 0 and out.startswith("Product Manager → Head of Product")
-    assert "Route (3)" in out and "Take on (12)" in out
+    assert "Route (3)" in out and "Take on (23)" in out
     code, out, _ = run(capsys, "gap", "product-manager", "head-of-product", "--json")
     data = json.loads(out)
     assert [m["to"] for m in data["route"]] == [
@@ -81,8 +81,8 @@ def test_assess_evidence_and_readiness_on_a_plan_written_before(capsys):
     )
     assert code == 2 and "http:// or https://" in err
     code, out, _ = run(capsys, "plan", "readiness", "old")
-    assert code == 0 and "3 of 12 responsibilities evidenced; 9 not assessed" in out
-    assert "Business: 2 of 2 responsibilities evidenced" in out
+    assert code == 0 and "3 of 23 responsibilities evidenced; 20 not assessed" in out
+    assert "Business: 2 of 4 responsibilities evidenced" in out
     code, out, _ = run(capsys, "plan", "readiness", "old", "--json")
     data = json.loads(out)
     assert data["total"]["evidenced"] == 3 and data["areas"]["business"]["evidenced"] == 2
@@ -120,7 +120,7 @@ def test_brief_and_calendar_exports(capsys):
     assert code == 0 and out.startswith(
         "# Transition brief: PM → Head of Product \\[b\\]in 18 months\\[/b\\]"
     )
-    assert "| **All** | 1 | 0 | 0 | 0 | 11 | 12 |" in out
+    assert "| **All** | 1 | 0 | 0 | 0 | 22 | 23 |" in out
     assert "Action: \\[b\\]not bold\\[/b\\] ␛\\[31mred \\| \\*x\\* \\<i\\>" in out
     assert "\n1. Product Manager → Senior Product Manager" in out
     assert "- [x] Mentor two PMs" in out  # done steps show progress too
@@ -142,4 +142,4 @@ def test_readiness_without_a_target_says_so(capsys):
     code, _, err = run(capsys, "plan", "readiness", "empty")
     assert code == 2 and "no target role" in err
     code, out, _ = run(capsys, "plan", "readiness", "empty", "--role", "head of product")
-    assert code == 0 and "0 of 12 responsibilities evidenced; 12 not assessed" in out
+    assert code == 0 and "0 of 23 responsibilities evidenced; 23 not assessed" in out

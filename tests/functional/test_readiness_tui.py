@@ -54,11 +54,12 @@ async def test_the_whole_round_trip(make_app):
         screen = app.screen
         assert isinstance(screen, ReadinessScreen)
         await pilot.press("space", "space")  # vision → learning
-        await pilot.press("down", "space", "space", "space")  # innovate → doing it
+        # past cross-team strategy and life-cycle thinking
+        await pilot.press("down", "down", "down", "space", "space", "space")  # innovate → doing it
         await pilot.press("down", "space")  # future opportunities → not yet
         await pilot.press(
-            "down", "space", "space", "space", "space"
-        )  # kpis → evidenced (past the Data heading)
+            "down", "down", "space", "space", "space", "space"
+        )  # kpis → evidenced (past the Data heading and data decisions)
         await pilot.pause()
         states = {a.responsibility.partition("#")[2]: a.state for a in app.plan_session.plan.assessments}
         assert states == {
@@ -72,14 +73,14 @@ async def test_the_whole_round_trip(make_app):
         await pilot.pause()
         assert isinstance(app.screen, EvidenceForm)
         await type_text(pilot, "Defined the KPI tree [b]x[/b]\n")
-        await pilot.press("down", "e")  # monitor performance
+        await pilot.press("down", "down", "e")  # monitor performance, past data tools
         await pilot.pause()
         await type_text(pilot, "Ran launch reviews")
         await pilot.press("tab")
         await type_text(pilot, "After a bad launch")
         await pilot.press("ctrl+s")
         await pilot.pause()
-        await pilot.press("down", "l")  # budget: link the second entry to it as well
+        await pilot.press("down", "down", "l")  # budget, past leading one function: link the second entry
         await pilot.pause()
         assert isinstance(app.screen, EvidencePicker)
         await pilot.press("down", "enter")
@@ -94,7 +95,7 @@ async def test_the_whole_round_trip(make_app):
                 (f"{HOP}#monitor-performance", f"{HOP}#budget-resources"),
             ),
         ]
-        summary = "3 of 12 responsibilities evidenced; 1 doing it; 1 learning; 1 not yet; 6 not assessed"
+        summary = "3 of 23 responsibilities evidenced; 1 doing it; 1 learning; 1 not yet; 17 not assessed"
         assert summary in shown(screen.query_one("#readiness-title"))
         assert any(
             "Defined the KPI tree [b]x[/b]" in text for text in option_texts(screen, "#readiness-items")
@@ -106,8 +107,8 @@ async def test_the_whole_round_trip(make_app):
         assert isinstance(gap, GapScreen)
         assert f"Ready: {summary}" in shown(gap.query_one("#gap-title"))
         take_on = [t for t in option_texts(gap, "#gap-items") if t[:1] in "✔●◐○·"]
-        assert len(take_on) == 12
-        assert sorted(t[0] for t in take_on) == sorted("✔✔✔●◐○······")
+        assert len(take_on) == 23
+        assert sorted(t[0] for t in take_on) == sorted("✔✔✔●◐○" + "·" * 17)
         assert next(t for t in take_on if "key performance indicators" in t).startswith("✔ ")
         await pilot.press("ctrl+n")
         await pilot.pause()
@@ -128,7 +129,9 @@ async def test_the_whole_round_trip(make_app):
     brief = (exports / "my-plan-brief.md").read_text()
     assert brief.startswith("# Transition brief: My plan\n\n**Product Manager → Head of Product**")
     assert "| Area | Evidenced | Doing it | Learning | Not yet | Not assessed | Total |" in brief
-    assert "| Strategy | 0 | 1 | 1 | 1 | 0 | 3 |" in brief and "| **All** | 3 | 1 | 1 | 1 | 6 | 12 |" in brief
+    assert (
+        "| Strategy | 0 | 1 | 1 | 1 | 2 | 5 |" in brief and "| **All** | 3 | 1 | 1 | 1 | 17 | 23 |" in brief
+    )
     assert "Action: Defined the KPI tree \\[b\\]x\\[/b\\]" in brief
     calendar = parse((exports / "my-plan-dates.ics").read_bytes())
     assert events(calendar) == []  # no dates set yet: a valid, empty calendar

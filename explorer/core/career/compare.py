@@ -9,7 +9,8 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from explorer.core.common.words import stem, words
-from explorer.core.content.model import Catalog, Responsibility, Role, SalaryFigure
+from explorer.core.content.citing import OUR_READING
+from explorer.core.content.model import Catalog, Responsibility, Role, SalaryFigure, TitleNote
 
 # Two duties pair when their content words (stemmed, stopwords dropped) are alike by both
 # rapidfuzz's token-set ratio and plain overlap, with a nudge when both share an area.
@@ -36,12 +37,32 @@ class ResponsibilityRow:
     left: Responsibility | None
     right: Responsibility | None
     similarity: float = 0.0
+    grows: str = ""  # "right" when the right duty grows from the left one, "left" for the other way
 
     @property
     def kind(self) -> str:
+        if self.grows:
+            return "grows"
         if self.left and self.right:
             return "shared"
         return "left-only" if self.left else "right-only"
+
+
+@dataclass(frozen=True)
+class RoleTitleNote:
+    """A title note (a known confusion or a disagreement between articles) and the role it is on."""
+
+    role_id: str
+    role_title: str
+    note: TitleNote
+    publishers: tuple[str, ...] = ()  # who says it, one per source the note cites
+
+    def describe(self) -> str:
+        """The note as a reader sees it: whose role, what, and who says so (or that it is our reading)."""
+        if self.note.editorial:
+            return f"{self.role_title}: {OUR_READING}: {self.note.text}"
+        said_by = f" ({'; '.join(self.publishers)})" if self.publishers else ""
+        return f"{self.role_title}: {self.note.text}{said_by}"
 
 
 @dataclass(frozen=True)
@@ -71,6 +92,7 @@ class Comparison:
     skills_right_only: tuple[str, ...]
     titles: tuple[str, str] = ("", "")  # the titles, with pack names where a title is shared
     notes: tuple[str, ...] = ()  # equivalences declared across the two roles' packs
+    title_notes: tuple[RoleTitleNote, ...] = ()  # the confusions and disagreements on either role
 
     def swapped(self, catalog: Catalog) -> Comparison:
         return compare_roles(catalog, self.right, self.left)
@@ -136,19 +158,33 @@ def candidate_pairs(
 
 
 def pair_responsibilities(
-    left: tuple[Responsibility, ...], right: tuple[Responsibility, ...], cutoff: float = PAIR_CUTOFF
+    left: tuple[Responsibility, ...],
+    right: tuple[Responsibility, ...],
+    cutoff: float = PAIR_CUTOFF,
+    grown: Sequence[tuple[int, int, str]] = (),
 ) -> list[ResponsibilityRow]:
-    """Greedy best-first pairing: the most similar pair first, each item used once."""
+    """Greedy best-first pairing: the most similar pair first, each item used once.
+
+    `grown` holds (left index, right index, which side grows) for duties the content links with
+    `grows_from`: those pair first, whatever their wording.
+    """
     rows: list[ResponsibilityRow] = []
     paired_left: set[int] = set()
     paired_right: set[int] = set()
-    if left and right:
+    for i, j, side in grown:
+        if i not in paired_left and j not in paired_right:
+            paired_left.add(i)
+            paired_right.add(j)
+            rows.append(ResponsibilityRow(left[i], right[j], 100.0, side))
+    if len(paired_left) < len(left) and len(paired_right) < len(right):
         left_terms = [content_terms(r.text) for r in left]
         right_terms = [content_terms(r.text) for r in right]
         left_texts = [" ".join(sorted(t)) for t in left_terms]
         right_texts = [" ".join(sorted(t)) for t in right_terms]
         candidates = []
         for i, j in candidate_pairs(left_terms, right_terms):
+            if i in paired_left or j in paired_right:
+                continue
             score = similarity(left_terms[i], right_terms[j], left_texts[i], right_texts[j])
             score += SAME_AREA_BONUS if left[i].area is right[j].area else 0.0
             if score >= cutoff:
@@ -202,13 +238,65 @@ def compare_roles(catalog: Catalog, left: Role, right: Role) -> Comparison:
         left=left,
         right=right,
         facts=_facts(catalog, left, right),
-        responsibilities=tuple(pair_responsibilities(left.responsibilities, right.responsibilities)),
+        responsibilities=tuple(
+            pair_responsibilities(
+                left.responsibilities, right.responsibilities, grown=grown_pairs(catalog, left, right)
+            )
+        ),
         skills_shared=tuple(s for k, s in left_skills.items() if k in right_skills),
         skills_left_only=tuple(s for k, s in left_skills.items() if k not in right_skills),
         skills_right_only=tuple(s for k, s in right_skills.items() if k not in left_skills),
         titles=(catalog.display_title(left), catalog.display_title(right)),
         notes=equivalence_notes(catalog, left, right),
+        title_notes=title_notes(catalog, left, right),
     )
+
+
+# How many grows_from links to follow from one duty: a ladder is far shorter, a loop stops here.
+MAX_GROWTH_CHAIN = 20
+
+
+def _grows_from(catalog: Catalog, duty: Responsibility) -> list[str]:
+    """The duties `duty` grows from, nearest first, as "role-id#responsibility-id"."""
+    chain: list[str] = []
+    reference = duty.grows_from
+    while reference and reference not in chain and len(chain) < MAX_GROWTH_CHAIN:
+        chain.append(reference)
+        role_id, _, duty_id = reference.partition("#")
+        role = catalog.get(role_id)
+        found = role.responsibility(duty_id) if role else None
+        reference = found.grows_from if found else ""
+    return chain
+
+
+def grown_pairs(catalog: Catalog, left: Role, right: Role) -> list[tuple[int, int, str]]:
+    """(left index, right index, side that grows) for each duty of one role that grows from one of the other's."""
+    left_at = {f"{left.id}#{duty.id}": i for i, duty in enumerate(left.responsibilities)}
+    right_at = {f"{right.id}#{duty.id}": j for j, duty in enumerate(right.responsibilities)}
+    pairs = []
+    for j, duty in enumerate(right.responsibilities):
+        pairs += [(left_at[ref], j, "right") for ref in _grows_from(catalog, duty) if ref in left_at][:1]
+    for i, duty in enumerate(left.responsibilities):
+        pairs += [(i, right_at[ref], "left") for ref in _grows_from(catalog, duty) if ref in right_at][:1]
+    return pairs
+
+
+def title_notes(catalog: Catalog, *roles: Role) -> tuple[RoleTitleNote, ...]:
+    """The title notes on any of the roles, each once (a note repeated on both is shown on the first)."""
+    seen: set[str] = set()
+    found = []
+    for role in roles:
+        for note in role.title_notes:
+            key = " ".join(note.text.casefold().split())
+            if key not in seen:
+                seen.add(key)
+                publishers = [source.publisher for source in map(catalog.source, note.sources) if source]
+                found.append(
+                    RoleTitleNote(
+                        role.id, catalog.display_title(role), note, tuple(dict.fromkeys(publishers))
+                    )
+                )
+    return tuple(found)
 
 
 def equivalence_notes(catalog: Catalog, left: Role, right: Role) -> tuple[str, ...]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from explorer.core.career.compare import compare_roles
+from explorer.core.career.compare import RoleTitleNote, compare_roles
 from explorer.core.career.ladder import Move, ladder_route, shortest_path
 from explorer.core.content.model import Catalog, MoveKind, Role
 
@@ -29,6 +29,7 @@ class Gap:
     path: tuple[Move, ...] | None
     items: tuple[GapItem, ...]
     titles: tuple[str, str] = ("", "")  # the titles, with pack names where a title is shared
+    title_notes: tuple[RoleTitleNote, ...] = ()  # the confusions and disagreements on either role
 
     @property
     def crosses_packs(self) -> bool:
@@ -43,7 +44,20 @@ class Gap:
         return [item for item in self.items if item.section == name]
 
 
-SECTIONS = ("Route", "Take on", "Leave behind", "Skills to build", "Experience", "Pay")
+# A duty of the target that grows from one of the current role's (`grows_from`) is the same work at a
+# bigger scope, not something to leave behind; the other way round (a step down) it is a smaller scope.
+BIGGER_SCOPE = "Same work, bigger scope"
+SMALLER_SCOPE = "Same work, smaller scope"
+SECTIONS = (
+    "Route",
+    "Take on",
+    BIGGER_SCOPE,
+    SMALLER_SCOPE,
+    "Leave behind",
+    "Skills to build",
+    "Experience",
+    "Pay",
+)
 
 
 def _experience_items(current: Role, target: Role) -> list[GapItem]:
@@ -143,6 +157,17 @@ def role_gap(catalog: Catalog, current: Role, target: Role, *, fewest_moves: boo
             )
             take_on.append(GapItem("Take on", text, step, f"{target.id}#{duty.id}", core=duty.is_core))
     items += sorted(take_on, key=lambda item: not item.core)  # stable: core first, then as compared
+    for row in comparison.rows_of("grows"):
+        if row.left and row.right:
+            items.append(
+                GapItem(
+                    BIGGER_SCOPE if row.grows == "right" else SMALLER_SCOPE,
+                    f"{row.left.text} → {row.right.text}",
+                    f"{'Grow into' if row.grows == 'right' else 'Narrow to'}: {row.right.text}",
+                    f"{target.id}#{row.right.id}",
+                    core=row.right.is_core,
+                )
+            )
     for row in comparison.rows_of("left-only"):
         if row.left is None:
             continue
@@ -156,4 +181,11 @@ def role_gap(catalog: Catalog, current: Role, target: Role, *, fewest_moves: boo
     items += _experience_items(current, target)
     items += _pay_items(current, target)
     titles = (catalog.display_title(current), catalog.display_title(target))
-    return Gap(current, target, tuple(path) if path is not None else None, tuple(items), titles)
+    return Gap(
+        current,
+        target,
+        tuple(path) if path is not None else None,
+        tuple(items),
+        titles,
+        comparison.title_notes,
+    )

@@ -30,6 +30,14 @@ def _years(data: dict[str, Any], prefix: str) -> YearsRange:
     return YearsRange(data.get(f"{prefix}_years_min"), data.get(f"{prefix}_years_max"))
 
 
+def _pinpoint(item: dict[str, Any]) -> tuple[str, ...]:
+    """Where in its article a fact rests: one string or a list in the file, always a tuple here."""
+    found = item.get("pinpoint")
+    if found is None:
+        return ()
+    return (found,) if isinstance(found, str) else tuple(found)
+
+
 def build_role(data: dict[str, Any], origin: Path | None = None, pack: Pack | None = None) -> Role:
     """Turn an already-validated role table into a Role of `pack`."""
     experience = data.get("experience", {})
@@ -53,6 +61,9 @@ def build_role(data: dict[str, Any], origin: Path | None = None, pack: Pack | No
                 explanation=item.get("explanation", ""),
                 examples=tuple(item.get("examples", ())),
                 importance=item.get("importance", ""),
+                pinpoint=_pinpoint(item),
+                editorial=item.get("editorial", False),
+                grows_from=item.get("grows_from", ""),
             )
             for item in data.get("responsibilities", ())
         ),
@@ -63,6 +74,8 @@ def build_role(data: dict[str, Any], origin: Path | None = None, pack: Pack | No
             leading=_years(experience, "leading"),
             notes=experience.get("notes", ""),
             sources=tuple(experience.get("sources", ())),
+            pinpoint=_pinpoint(experience),
+            editorial=experience.get("editorial", False),
         ),
         education=tuple(data.get("education", ())),
         salaries=tuple(
@@ -77,6 +90,8 @@ def build_role(data: dict[str, Any], origin: Path | None = None, pack: Pack | No
                 high=item.get("high"),
                 location=item.get("location", ""),
                 source=item.get("source"),
+                pinpoint=_pinpoint(item),
+                editorial=item.get("editorial", False),
             )
             for item in data.get("salary", ())
         ),
@@ -89,11 +104,19 @@ def build_role(data: dict[str, Any], origin: Path | None = None, pack: Pack | No
                 item["advice"],
                 item.get("typical_time", ""),
                 item.get("source"),
+                pinpoint=_pinpoint(item),
+                editorial=item.get("editorial", False),
             )
             for item in data.get("next_steps", ())
         ),
         title_notes=tuple(
-            TitleNote(item["text"], tuple(item.get("sources", ()))) for item in data.get("title_notes", ())
+            TitleNote(
+                item["text"],
+                tuple(item.get("sources", ())),
+                pinpoint=_pinpoint(item),
+                editorial=item.get("editorial", False),
+            )
+            for item in data.get("title_notes", ())
         ),
         sources=tuple(data["sources"]),
         origin=origin,

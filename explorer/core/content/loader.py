@@ -21,6 +21,7 @@ from explorer.core.content.files import (
     outside_folder,
     read_toml,
 )
+from explorer.core.content.grounding import check_grounding, ungrounded_warnings
 from explorer.core.content.integrity import (
     check_ladder,
     drop_dangling,
@@ -155,6 +156,7 @@ def _add_sources(data: dict[str, Any], located: Located, layer: _Layer, problems
             item["date"],
             item.get("note", ""),
             item.get("url", ""),
+            quoted_in=item.get("quoted_in", ""),
         )
         layer.source_places[item["id"]] = (located, index, item.get("replaces", False))
 
@@ -282,9 +284,14 @@ def _merge_layers(
         else:
             warnings.append(advice.empty_ladder(ladder, located, index))
     role_files = {rid: located for rid, (_, located) in roles.items()}
+    clean_roles = {
+        role_id: check_grounding(role, role_files[role_id], clean_roles, problems, warnings)
+        for role_id, role in clean_roles.items()
+    }
     problems.extend(promotion_cycles(clean_roles, role_files))
     if advise:
         warnings += advice.role_checks(clean_roles, role_files, packs)
+        warnings += ungrounded_warnings(clean_roles, role_files)
     for cache in {id(cache): cache for cache in caches.values()}.values():
         cache.save()
     return LoadResult(

@@ -48,6 +48,7 @@ class Source:
     date: str
     note: str = ""
     url: str = ""
+    quoted_in: str = ""  # for a publisher quoted by an article: that article's source id
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,9 @@ class Responsibility:
     explanation: str = ""  # what the team's competency means, as its document explains it
     examples: tuple[str, ...] = ()  # what doing it well looks like
     importance: str = ""  # "core", "supporting", or "" when the pack does not say
+    pinpoint: tuple[str, ...] = ()  # words of the cited article the fact rests on (a locator)
+    editorial: bool = False  # the library's own reading: no article states it, so it cites none
+    grows_from: str = ""  # "role-id#responsibility-id": the lower-level duty this one is at a bigger scope
 
     @property
     def is_core(self) -> bool:
@@ -95,6 +99,8 @@ class Experience:
     leading: YearsRange = YearsRange()
     notes: str = ""
     sources: tuple[str, ...] = ()
+    pinpoint: tuple[str, ...] = ()  # words of the cited article the fact rests on (a locator)
+    editorial: bool = False  # the library's own reading: no article states it, so it cites none
 
     def describe(self) -> str:
         parts = []
@@ -119,6 +125,8 @@ class SalaryFigure:
     high: float | None = None
     location: str = ""
     source: str | None = None
+    pinpoint: tuple[str, ...] = ()  # words of the cited article the fact rests on (a locator)
+    editorial: bool = False  # the library's own reading: no article states it, so it cites none
 
     def describe_amount(self) -> str:
         def money(value: float) -> str:
@@ -147,12 +155,16 @@ class NextStep:
     advice: str
     typical_time: str = ""
     source: str | None = None
+    pinpoint: tuple[str, ...] = ()  # words of the cited article the fact rests on (a locator)
+    editorial: bool = False  # the library's own reading: no article states it, so it cites none
 
 
 @dataclass(frozen=True)
 class TitleNote:
     text: str
     sources: tuple[str, ...] = ()
+    pinpoint: tuple[str, ...] = ()  # words of the cited article the fact rests on (a locator)
+    editorial: bool = False  # the library's own reading: no article states it, so it cites none
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from explorer.core.common.textsafe import clean
+from explorer.core.content.citing import OUR_READING
+from explorer.core.content.grounding import Fact, citations
 from explorer.core.content.model import Catalog, Role
 
 
@@ -14,8 +16,12 @@ def _line(text: str) -> str:
 def role_markdown(catalog: Catalog, role: Role) -> str:
     order = role.cited_sources()
 
-    def cite(source_id: str | None) -> str:
-        return f" [{order.index(source_id) + 1}]" if source_id in order else ""
+    def said(text: str, fact: Fact) -> str:
+        """The fact with its citation numbers, or introduced as the library's own reading (no number)."""
+        if fact.editorial:
+            return f"{OUR_READING}: {_line(text)}"
+        numbers = sorted({order.index(s) + 1 for s in citations(fact) if s in order})
+        return _line(text) + "".join(f" [{n}]" for n in numbers)
 
     def titles(ids: tuple[str, ...]) -> str:
         return ", ".join(_line(catalog.roles[i].title) if i in catalog.roles else _line(i) for i in ids)
@@ -36,20 +42,20 @@ def role_markdown(catalog: Catalog, role: Role) -> str:
         for step in role.next_steps:
             target = catalog.roles.get(step.to)
             name = _line(target.title) if target else _line(step.to)
-            lines.append(f"- {name} ({step.kind.value}): {_line(step.advice)}{cite(step.source)}")
+            lines.append(f"- {name} ({step.kind.value}): {said(step.advice, step)}")
         lines.append("")
     lines.append("## Responsibilities")
     for area in dict.fromkeys(r.area for r in role.responsibilities):
         lines.append(f"### {area.value.capitalize()}")
         for r in role.responsibilities:
             if r.area is area:
-                lines.append(f"- {_line(r.text)}{' (core)' if r.is_core else ''}{cite(r.source)}")
+                lines.append(f"- {said(r.text, r)}{' (core)' if r.is_core else ''}")
                 lines += [f"  - e.g. {_line(example)}" for example in r.examples]
     if role.watch_outs:
         lines += ["", "## Watch-outs"] + [f"- {_line(text)}" for text in role.watch_outs]
-    lines += ["", "## Experience asked", _line(role.experience.describe()), ""]
+    lines += ["", "## Experience asked", said(role.experience.describe(), role.experience), ""]
     lines.append("## Pay")
-    lines += [f"- {_line(figure.describe())}{cite(figure.source)}" for figure in role.salaries] or [
+    lines += [f"- {said(figure.describe(), figure)}" for figure in role.salaries] or [
         "No published figure in the sources."
     ]
     if role.skills:

@@ -105,7 +105,19 @@ class When:
         return {"type": "string", "format": "date-time" if self.with_time else "date"}
 
 
-Shape = Text | Number | Flag | Label | ListOf | Table | When
+@dataclass(frozen=True)
+class OneOrMany:
+    """One string, or a non-empty list of them: `pinpoint = "…"` or `pinpoint = ["…", "…"]`."""
+
+    item: Text
+    description: str = ""
+
+    def json_schema(self) -> dict[str, Any]:
+        one = to_json_schema(self.item)
+        return {"oneOf": [one, {"type": "array", "items": one, "minItems": 1}]}
+
+
+Shape = Text | Number | Flag | Label | ListOf | Table | When | OneOrMany
 
 
 def to_json_schema(shape: Shape) -> dict[str, Any]:
@@ -129,8 +141,22 @@ IMPORTANCE = ("core", "supporting")
 # accepting a trailing newline; JSON Schema's "$" never does.
 URL_PATTERN = r"^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?([/?#][!-~]*)?$(?!\n)"
 
+RESPONSIBILITY_REF_PATTERN = r"^[a-z0-9][a-z0-9-]*#[a-z0-9][a-z0-9-]*$"
+_responsibility_ref = Text(
+    "A responsibility, as role-id#responsibility-id.",
+    pattern=RESPONSIBILITY_REF_PATTERN,
+    pattern_hint="must be role-id#responsibility-id (lower-case letters, digits and dashes)",
+)
 _role_id = Text("A role id (lower-case letters, digits and dashes).", pattern=ID_PATTERN)
 _source_ids = ListOf(Text("A source id from a sources.toml file."), "Where this came from.")
+# Every fact either points at the words of its article it rests on, or says it is the library's own reading.
+PINPOINT_WORDS = (3, 8)
+_pinpoint = OneOrMany(
+    Text(max_length=200),
+    "3 to 8 consecutive words exactly as they stand in the cited article (a list when the fact cites "
+    "several): the place in the article the fact rests on.",
+)
+_editorial = Flag("True for the library's own reading, which no article states; such a fact cites no source.")
 
 ROLE = table(
     "A role file: one role of the product career.",
@@ -162,6 +188,13 @@ ROLE = table(
             examples=ListOf(Text(), "Examples of what doing it well looks like."),
             importance=Text("How much it weighs: core or supporting.", choices=IMPORTANCE),
             source=Text("Source id."),
+            pinpoint=_pinpoint,
+            editorial=_editorial,
+            grows_from=Text(
+                "The lower-level duty this one is, done at a bigger scope: role-id#responsibility-id.",
+                pattern=RESPONSIBILITY_REF_PATTERN,
+                pattern_hint=_responsibility_ref.pattern_hint,
+            ),
         )
     ),
     skills=ListOf(Text(), "Skills the role asks for."),
@@ -174,6 +207,8 @@ ROLE = table(
         leading_years_max=Number("Most years leading people asked for."),
         notes=Text("Context for the figures."),
         sources=_source_ids,
+        pinpoint=_pinpoint,
+        editorial=_editorial,
     ),
     education=ListOf(Text(), "Education notes."),
     salary=ListOf(
@@ -190,6 +225,8 @@ ROLE = table(
             publisher=Text("Who published the figure."),
             date=Text("When, as the publisher stated it (or 'date not stated')."),
             source=Text("Source id."),
+            pinpoint=_pinpoint,
+            editorial=_editorial,
         )
     ),
     reports_to=ListOf(_role_id, "Roles this role commonly reports to."),
@@ -203,6 +240,8 @@ ROLE = table(
             advice=Text("How to make the move."),
             typical_time=Text("How long the move usually takes."),
             source=Text("Source id."),
+            pinpoint=_pinpoint,
+            editorial=_editorial,
         )
     ),
     title_notes=ListOf(
@@ -211,6 +250,8 @@ ROLE = table(
             required=("text",),
             text=Text(),
             sources=_source_ids,
+            pinpoint=_pinpoint,
+            editorial=_editorial,
         )
     ),
     sources=ListOf(
@@ -239,6 +280,10 @@ SOURCES_FILE = table(
             replaces=Flag(
                 "true when this pack means to replace a source of the same id from an earlier pack or "
                 "the shipped library; without it such a source is refused"
+            ),
+            quoted_in=Text(
+                "For a publisher quoted by an article: the id of the article that quotes it.",
+                pattern=ID_PATTERN,
             ),
         ),
         min_items=1,
@@ -300,13 +345,7 @@ PACK_FILE = table(
 
 STEP_STATUSES = ("not-started", "in-progress", "done")
 READINESS_STATES = ("not-yet", "learning", "doing-it", "evidenced")
-RESPONSIBILITY_REF_PATTERN = r"^[a-z0-9][a-z0-9-]*#[a-z0-9][a-z0-9-]*$"
 LINK_PATTERN = r"^https?://[^\s]+$"
-_responsibility_ref = Text(
-    "A responsibility, as role-id#responsibility-id.",
-    pattern=RESPONSIBILITY_REF_PATTERN,
-    pattern_hint="must be role-id#responsibility-id (lower-case letters, digits and dashes)",
-)
 
 PLAN_FILE = table(
     "A personal transition plan.",

@@ -11,7 +11,18 @@ from difflib import get_close_matches
 from typing import Any
 
 from explorer.core.common.plural import counted
-from explorer.core.content.spec import Flag, KeyPath, Label, ListOf, Number, Shape, Table, Text, When
+from explorer.core.content.spec import (
+    Flag,
+    KeyPath,
+    Label,
+    ListOf,
+    Number,
+    OneOrMany,
+    Shape,
+    Table,
+    Text,
+    When,
+)
 
 
 @dataclass(frozen=True)
@@ -112,6 +123,11 @@ def _compile(shape: Shape) -> Callable[[Any], bool]:
             (type(v) is str and not v.isspace() and 0 < len(v) <= longest)
             or (type(v) is int and len(str(v)) <= longest)
         )
+    if isinstance(shape, Flag):
+        return lambda v: type(v) is bool
+    if isinstance(shape, OneOrMany):
+        one = _passes(shape.item)
+        return lambda v: one(v) or (type(v) is list and len(v) > 0 and all(map(one, v)))
     if isinstance(shape, ListOf):
         item, fewest = _passes(shape.item), shape.min_items
         return lambda v: type(v) is list and len(v) >= fewest and all(map(item, v))
@@ -193,6 +209,26 @@ def _check(value: Any, shape: Shape, path: KeyPath, problems: list[ShapeProblem]
                     path, f"{format_path(path)} must be a date (e.g. 2026-01-31), not {_type_name(value)}"
                 )
             )
+    elif isinstance(shape, Flag):
+        if not isinstance(value, bool):
+            problems.append(
+                ShapeProblem(path, f"{format_path(path)} must be true or false, not {_type_name(value)}")
+            )
+    elif isinstance(shape, OneOrMany):
+        if isinstance(value, list):
+            if not value:
+                problems.append(ShapeProblem(path, f"{format_path(path)} must not be an empty array"))
+            for index, item in enumerate(value):
+                _check(item, shape.item, path + (index,), problems)
+        elif not isinstance(value, str):
+            problems.append(
+                ShapeProblem(
+                    path,
+                    f"{format_path(path)} must be a string or an array of strings, not {_type_name(value)}",
+                )
+            )
+        else:
+            _check(value, shape.item, path, problems)
     elif isinstance(shape, ListOf):
         if not isinstance(value, list):
             problems.append(

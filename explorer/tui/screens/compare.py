@@ -96,6 +96,7 @@ class CompareScreen(PlanAwareScreen):
                 yield Static(id="compare-only-right-title", classes="section-heading")
                 yield DifferenceList(id="compare-only-right")
                 yield Static(id="compare-skills", classes="section")
+                yield Static(id="compare-title-notes", classes="section")
 
     def on_mount(self) -> None:
         self._refresh_comparison()
@@ -109,6 +110,7 @@ class CompareScreen(PlanAwareScreen):
         self.query_one("#compare-titles", Static).update(titles(comparison))
         self.query_one("#compare-table", Static).update(glance_and_shared(comparison))
         self.query_one("#compare-skills", Static).update(skills(comparison))
+        self.query_one("#compare-title-notes", Static).update(title_notes(comparison))
         for side, role, kind in (("left", self.left, "left-only"), ("right", self.right, "right-only")):
             rows = comparison.rows_of(kind)
             self._only[side] = rows
@@ -232,6 +234,27 @@ def glance_and_shared(comparison: Comparison) -> Table:
             )
     if not shared:
         table.add_row("", Text("No responsibilities match closely.", "dim italic"), "")
+    grown = comparison.rows_of("grows")
+    if grown:
+        section(f"Same work, bigger scope ({len(grown)})")
+        for row in grown:
+            arrow = "A → B" if row.grows == "right" else "A ← B"
+            left_text, right_text = (row.left.text if row.left else ""), (row.right.text if row.right else "")
+            table.add_row(Text(f"{arrow} grows", "dim"), plain(left_text), plain(right_text))
+    return table
+
+
+def title_notes(comparison: Comparison) -> Table:
+    """The known confusions and disagreements on either role, each with who says it."""
+    table = Table(expand=True, box=None, padding=(0, 1), pad_edge=False, show_header=False)
+    table.add_column("", ratio=2, min_width=11, style="dim", no_wrap=True, overflow="ellipsis")
+    table.add_column("", ratio=10)
+    table.add_row("", plain(f"Title notes ({len(comparison.title_notes)})", "bold underline"))
+    for found in comparison.title_notes:
+        side = "A" if found.role_id == comparison.left.id else "B"
+        table.add_row(Text(side, "dim"), plain(found.describe()))
+    if not comparison.title_notes:
+        table.add_row("", Text("Neither role has a known confusion about its title.", "dim italic"))
     return table
 
 

@@ -129,8 +129,7 @@ class RoleDetailScreen(PlanAwareScreen):
             label = Text.assemble(plain(move.target.title, "bold"), (f"  {move.step.kind.value}", "italic"))
             if move.step.typical_time:
                 label.append_text(plain(f" · {move.step.typical_time}", "dim"))
-            advice = role_view.item(move.step.advice, self.line)
-            advice.append_text(role_view.citation(move.step.source, order))
+            advice = role_view.said(move.step, role_view.item(move.step.advice, self.line), order)
             if move.step.advice == self.line:
                 self._marked_link = len(options)
             add(move.target.id, "→ next step", label, advice)

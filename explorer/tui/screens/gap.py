@@ -9,7 +9,7 @@ from textual.containers import Vertical
 from textual.widgets import Static
 from textual.widgets.option_list import Option
 
-from explorer.core.career.gap import SECTIONS, GapItem, role_gap
+from explorer.core.career.gap import BIGGER_SCOPE, SECTIONS, GapItem, role_gap
 from explorer.core.plans.model import PlanStep
 from explorer.core.plans.readiness import role_readiness
 from explorer.tui.dialogs.picker import RolePicker
@@ -114,7 +114,7 @@ class GapScreen(PlanAwareScreen):
             for item in section_items:
                 row = (
                     readiness.row(item.responsibility)
-                    if readiness and section == "Take on" and item.responsibility
+                    if readiness and section in ("Take on", BIGGER_SCOPE) and item.responsibility
                     else None
                 )
                 marker = Text.assemble(mark(row.state), " ") if row else None
@@ -128,6 +128,14 @@ class GapScreen(PlanAwareScreen):
                     label = labelled_row(marker or Text("  "), 2, plain(item.text))
                 items.add_option(Option(label))
                 self._items.append(item)
+        if gap.title_notes:
+            # Known confusions and disagreements on either role: read here, not steps to add.
+            items.add_option(
+                Option(Text(f"Title notes ({len(gap.title_notes)})", "bold underline"), disabled=True)
+            )
+            for found in gap.title_notes:
+                items.add_option(Option(labelled_row(Text("  "), 2, plain(found.describe())), disabled=True))
+            self._items += [None] * (len(gap.title_notes) + 1)
         if keep is not None and keep < len(self._items) and self._items[keep]:
             items.highlighted = keep
         else:

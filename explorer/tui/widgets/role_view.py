@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from rich.text import Text
 
+from explorer.core.content.citing import OUR_READING, cited_sources, our_reading, our_reading_note
+from explorer.core.content.grounding import Fact
+from explorer.core.content.grounding import citations as cited_by
 from explorer.core.content.model import Catalog, Role
 from explorer.tui.text import plain
 
@@ -39,6 +42,13 @@ def citations(source_ids: tuple[str | None, ...], order: tuple[str, ...]) -> Tex
     return Text("".join(f" [{n}]" for n in numbers), "dim")
 
 
+def said(fact: Fact, shown: Text, order: tuple[str, ...]) -> Text:
+    """The fact followed by its citation numbers, or introduced as the library's own reading (no number)."""
+    if fact.editorial:
+        return Text.assemble((f"{OUR_READING}: ", "italic"), shown)
+    return Text.assemble(shown, citations(cited_by(fact), order))
+
+
 def header(role: Role, title: str = "") -> Text:
     """The role's title (`title`: with its pack's name, when another role shares it), aliases and rank."""
     text = Text.assemble(plain(title or role.title, "bold"), "\n")
@@ -60,10 +70,9 @@ def responsibilities(catalog: Catalog, role: Role, mark: str | None = None) -> T
         for duty in role.responsibilities:
             if duty.area is area:
                 text.append("\n  • ")
-                text.append_text(item(duty.text, mark))
+                text.append_text(said(duty, item(duty.text, mark), order))
                 if duty.is_core:
                     text.append(" core", "bold")
-                text.append_text(citation(duty.source, order))
                 for example in duty.examples:
                     text.append("\n      e.g. ", "dim")
                     text.append_text(item(example, mark, "italic"))
@@ -77,8 +86,7 @@ def facts(catalog: Catalog, role: Role, mark: str | None = None) -> Text:
     order = role.cited_sources()
     text = heading("Experience asked")
     text.append("\n")
-    text.append_text(plain(role.experience.describe()))
-    text.append_text(citations(role.experience.sources, order))
+    text.append_text(said(role.experience, plain(role.experience.describe()), order))
     if role.experience.notes:
         text.append("\n")
         text.append_text(item(role.experience.notes, mark, "italic"))
@@ -88,6 +96,8 @@ def facts(catalog: Catalog, role: Role, mark: str | None = None) -> Text:
         text.append("\nNo published figure in the sources.")
     for figure in role.salaries:
         text.append("\n  • ")
+        if figure.editorial:
+            text.append(f"{OUR_READING}: ", "italic")
         start = len(text)
         text.append_text(plain(figure.describe_amount(), "bold"))
         text.append_text(
@@ -96,7 +106,8 @@ def facts(catalog: Catalog, role: Role, mark: str | None = None) -> Text:
         text.append_text(plain(f"  ({figure.publisher}, {figure.date})", "italic"))
         if figure.describe() == mark:
             text.stylize(MARKED, start, len(text))
-        text.append_text(citation(figure.source, order))
+        if not figure.editorial:
+            text.append_text(citation(figure.source, order))
     if role.skills:
         text.append("\n\n")
         text.append_text(heading("Skills"))
@@ -117,22 +128,30 @@ def notes_and_sources(catalog: Catalog, role: Role, mark: str | None = None) -> 
         text.append_text(heading("Title notes: known confusions"))
         for note in role.title_notes:
             text.append("\n  • ")
-            text.append_text(item(note.text, mark))
-            text.append_text(citations(note.sources, order))
+            text.append_text(said(note, item(note.text, mark), order))
         text.append("\n\n")
     text.append_text(heading("Sources"))
     if any(source.url for source in map(catalog.sources.get, order) if source):
         text.append("  o opens a source's web page", "dim")
-    for number, source_id in enumerate(order, start=1):
-        source = catalog.sources.get(source_id)
-        if source:
-            text.append(f"\n  [{number}] ", "dim")
-            text.append_text(plain(f"{source.publisher}, {source.date}: ", "bold"))
-            text.append_text(plain(source.title))
-            if source.note:
-                text.append("\n      ")
-                text.append_text(plain(source.note, "dim italic"))
-            if source.url:
-                text.append("\n      ")
-                text.append_text(plain(source.url, "underline"))
+    for cited in cited_sources(catalog, role):
+        source = cited.source
+        text.append(f"\n  [{cited.number}] ", "dim")
+        text.append_text(plain(f"{source.publisher}, {source.date}: ", "bold"))
+        text.append_text(plain(source.title))
+        if source.note:
+            text.append("\n      ")
+            text.append_text(plain(source.note, "dim italic"))
+        if source.url:
+            text.append("\n      ")
+            text.append_text(plain(source.url, "underline"))
+        for place in cited.places:
+            # Where in the article the fact rests: a locator to find it by, not a quotation.
+            text.append("\n      at ", "dim")
+            text.append_text(plain(f"“{place.pinpoint}”", "italic"))
+            text.append(" — ", "dim")
+            text.append_text(plain(place.label, "dim"))
+    editorial = our_reading(catalog, role)
+    if editorial:
+        text.append("\n  ")
+        text.append_text(plain(our_reading_note(len(editorial)), "italic"))
     return text

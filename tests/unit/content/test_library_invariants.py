@@ -1,6 +1,7 @@
 """Invariants of the shipped role library, so a later edit cannot quietly break it."""
 
 import dataclasses
+import os
 import re
 from pathlib import Path
 
@@ -10,7 +11,8 @@ from explorer.core.content.loader import load_catalog
 from explorer.core.content.model import Track
 from explorer.locations import shipped_content_dir
 
-SEEDS = Path(__file__).resolve().parents[4] / "shared" / "seeds"
+# The articles live beside the repository; EXPLORER_SEEDS points elsewhere (from a worktree).
+SEEDS = Path(os.environ.get("EXPLORER_SEEDS") or Path(__file__).resolve().parents[4] / "shared" / "seeds")
 
 IC_AND_MANAGEMENT = {
     "associate-product-manager",
@@ -53,14 +55,34 @@ def test_every_listed_role_exists(catalog):
     assert IC_AND_MANAGEMENT | ADJACENT <= set(catalog.roles)
 
 
+# The roles beside the ladder that the articles only name: their pages must say so plainly.
+NAMED_ONLY = {
+    "chief-technology-officer",
+    "director-of-ux",
+    "director-of-product-marketing",
+    "head-of-product-analytics",
+    "product-line-manager",
+    "product-marketing-manager",
+    "ai-product-manager",
+}
+
+
 @pytest.mark.parametrize("role_id", sorted(IC_AND_MANAGEMENT | ADJACENT))
-def test_minimum_responsibilities_and_sources(catalog, role_id):
+def test_every_duty_is_cited_or_marked_as_our_reading(catalog, role_id):
     role = catalog.role(role_id)
-    minimum = 8 if role_id in IC_AND_MANAGEMENT else 5
+    # The articles say little about some roles; a short list beats an invented one.
+    minimum = 3 if role_id in IC_AND_MANAGEMENT else 1
     assert len(role.responsibilities) >= minimum
     assert role.sources, "every role names its sources"
     assert role.summary and role.skills
-    assert all(r.source for r in role.responsibilities), "every responsibility is sourced"
+    assert all(bool(r.source) != r.editorial for r in role.responsibilities), "cited, or our reading"
+
+
+@pytest.mark.parametrize("role_id", sorted(NAMED_ONLY))
+def test_roles_the_articles_only_name_say_so(catalog, role_id):
+    role = catalog.role(role_id)
+    assert "say nothing more" in role.summary or "say almost nothing" in role.summary, role.summary
+    assert len([r for r in role.responsibilities if r.source]) <= 1
 
 
 def test_every_salary_carries_publisher_and_date(catalog):
@@ -141,7 +163,19 @@ def test_figures_from_the_articles_are_carried_over_exactly(catalog):
     hop = catalog.role("head-of-product").experience
     assert (hop.in_product.low, hop.leading.low) == (7, 3)
     senior = catalog.role("senior-product-manager").experience
-    assert (senior.in_product.low, senior.in_product.high) == (4, 5)
+    # "at least four to five years": a floor, not a range with a ceiling.
+    assert (senior.in_product.low, senior.in_product.high) == (4, None)
+
+
+def test_no_experience_floor_that_no_article_gives(catalog):
+    stated = {"senior-product-manager", "head-of-product", "chief-product-officer"}
+    for role in catalog.roles.values():
+        span = role.experience
+        has_years = any(
+            v is not None
+            for v in (span.in_product.low, span.in_product.high, span.leading.low, span.leading.high)
+        )
+        assert has_years == (role.id in stated), role.id
 
 
 def test_every_reference_resolves(catalog):
@@ -172,6 +206,10 @@ def test_contradictions_are_recorded_not_hidden(catalog):
     head_notes = " ".join(n.text for n in catalog.role("head-of-product").title_notes)
     assert "Director" in head_notes and "small companies" in head_notes
     assert any("VP of Product" in n.text for n in catalog.role("chief-product-officer").title_notes)
+    director = " ".join(n.text for n in catalog.role("director-of-product-management").title_notes)
+    assert "two levels below the CPO" in director and "CEO or CFO" in director
+    assert "hands-on" in head_notes
+    assert "start-up" in " ".join(n.text for n in catalog.role("chief-product-officer").title_notes)
 
 
 def test_every_promotion_has_advice(catalog):

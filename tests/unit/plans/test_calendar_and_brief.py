@@ -115,11 +115,11 @@ def test_brief_has_route_readiness_table_evidence_and_open_steps(catalog):
     assert "**Product Manager → Head of Product**" in text
     assert "## Route\n\n1. Product Manager → Senior Product Manager" in text
     assert (
-        "2 of 12 responsibilities evidenced; 1 doing it; 1 learning; 10 not assessed" not in text
+        "2 of 23 responsibilities evidenced; 1 doing it; 1 learning; 21 not assessed" not in text
     )  # gone is outside
-    assert "2 of 12 responsibilities evidenced; 1 learning; 9 not assessed." in text
+    assert "2 of 23 responsibilities evidenced; 1 learning; 20 not assessed." in text
     assert "| Area | Evidenced | Doing it | Learning | Not yet | Not assessed | Total |" in text
-    assert "| Business | 2 | 0 | 0 | 0 | 0 | 2 |" in text and "| **All** | 2 | 0 | 1 | 0 | 9 | 12 |" in text
+    assert "| Business | 2 | 0 | 0 | 0 | 2 | 4 |" in text and "| **All** | 2 | 0 | 1 | 0 | 20 | 23 |" in text
     business = text.index("### Business")
     assert text.index("Action: Ran the budget review", business) < text.index("### Customers")
     assert "[link](https://example.com/x)" in text

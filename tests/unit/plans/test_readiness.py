@@ -65,14 +65,20 @@ def test_counts_are_honest_per_area_and_in_total(catalog):
     )
     readiness = role_readiness(p, role)
     total = readiness.counts()
-    assert (total.total, total.evidenced, total.doing, total.learning, total.not_yet) == (12, 2, 1, 1, 1)
+    assert (total.total, total.evidenced, total.doing, total.learning, total.not_yet) == (23, 2, 1, 1, 1)
     assert total.summary() == (
-        "2 of 12 responsibilities evidenced; 1 doing it; 1 learning; 1 not yet; 7 not assessed "
+        "2 of 23 responsibilities evidenced; 1 doing it; 1 learning; 1 not yet; 18 not assessed "
         "(1 evidenced without an entry yet)"
     )
-    assert readiness.counts("data").summary() == "0 of 2 responsibilities evidenced; 1 learning; 1 not yet"
-    assert readiness.counts("business").summary() == "1 of 2 responsibilities evidenced; 1 doing it"
-    assert sum(readiness.counts(a).total for a in readiness.areas()) == 12
+    assert (
+        readiness.counts("data").summary()
+        == "0 of 4 responsibilities evidenced; 1 learning; 1 not yet; 2 not assessed"
+    )
+    assert (
+        readiness.counts("business").summary()
+        == "1 of 4 responsibilities evidenced; 1 doing it; 2 not assessed"
+    )
+    assert sum(readiness.counts(a).total for a in readiness.areas()) == 23
     assert readiness.row(ref("budget-resources")).evidence == (entry,)
 
 
@@ -124,7 +130,7 @@ def test_a_responsibility_gone_from_the_content_is_kept_and_shown(catalog):
         (ref("retired-duty"), "An old duty", Readiness.DOING),
         (ref("another-gone"), "another-gone", Readiness.EVIDENCED),
     ]
-    assert readiness.counts().total == 12  # outside the totals, never dropped
+    assert readiness.counts().total == 23  # outside the totals, never dropped
     assert plan_from_toml(plan_to_toml(p)) == p
 
 
