@@ -70,9 +70,10 @@ def responsibilities(catalog: Catalog, role: Role, mark: str | None = None) -> T
         for duty in role.responsibilities:
             if duty.area is area:
                 text.append("\n  • ")
-                text.append_text(said(duty, item(duty.text, mark), order))
+                shown = item(duty.text, mark)
                 if duty.is_core:
-                    text.append(" core", "bold")
+                    shown.append(" core", "bold")
+                text.append_text(said(duty, shown, order))
                 for example in duty.examples:
                     text.append("\n      e.g. ", "dim")
                     text.append_text(item(example, mark, "italic"))

@@ -75,11 +75,13 @@ explanation = "Knowing which problems are worth solving."  # optional: what the 
 examples = ["Dropped a planned feature after interviews showed nobody needed it."]  # optional
 importance = "core"               # optional: core | supporting
 source = {toml_string(source)}
+pinpoint = "Keep the roadmap for the area"  # 3 to 8 words of your document, where it says this
 
 [[next_steps]]
 to = "{pack_id}-senior-product-manager"
 kind = "promotion"                # or lateral
 advice = "Lead discovery for a larger area on your own."
+pinpoint = "Lead discovery for a larger area"
 ''',
         f"roles/{pack_id}-senior-product-manager.toml": f'''#:schema ../schema/role.schema.json
 id = "{pack_id}-senior-product-manager"
@@ -96,6 +98,7 @@ id = "coach"
 text = "Coach product managers on discovery and delivery."
 area = "people"
 source = {toml_string(source)}
+pinpoint = "Coach product managers on discovery and"
 ''',
         f"roles/{pack_id}-head-of-product.toml": f'''#:schema ../schema/role.schema.json
 id = "{pack_id}-head-of-product"
@@ -111,5 +114,6 @@ id = "strategy"
 text = "Set the product strategy and the goals each team works toward."
 area = "strategy"
 source = {toml_string(source)}
+pinpoint = "Set the product strategy and the"
 ''',
     }

@@ -19,6 +19,7 @@ from explorer.core.content.spec import (
     ID_PATTERN,
     LADDERS_FILE,
     PACK_FILE,
+    PINPOINT_WORDS,
     ROLE,
     SOURCES_FILE,
     json_schema_document,
@@ -123,6 +124,11 @@ def render_role(role: DraftRole, role_id: str, source_id: str, source_name: str)
         if duty.importance:
             lines.append(f"importance = {toml_string(duty.importance)}")
         lines.append(f"source = {toml_string(source_id)}")
+        # The duty is the document's own words, so its first words locate it there.
+        fewest, most = PINPOINT_WORDS
+        opening = duty.text.split()[:most]
+        if len(opening) >= fewest:
+            lines.append(f"pinpoint = {toml_string(' '.join(opening))}")
     return "\n".join(lines) + "\n"
 
 
