@@ -122,6 +122,7 @@ class PlanSession:
                     "next_review",
                     "assessments",
                     "evidence",
+                    "mentor_views",
                 )
             }
         )
