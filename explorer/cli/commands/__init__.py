@@ -16,6 +16,7 @@ COMMANDS = (
     "compare",
     "ladder",
     "gap",
+    "closest",
     "validate",
     "import",
     "new-pack",
@@ -48,6 +49,8 @@ def command_module(name: str) -> ModuleType:
             from explorer.cli.commands import ladder as module
         case "gap":
             from explorer.cli.commands import gap as module
+        case "closest":
+            from explorer.cli.commands import closest as module  # type: ignore[no-redef]
         case "validate":
             from explorer.cli.commands import validate as module
         case "import":
