@@ -17,6 +17,7 @@ COMMANDS = (
     "ladder",
     "gap",
     "closest",
+    "posting",
     "validate",
     "import",
     "new-pack",
@@ -51,6 +52,8 @@ def command_module(name: str) -> ModuleType:
             from explorer.cli.commands import gap as module
         case "closest":
             from explorer.cli.commands import closest as module  # type: ignore[no-redef]
+        case "posting":
+            from explorer.cli.commands import posting as module  # type: ignore[no-redef]
         case "validate":
             from explorer.cli.commands import validate as module
         case "import":
