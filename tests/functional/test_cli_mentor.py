@@ -120,3 +120,24 @@ def test_merge_json_and_refusals(capsys, tmp_path, person):
     broken.write_text("a = [", encoding="utf-8")
     code, _, err = run(capsys, "plan", "merge", "move-up", str(broken), "--mentor", "Sam")
     assert code == 1 and str(broken) in err and "Traceback" not in err
+
+
+TEAM = Path(__file__).parents[1] / "data" / "team"
+
+
+def test_a_team_pack_copy_names_its_pack_and_version(capsys, tmp_path):
+    content = ("--content", str(TEAM))
+    run(capsys, "plan", *content, "new", "Northwind", "--to", "nw-group-manager")
+    run(capsys, "plan", *content, "assess", "northwind", "manage-pms", "doing-it")
+    review = tmp_path / "nw.toml"
+    code, out, _ = run(capsys, "plan", *content, "mentor-copy", "northwind", "--out", str(review))
+    assert code == 0 and "(northwind 2026.1)" in out
+    text = review.read_text(encoding="utf-8")
+    assert 'pack = "northwind"' in text and 'pack_version = "2026.1"' in text
+    run(capsys, "plan", "review", str(review), "manage-pms", "learning", "--mentor", "Ana")
+    code, _, err = run(capsys, "plan", "merge", "northwind", str(review))  # the pack is not loaded
+    assert code == 1 and "made with pack northwind 2026.1, which is not loaded" in err
+    code, out, _ = run(capsys, "plan", *content, "merge", "northwind", str(review))
+    assert code == 0 and "you: doing it, mentor: learning" in out
+    code, out, _ = run(capsys, "closest", *content, "--plan", "northwind", "--json")
+    assert code == 0 and json.loads(out)["roles"][0]["id"] == "nw-group-manager"
