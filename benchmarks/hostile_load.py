@@ -1,7 +1,7 @@
 """Worst-case cost of loading one hostile content file, per MB of input.
 
 Each case is a file of about 1 MB shaped to be as expensive as the loader allows: just
-under each budget of explorer/core/content/screen.py, or a shape that is refused. Every
+under each budget of explorer/core/content/hostile.py, or a shape that is refused. Every
 case is loaded with the real loader in a fresh process, which reports wall time and the
 growth of its peak RSS. The last line gives the worst figures per MB.
 

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import os
-import posixpath
-import sys
 from pathlib import Path
+
+import platformdirs
 
 APP_NAME = "role-explorer"
 _PACKAGE_DIR = Path(__file__).resolve().parent
@@ -28,37 +27,15 @@ def styles_dir() -> Path:
 
 
 def data_dir() -> Path:
-    return _user_dir("XDG_DATA_HOME", "~/.local/share", "user_data_dir")
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
 def config_dir() -> Path:
-    return _user_dir("XDG_CONFIG_HOME", "~/.config", "user_config_dir")
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
 
 
 def cache_dir() -> Path:
-    return _user_dir("XDG_CACHE_HOME", "~/.cache", "user_cache_dir")
-
-
-def _user_dir(variable: str, default: str, platformdirs_function: str) -> Path:
-    """platformdirs' answer. On Linux with the XDG variable or an absolute HOME (nearly every
-    run) it is worked out here, as platformdirs does: importing platformdirs cost a warm
-    search a tenth of its time. Anything else asks platformdirs. tests/unit/test_locations.py
-    holds the two to the same answers."""
-    if sys.platform == "linux" and not _android():
-        chosen = os.environ.get(variable, "")
-        if posixpath.isabs(chosen):
-            return Path(os.path.join(chosen, APP_NAME))
-        if posixpath.isabs(os.environ.get("HOME", "")):
-            return Path(os.path.join(os.path.expanduser(default), APP_NAME))
-    import platformdirs
-
-    return Path(getattr(platformdirs, platformdirs_function)(APP_NAME, appauthor=False))
-
-
-def _android() -> bool:
-    return hasattr(sys, "getandroidapilevel") or (
-        os.environ.get("ANDROID_DATA") == "/data" and os.environ.get("ANDROID_ROOT") == "/system"
-    )
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False))
 
 
 def parse_cache_dir() -> Path:

@@ -13,6 +13,7 @@ from explorer.cli.output import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, warn
 
 if TYPE_CHECKING:
     import argparse
+    from pathlib import Path
 
 
 def commands_needed(argv: Sequence[str]) -> list[str]:
@@ -34,9 +35,11 @@ def commands_needed(argv: Sequence[str]) -> list[str]:
 
 
 def _parser(argv: Sequence[str]) -> argparse.ArgumentParser:
-    from explorer.cli.commands.options import Parser, content_option
+    import argparse
 
-    parser = Parser(
+    from explorer.cli.commands.options import content_option
+
+    parser = argparse.ArgumentParser(
         prog="role-explorer",
         description="Explore product-management careers. With no command, opens the terminal app.",
         parents=[content_option(top_level=True)],
@@ -71,7 +74,7 @@ def _parsed(argv: Sequence[str]) -> argparse.Namespace:
     return args
 
 
-def _open_app(content: list) -> int:
+def _open_app(content: list[Path]) -> int:
     # Textual paints through stderr and reads keys through stdin's terminal: both output streams
     # must be the terminal, or the app would run unseen. A served tab talks through a pipe.
     if not (sys.stdout.isatty() and sys.stderr.isatty()) and not os.environ.get("TEXTUAL_DRIVER"):
@@ -100,7 +103,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from explorer.core.common.collector import building_long_lived
 
         with building_long_lived():  # a command builds its data and exits: no collection needed
-            return args.run(args)
+            status: int = args.run(args)
+            return status
     except BrokenPipeError:
         return EXIT_OK
     except KeyboardInterrupt:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from typing import Any
 
 from aiohttp import web
 from textual_serve.server import Server
@@ -11,13 +12,14 @@ TABS_STOP_SECONDS = 10
 
 
 class AppServer(Server):
-    def __init__(self, *args, **kwargs) -> None:
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self._tabs: set[asyncio.Task] = set()
+        self._tabs: set[asyncio.Task[Any]] = set()
 
     async def handle_websocket(self, request: web.Request) -> web.WebSocketResponse:
         # Each open tab is one websocket handler, which owns that tab's app process.
         task = asyncio.current_task()
+        assert task is not None  # aiohttp runs each handler in a task of its own
         self._tabs.add(task)
         try:
             return await super().handle_websocket(request)

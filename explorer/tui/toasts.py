@@ -9,9 +9,11 @@ toasts move to another corner when they would cover the focused input.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
+from textual.content import Content
 from textual.css.query import NoMatches
-from textual.geometry import Region
+from textual.geometry import Region, Size
 from textual.notifications import Notification
 from textual.screen import Screen
 from textual.widgets._toast import Toast, ToastRack
@@ -30,42 +32,41 @@ def toast_text_width(screen_width: int) -> int:
     return max(min(TOAST_WIDTH, screen_width // 2) - TOAST_FRAME, 8)
 
 
-def _wrap_points(message: str, width: int):
-    """(line number, start of the word) for each word, as the toast wraps `message` at `width`."""
-    lines, used = 1, 0
-    for match in re.finditer(r"\n|[^ \n]+", message):
-        word = match.group()
-        if word == "\n":
-            lines, used = lines + 1, 0
-        else:
-            needed = len(word) + (1 if used else 0)
-            if used and used + needed > width:
-                lines, used, needed = lines + 1, 0, len(word)
-            while needed > width:  # a path or other long token folds like the toast folds it
-                lines, needed = lines + 1, needed - width
-            used += needed
-        yield lines, match.start(), used
-
-
 def line_count(message: str, width: int) -> int:
-    return max((lines for lines, _, _ in _wrap_points(message, width)), default=1)
+    """Lines the toast takes for `message` at `width`: Textual's own wrapping, as the toast renders it."""
+    return len(Content(message).wrap(width))
 
 
 def fit_toast(message: str, width: int, max_lines: int = MAX_LINES) -> str:
     """`message` cut at a word, ending in "…", if it would wrap to more than `max_lines` lines.
 
-    The text is not re-wrapped (the toast does that); this only counts lines as the toast will.
+    The text is not re-wrapped (the toast does that); the cut is the longest that fits.
     """
-    used_before = 0
-    for lines, start, used in _wrap_points(message, width):
-        if lines > max_lines:
-            kept = message[:start].rstrip(" \n,.;:")
-            # Room for the "…" on the last line: drop the last word if the line is full.
-            if used_before >= width and " " in kept:
-                kept = kept.rsplit(" ", 1)[0].rstrip(" ,.;:")
-            return kept + "…"
-        used_before = used
-    return message
+    if line_count(message, width) <= max_lines:
+        return message
+
+    def cut(end: int) -> str:
+        return message[:end].rstrip(" \n,.;:") + "…"
+
+    def fits(end: int) -> bool:
+        return line_count(cut(end), width) <= max_lines
+
+    word_ends = [match.end() for match in re.finditer(r"[^ \n]+", message)]
+    # A first word too long to fit is folded, as the toast folds it.
+    ends = word_ends if word_ends and fits(word_ends[0]) else list(range(len(message) + 1))
+    return cut(_last_that_fits(ends, fits))
+
+
+def _last_that_fits(ends: list[int], fits: Callable[[int], bool]) -> int:
+    """The last of `ends` that `fits`, or 0; a longer cut never takes fewer lines."""
+    low, high = 0, len(ends)  # ends[:low] fit, ends[high:] do not
+    while low < high:
+        middle = (low + high) // 2
+        if fits(ends[middle]):
+            low = middle + 1
+        else:
+            high = middle
+    return ends[low - 1] if low else 0
 
 
 def lines_each(screen_height: int, count: int) -> int:
@@ -87,7 +88,7 @@ def to_drop(notifications: list[Notification], screen_height: int, width: int) -
     return dropped
 
 
-def corner_region(corner: str, screen_size, height: int) -> Region:
+def corner_region(corner: str, screen_size: Size, height: int) -> Region:
     """Where the toasts of `height` rows sit in `corner` (one row kept for the footer)."""
     width = min(TOAST_WIDTH, screen_size.width // 2)
     x = 0 if corner.endswith("left") else screen_size.width - width
@@ -95,7 +96,7 @@ def corner_region(corner: str, screen_size, height: int) -> Region:
     return Region(x, y, width, height)
 
 
-def choose_corner(focused: Region | None, screen_size, height: int) -> str:
+def choose_corner(focused: Region | None, screen_size: Size, height: int) -> str:
     """The first corner whose toasts would not cover `focused` (bottom-right when all would)."""
     if focused is None:
         return CORNERS[0]
@@ -105,7 +106,7 @@ def choose_corner(focused: Region | None, screen_size, height: int) -> str:
     return CORNERS[0]
 
 
-def shown_height(screen: Screen) -> int:
+def shown_height(screen: Screen[object]) -> int:
     """Rows the toasts take now (each has a margin row above it)."""
     try:
         rack = screen.get_child_by_type(ToastRack)
@@ -114,7 +115,7 @@ def shown_height(screen: Screen) -> int:
     return sum(toast.outer_size.height + 1 for toast in rack.query(Toast))
 
 
-def place(screen: Screen, expected_height: int) -> None:
+def place(screen: Screen[object], expected_height: int) -> None:
     """Move the toasts of `screen` away from its focused widget."""
     focused = screen.focused
     region = focused.region if focused is not None and focused.region.area else None

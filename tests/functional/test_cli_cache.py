@@ -61,8 +61,9 @@ DAMAGE = {
     "problems": lambda d: d["search-view"].update(problems="2"),
     "view": lambda d: d.update({"search-view": [1]}),
     "no view": lambda d: d.pop("search-view"),
-    "index": lambda d: d["search-index"]["fields"].update(docs={"records": "Path", "columns": {}}),
-    "lines": lambda d: d["search-index"]["fields"]["docs"]["columns"].update(kind={"ints": "AQAAAA=="}),
+    "index": lambda d: d["search-index"].update(lines={"kind": "!!!"}),
+    "format": lambda d: d["search-index"].update(format="search-index/0"),
+    "words": lambda d: d["search-index"]["sequences"].update(strings=[]),  # shows only when used
 }
 
 

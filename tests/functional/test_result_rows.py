@@ -45,3 +45,29 @@ async def test_rows_measured_at_one_width_are_measured_again_at_another(make_app
         await pilot.pause()
         drawn, expected = await drawn_and_expected(pilot)
         assert drawn == expected
+
+
+async def test_the_row_height_cache_still_fits_textual(make_app):
+    """MeasuredOnce relies on Textual's private OptionList._get_visual(option), which fills
+    Option._visual, and on the list measuring rows through Visual.get_height(rules, width).
+    When Textual changes any of these, this fails: remove the cache or follow the change."""
+    import inspect
+
+    from textual.visual import Visual
+    from textual.widgets import OptionList
+    from textual.widgets.option_list import Option
+
+    from explorer.tui.widgets.results import MeasuredOnce
+
+    assert list(inspect.signature(OptionList._get_visual).parameters) == ["self", "option"]
+    assert Option("x")._visual is None
+    assert list(inspect.signature(Visual.get_height).parameters) == ["self", "rules", "width"]
+    MeasuredOnce.heights.clear()
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press(*"roadmap")
+        await pilot.pause()
+        results = pilot.app.screen.results
+        options = [results.get_option_at_index(i) for i in range(results.option_count)]
+        assert options and all(isinstance(option._visual, MeasuredOnce) for option in options)
+        assert MeasuredOnce.heights  # the list measured its rows through the cache

@@ -6,7 +6,7 @@ import pytest
 from textual.geometry import Region, Size
 from textual.widgets._toast import Toast
 
-from explorer.tui.toasts import choose_corner, fit_toast, lines_each, to_drop
+from explorer.tui.toasts import choose_corner, fit_toast, line_count, lines_each, to_drop, toast_text_width
 
 HOSTILE = (Path(__file__).parents[1] / "data" / "hostile").glob("*")
 
@@ -103,3 +103,6 @@ async def test_toasts_shown_together_fit_on_the_screen(make_app, size):
             assert toast.region.y >= 0 and toast.region.bottom <= size[1] - (1 if size[1] >= 20 else 0)
             text = str(toast.render())
             assert text.endswith("…") and not text.endswith(" …")
+            # The width and lines counted are the ones Textual shows.
+            assert toast.content_region.width == toast_text_width(size[0])
+            assert line_count(text, toast.content_region.width) == toast.content_region.height

@@ -1,4 +1,4 @@
-"""The user's folders are platformdirs' answers, whether worked out here or asked of it."""
+"""The user's folders are platformdirs' answers, under every kind of environment."""
 
 import platformdirs
 import pytest

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, Any
 
-from explorer.cli.commands.options import content_option, json_option
+from explorer.cli.commands.options import Subcommands, content_option, json_option
 
 if TYPE_CHECKING:
     from explorer.core.career.closest import Closeness
@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 SHOWN = 10
 
 
-def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def register(commands: Subcommands) -> None:
     parser = commands.add_parser(
         "closest",
         parents=[content_option(top_level=False), json_option()],
@@ -27,7 +27,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 def latest_plan_name(wanted: str | None) -> str:
     """The plan asked for, else the most recently changed one; UnknownPlan when there is none."""
     from explorer import locations
-    from explorer.cli.commands.plan import find_name
+    from explorer.cli.commands.plan_names import find_name
     from explorer.core.plans.store import PlanStore, UnknownPlan
 
     store = PlanStore(locations.plans_dir())

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import argparse
 
-from explorer.cli.commands.options import json_option
+from explorer.cli.commands.options import Subcommands, json_option
 
 
-def register(commands) -> None:
+def register(commands: Subcommands) -> None:
     parser = commands.add_parser("config", help="where role-explorer keeps your settings, plans and content")
     actions = parser.add_subparsers(dest="config_action", metavar="ACTION", required=True)
     path = actions.add_parser(

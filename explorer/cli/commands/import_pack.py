@@ -14,8 +14,10 @@ if TYPE_CHECKING:
 MAX_IMPORT_BYTES = 20 * 1024 * 1024
 FORMATS = ("csv", "tsv", "xlsx", "markdown", "yaml")
 
+from explorer.cli.commands.options import Subcommands
 
-def register(commands) -> None:
+
+def register(commands: Subcommands) -> None:
     parser = commands.add_parser(
         "import",
         help="turn a spreadsheet (CSV/TSV/XLSX), a Markdown or a YAML framework into a pack, then validate it",
@@ -62,7 +64,7 @@ def register(commands) -> None:
 
 def _format_of(args: argparse.Namespace) -> str:
     if args.format:
-        return args.format
+        return str(args.format)
     suffix = args.file.suffix.casefold()
     by_suffix = {".md": "markdown", ".markdown": "markdown", ".mdown": "markdown", ".txt": "markdown"}
     by_suffix |= {
@@ -77,7 +79,7 @@ def _format_of(args: argparse.Namespace) -> str:
 
 
 def _read_text(path: Path) -> str:
-    from explorer.core.content.screen import wide_encoding
+    from explorer.core.content.hostile import wide_encoding
 
     with path.open("rb") as handle:
         raw = handle.read(MAX_IMPORT_BYTES + 1)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import argparse
 
-from explorer.cli.commands.options import json_option
+from explorer.cli.commands.options import Subcommands, json_option
 
 
-def register(commands) -> None:
+def register(commands: Subcommands) -> None:
     parser = commands.add_parser(
         "keys", parents=[json_option()], help="the app's key binding ids, to remap in config.toml"
     )

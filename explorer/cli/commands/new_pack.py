@@ -5,8 +5,10 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from explorer.cli.commands.options import Subcommands
 
-def register(commands) -> None:
+
+def register(commands: Subcommands) -> None:
     parser = commands.add_parser(
         "new-pack", help="write a commented example pack to start your team's ladder from"
     )

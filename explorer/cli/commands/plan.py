@@ -12,19 +12,23 @@ import json
 from typing import TYPE_CHECKING
 
 from explorer.cli.commands import plan_edit, plan_mentor, plan_readiness
-from explorer.cli.commands.options import content_option, json_option
+from explorer.cli.commands.options import Subcommands, content_option, json_option
+from explorer.cli.commands.plan_names import find_name
 from explorer.cli.output import say
 from explorer.core.common.plural import counted
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from explorer.core.content.model import Catalog
+    from explorer.core.plans.model import Plan
     from explorer.core.plans.store import PlanStore, StoredPlan
 
 NAME_HELP = "plan name (file name without .toml) or title"
 NEEDS_CATALOG = {"list", "show", "export", "new", *plan_readiness.ACTIONS, *plan_mentor.ACTIONS}
 
 
-def register(commands) -> None:
+def register(commands: Subcommands) -> None:
     content = content_option(top_level=False)
     plan = commands.add_parser(
         "plan",
@@ -76,28 +80,8 @@ def run(args: argparse.Namespace) -> int:
     return run_plan_command(args, catalog, PlanStore(locations.plans_dir()))
 
 
-def role_title(catalog: Catalog):
+def role_title(catalog: Catalog) -> Callable[[str], str]:
     return lambda role_id: catalog.roles[role_id].title if role_id in catalog.roles else role_id
-
-
-def find_name(store: PlanStore, wanted: str, *, unreadable_too: bool = False) -> str:
-    """The plan's name for a name or a title (any case); UnknownPlan lists what there is."""
-    from explorer.core.plans.store import UnknownPlan
-
-    plans, unreadable = store.load_all()
-    folded = wanted.casefold().strip()
-    for stored in plans:
-        if folded in (stored.name, stored.plan.title.casefold()):
-            return stored.name
-    for broken in unreadable:
-        if folded == broken.name:
-            if unreadable_too:
-                return broken.name
-            raise UnknownPlan(
-                f"{broken}; see 'role-explorer plan history {broken.name}' to restore an earlier version"
-            )
-    names = ", ".join(s.name for s in plans) or "none yet"
-    raise UnknownPlan(f"no plan called {wanted!r} in {store.directory} (plans: {names})")
 
 
 def _find(store: PlanStore, wanted: str) -> StoredPlan:
@@ -152,7 +136,7 @@ def _export_for_calendar_or_mentor(fmt: str, stored: StoredPlan, catalog: Catalo
     return transition_brief(stored.plan, catalog, route_lines(catalog, stored.plan))
 
 
-def route_lines(catalog: Catalog, plan) -> list[str] | None:
+def route_lines(catalog: Catalog, plan: Plan) -> list[str] | None:
     """The moves from the plan's current role to its target ([] when either is unset or unknown)."""
     from explorer.core.career.gap import role_gap
 

@@ -8,14 +8,18 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
+from explorer.cli.commands.plan_names import find_name
 from explorer.cli.output import say
 
 if TYPE_CHECKING:
+    from explorer.cli.commands.options import Subcommands
     from explorer.core.content.model import Catalog
+    from explorer.core.plans.history import Version
+    from explorer.core.plans.session import PlanSession
     from explorer.core.plans.store import PlanStore
 
 
-def register(actions, name_help: str) -> None:
+def register(actions: Subcommands, name_help: str) -> None:
     new = actions.add_parser("new", help="start a plan")
     new.add_argument("title")
     new.add_argument(
@@ -45,7 +49,7 @@ def register(actions, name_help: str) -> None:
     )
 
 
-def _session(store: PlanStore):
+def _session(store: PlanStore) -> PlanSession:
     from explorer.core.plans.session import PlanSession
 
     session = PlanSession(store)
@@ -53,7 +57,7 @@ def _session(store: PlanStore):
     return session
 
 
-def _saved(session) -> None:
+def _saved(session: PlanSession) -> None:
     from explorer.core.plans.store import PlanError
 
     errors = session.save()
@@ -62,8 +66,6 @@ def _saved(session) -> None:
 
 
 def run(args: argparse.Namespace, catalog: Catalog, store: PlanStore) -> int:
-    from explorer.cli.commands.plan import find_name
-
     action = args.plan_command
     if action == "new":
         return _new(args, catalog, store)
@@ -97,7 +99,7 @@ def run(args: argparse.Namespace, catalog: Catalog, store: PlanStore) -> int:
     return 0
 
 
-def _version(store: PlanStore, name: str, wanted: str):
+def _version(store: PlanStore, name: str, wanted: str) -> Version:
     from explorer.core.plans.history import HistoryError
     from explorer.core.plans.store import UnknownPlan
 
@@ -129,8 +131,8 @@ def _undelete(args: argparse.Namespace, store: PlanStore) -> int:
     if not args.name:
         if not entries:
             say(f"The trash is empty ({store.trash.root}).")
-        for entry in entries:
-            say(f"{entry.entry}  {entry.title()}  (deleted {entry.deleted:%Y-%m-%d %H:%M:%S})")
+        for listed in entries:
+            say(f"{listed.entry}  {listed.title()}  (deleted {listed.deleted:%Y-%m-%d %H:%M:%S})")
         if entries:
             say("Bring one back with: role-explorer plan undelete NAME")
         return 0

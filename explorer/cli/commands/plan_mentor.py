@@ -10,7 +10,7 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from explorer.cli.commands.options import json_option
+from explorer.cli.commands.options import Subcommands, json_option
 
 if TYPE_CHECKING:
     from explorer.core.content.model import Catalog
@@ -21,7 +21,7 @@ ACTIONS = ("mentor-copy", "merge")
 STATES = ("not-yet", "learning", "doing-it", "evidenced")
 
 
-def register_actions(actions: argparse._SubParsersAction[argparse.ArgumentParser], name_help: str) -> None:
+def register_actions(actions: Subcommands, name_help: str) -> None:
     copy = actions.add_parser(
         "mentor-copy",
         help="write a review file for a mentor: roles, your states, evidence titles; never your notes",

@@ -8,13 +8,14 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from explorer.cli.commands.options import json_option
+from explorer.cli.commands.options import Subcommands, json_option
 
 if TYPE_CHECKING:
     from explorer.core.content.model import Catalog, Role
     from explorer.core.plans.model import Plan
+    from explorer.core.plans.readiness import Counts, RoleReadiness
     from explorer.core.plans.store import PlanStore, StoredPlan
 
 ACTIONS = ("assess", "evidence", "readiness")
@@ -28,7 +29,7 @@ def _date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date (use YYYY-MM-DD)") from None
 
 
-def register_actions(actions) -> None:
+def register_actions(actions: Subcommands) -> None:
     assess = actions.add_parser("assess", help="say how far along you are with one responsibility")
     assess.add_argument("name", help="plan name (file name without .toml) or title")
     assess.add_argument(
@@ -92,7 +93,7 @@ def run_action(args: argparse.Namespace, catalog: Catalog, store: PlanStore, sto
         return EXIT_USAGE
 
 
-def _assess(args, catalog, store, stored) -> int:
+def _assess(args: argparse.Namespace, catalog: Catalog, store: PlanStore, stored: StoredPlan) -> int:
     from explorer.cli.output import say
     from explorer.core.plans.evidence import Readiness
     from explorer.core.plans.readiness import assess, find_responsibility, responsibility_words
@@ -106,7 +107,7 @@ def _assess(args, catalog, store, stored) -> int:
     return 0
 
 
-def _add_evidence(args, catalog, store, stored) -> int:
+def _add_evidence(args: argparse.Namespace, catalog: Catalog, store: PlanStore, stored: StoredPlan) -> int:
     from explorer.cli.output import say
     from explorer.core.plans.evidence import Evidence, is_link
     from explorer.core.plans.readiness import add_evidence, find_responsibility
@@ -133,7 +134,7 @@ def _add_evidence(args, catalog, store, stored) -> int:
     return 0
 
 
-def _link(args, catalog, store, stored) -> int:
+def _link(args: argparse.Namespace, catalog: Catalog, store: PlanStore, stored: StoredPlan) -> int:
     from explorer.cli.output import say
     from explorer.core.plans.readiness import find_responsibility, link_evidence
 
@@ -147,7 +148,7 @@ def _link(args, catalog, store, stored) -> int:
     return 0
 
 
-def _list_evidence(args, stored) -> int:
+def _list_evidence(args: argparse.Namespace, stored: StoredPlan) -> int:
     from explorer.cli.output import say
     from explorer.core.plans.evidence import evidence_jsonable
 
@@ -163,8 +164,8 @@ def _list_evidence(args, stored) -> int:
     return 0
 
 
-def readiness_jsonable(readiness) -> dict:
-    def counts(c) -> dict:
+def readiness_jsonable(readiness: RoleReadiness) -> dict[str, Any]:
+    def counts(c: Counts) -> dict[str, Any]:
         return {
             "total": c.total,
             "evidenced": c.evidenced,
@@ -199,7 +200,7 @@ def readiness_jsonable(readiness) -> dict:
     }
 
 
-def _readiness(args, catalog, stored) -> int:
+def _readiness(args: argparse.Namespace, catalog: Catalog, stored: StoredPlan) -> int:
     from explorer.cli.output import say
     from explorer.core.content.resolve import find_role
     from explorer.core.plans.readiness import GONE, role_readiness

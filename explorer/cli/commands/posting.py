@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from explorer.cli.commands.options import content_option, json_option
+from explorer.cli.commands.options import Subcommands, content_option, json_option
 
 if TYPE_CHECKING:
     from explorer.core.career.posting import LineMatch, PlanFit, Reading
@@ -17,7 +17,7 @@ ROLES_SHOWN = 5
 EVIDENCE_SHOWN = 3
 
 
-def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def register(commands: Subcommands) -> None:
     parser = commands.add_parser(
         "posting",
         parents=[content_option(top_level=False), json_option()],

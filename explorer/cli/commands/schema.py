@@ -6,8 +6,10 @@ import argparse
 
 KINDS = ("ladders", "pack", "role", "sources")
 
+from explorer.cli.commands.options import Subcommands
 
-def register(commands) -> None:
+
+def register(commands: Subcommands) -> None:
     parser = commands.add_parser("schema", help="print the JSON Schema for a kind of content file")
     parser.add_argument("kind", nargs="?", default="role", choices=KINDS, help="which file (default: role)")
     parser.set_defaults(run=run)

@@ -3,20 +3,16 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from explorer.cli.commands.options import content_option, json_option
+from explorer.cli.commands.options import Subcommands, content_option, json_option
 
 if TYPE_CHECKING:
-    from explorer.core.content.model import LoadResult
     from explorer.core.search.index import SearchHit, SearchIndex
-
-INDEX_KEY = "search-index"
-VIEW_KEY = "search-view"
+    from explorer.core.search.stored import SearchView
 
 
-def register(commands) -> None:
+def register(commands: Subcommands) -> None:
     parser = commands.add_parser(
         "search",
         parents=[content_option(top_level=False), json_option()],
@@ -37,68 +33,6 @@ def at_least_one(value: str) -> int:
     if number < 1:
         raise argparse.ArgumentTypeError(f"must be 1 or more (got {number})")
     return number
-
-
-def _index_and_view(content: list[Path], use_store: bool = True) -> tuple[SearchIndex, SearchView, bool]:
-    """(index, what printing needs of the catalog, whether they came from the store): from the
-    stored build of this content set when nothing changed; otherwise built from the files,
-    then stored. Only these two are stored: the stored path never imports the model."""
-    from explorer import locations
-    from explorer.core.common.records import RecordError
-    from explorer.core.content.compiled import CompiledContent
-    from explorer.core.content.library import content_dirs, load_library
-    from explorer.core.search.index import SearchIndex
-    from explorer.core.search.index_data import index_from_data, index_to_data
-
-    store = CompiledContent(locations.compiled_content_dir(), content_dirs(content))
-    stored = store.read() if use_store else None
-    if stored is not None and INDEX_KEY in stored and VIEW_KEY in stored:
-        try:
-            return index_from_data(stored[INDEX_KEY]), SearchView(stored[VIEW_KEY]), True
-        except RecordError:
-            pass  # damaged: rebuild and store again
-    result = load_library(content)
-    index = SearchIndex.from_catalog(result.catalog)
-    view = SearchView.of(result)
-    try:
-        store.write({INDEX_KEY: index_to_data(index), VIEW_KEY: view.data})
-    except TypeError:
-        pass  # the index holds something without a stored form: no cache, just slower next time
-    return index, view, False
-
-
-class SearchView:
-    """What printing hits needs of a load: each role's title and displayed title, and how
-    many problems the load skipped. Stored beside the index; checked as it is used."""
-
-    def __init__(self, data: Any) -> None:
-        from explorer.core.common.records import RecordError
-
-        if not (
-            isinstance(data, dict)
-            and isinstance(data.get("titles"), dict)
-            and type(data.get("problems")) is int
-        ):
-            raise RecordError("not a stored search view")
-        self.data = data
-        self.problems: int = data["problems"]
-
-    @classmethod
-    def of(cls, result: LoadResult) -> SearchView:
-        catalog = result.catalog
-        titles = {
-            role_id: [role.title, catalog.display_title(role)] for role_id, role in catalog.roles.items()
-        }
-        return cls({"titles": titles, "problems": len(result.problems)})
-
-    def titles(self, role_id: str) -> tuple[str, str]:
-        """(title, displayed title) of a role (RecordError when stored wrong, KeyError when absent)."""
-        from explorer.core.common.records import RecordError
-
-        found = self.data["titles"][role_id]
-        if not (isinstance(found, list) and len(found) == 2 and all(isinstance(text, str) for text in found)):
-            raise RecordError(f"stored titles of {role_id!r} are damaged")
-        return found[0], found[1]
 
 
 def _answer(args: argparse.Namespace, view: SearchView, index: SearchIndex) -> tuple[list[SearchHit], Any]:
@@ -126,18 +60,13 @@ def _answer(args: argparse.Namespace, view: SearchView, index: SearchIndex) -> t
 
 def run(args: argparse.Namespace) -> int:
     from explorer.cli.output import EXIT_OK, EXIT_PROBLEMS, say, say_json, warn, warn_problem_count
-    from explorer.core.common.records import RecordError
+    from explorer.core.search.stored import with_search_index
 
-    index, view, from_store = _index_and_view(args.content)
-    try:
-        hits, text = _answer(args, view, index)
-    except (RecordError, LookupError):
-        if not from_store:
-            raise
-        # The stored build was damaged in a way only using it shows: build afresh from the files.
-        index, view, _ = _index_and_view(args.content, use_store=False)
-        hits, text = _answer(args, view, index)
-    warn_problem_count(view.problems)
+    def answer(index: SearchIndex, view: SearchView) -> tuple[list[SearchHit], Any, int]:
+        return (*_answer(args, view, index), view.problems)
+
+    hits, text, problems = with_search_index(args.content, answer)
+    warn_problem_count(problems)
     if args.json:
         say_json(text)
     elif hits:

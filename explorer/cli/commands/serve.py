@@ -9,13 +9,13 @@ import shlex
 import sys
 from pathlib import Path
 
-from explorer.cli.commands.options import content_option
+from explorer.cli.commands.options import Subcommands, content_option
 
 INSTALL_HINT = 'pip install "role-explorer[web]" (from a checkout: .venv/bin/pip install -e ".[web]")'
 ACKNOWLEDGE_FLAG = "--allow-remote"
 
 
-def register(commands) -> None:
+def register(commands: Subcommands) -> None:
     parser = commands.add_parser(
         "serve",
         parents=[content_option(top_level=False)],

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import argparse
 
-from explorer.cli.commands.options import content_option, json_option, role_argument
+from explorer.cli.commands.options import Subcommands, content_option, json_option, role_argument
 
 
-def register(commands) -> None:
+def register(commands: Subcommands) -> None:
     parser = commands.add_parser(
         "show", parents=[content_option(top_level=False), json_option()], help="everything about one role"
     )

@@ -6,11 +6,11 @@ import argparse
 import sys
 from pathlib import Path
 
-from explorer.cli.commands.options import content_option, json_option
+from explorer.cli.commands.options import Subcommands, content_option, json_option
 from explorer.core.common.plural import counted
 
 
-def register(commands) -> None:
+def register(commands: Subcommands) -> None:
     parser = commands.add_parser(
         "validate",
         parents=[content_option(top_level=False), json_option()],

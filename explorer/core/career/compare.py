@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -182,7 +182,7 @@ def _salary(figures: tuple[SalaryFigure, ...]) -> str:
 
 
 def _facts(catalog: Catalog, left: Role, right: Role) -> tuple[FactRow, ...]:
-    def row(label: str, getter) -> FactRow:
+    def row(label: str, getter: Callable[[Role], str]) -> FactRow:
         return FactRow(label, getter(left), getter(right))
 
     return (

@@ -141,9 +141,11 @@ def role_gap(catalog: Catalog, current: Role, target: Role, *, fewest_moves: boo
                 if kind == "right-only" or row.left is None
                 else (f"Grows: {row.left.text} → {duty.text}", f"Grow into: {duty.text}")
             )
-            take_on.append(GapItem("Take on", text, step, f"{target.id}#{duty.id}", duty.is_core))
+            take_on.append(GapItem("Take on", text, step, f"{target.id}#{duty.id}", core=duty.is_core))
     items += sorted(take_on, key=lambda item: not item.core)  # stable: core first, then as compared
     for row in comparison.rows_of("left-only"):
+        if row.left is None:
+            continue
         items.append(
             GapItem(
                 "Leave behind", row.left.text, f"Hand over: {row.left.text}", f"{current.id}#{row.left.id}"

@@ -12,6 +12,7 @@ A role with neither (the ungraded CPO) sits between its neighbours on its ladder
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from explorer.core.career.ladder import ladders_for
@@ -108,21 +109,34 @@ def rungs(catalog: Catalog, view: LadderView) -> Rungs:
     return Rungs(position, labels)
 
 
-def _place(ladder: Ladder, roles: list[Role], anchor, position: dict[str, float]) -> None:
+def _place(
+    ladder: Ladder, roles: list[Role], anchor: Callable[[Role], float | None], position: dict[str, float]
+) -> None:
     """Positions for one ladder's roles: their anchors, and the ones without slotted between neighbours."""
     known = [position.get(role.id, anchor(role)) for role in roles]
     for index, role in enumerate(roles):
         if role.id in position:
             continue
-        if known[index] is None:
-            below = next(((i, known[i]) for i in range(index - 1, -1, -1) if known[i] is not None), None)
-            above = next(((i, known[i]) for i in range(index + 1, len(roles)) if known[i] is not None), None)
+        value = known[index]
+        if value is None:
+            below = _nearest(known, range(index - 1, -1, -1))
+            above = _nearest(known, range(index + 1, len(roles)))
             if below and above:
-                known[index] = below[1] + (above[1] - below[1]) * (index - below[0]) / (above[0] - below[0])
+                value = below[1] + (above[1] - below[1]) * (index - below[0]) / (above[0] - below[0])
             elif below:
-                known[index] = below[1] + (index - below[0]) * 0.5
+                value = below[1] + (index - below[0]) * 0.5
             elif above:
-                known[index] = above[1] - (above[0] - index) * 0.5
+                value = above[1] - (above[0] - index) * 0.5
             else:
-                known[index] = float(index)
-        position[role.id] = known[index]
+                value = float(index)
+            known[index] = value
+        position[role.id] = value
+
+
+def _nearest(known: list[float | None], indices: Iterable[int]) -> tuple[int, float] | None:
+    """The first of `indices` with a known position, and that position."""
+    for index in indices:
+        value = known[index]
+        if value is not None:
+            return index, value
+    return None

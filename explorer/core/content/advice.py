@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from explorer.core.content.files import Located
 from explorer.core.content.model import Ladder, Pack, Problem, Role
+from explorer.core.content.spec import KeyPath
 
 
-def warning(located: Located, key_path: tuple, message: str) -> Problem:
+def warning(located: Located, key_path: KeyPath, message: str) -> Problem:
     problem = located.problem(key_path, message)
     return Problem(problem.path, f"warning: {problem.message}", problem.line, problem.column)
 

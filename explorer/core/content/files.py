@@ -8,10 +8,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from stat import S_ISREG
+from types import ModuleType
 from typing import Any
 
+from explorer.core.content.hostile import Refusal, screen_structure, wide_encoding
 from explorer.core.content.model import Problem
-from explorer.core.content.screen import Refusal, screen_structure, wide_encoding
 from explorer.core.content.spec import KeyPath
 from explorer.core.content.toml_lines import KeyLines
 
@@ -29,7 +30,7 @@ class FileProblem(Exception):
         self.kind = kind
 
 
-def _toml_parser():
+def _toml_parser() -> ModuleType:
     """tomli is tomllib's own parser, compiled: three times faster, with the same errors.
     Imported on the first parse: a start whose files all come from the parse cache needs none."""
     try:

@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from stat import S_ISLNK
 from typing import Any
 
 from explorer.core.content import advice, spec
@@ -37,7 +36,6 @@ from explorer.core.content.model import (
     Track,
 )
 from explorer.core.content.packs import PACK_FILE, folder_pack, pack_from_data, unique_id
-from explorer.core.content.parse_ahead import ParseAhead
 from explorer.core.content.parse_cache import ParseCache, folder_digest
 from explorer.core.content.validate import check
 
@@ -141,20 +139,6 @@ def _shape_of(path: Path) -> spec.Table:
     return {SOURCES_FILE: spec.SOURCES_FILE, LADDERS_FILE: spec.LADDERS_FILE}.get(path.name, spec.ROLE)
 
 
-def _to_parse(files: dict[Path, list[Path]], caches: dict[Path, ParseCache]) -> list[tuple[Path, spec.Table]]:
-    """The files a load will parse (not in their cache, not links), in loading order, with their shapes."""
-    jobs = []
-    for folder, found in files.items():
-        for path in found:
-            try:
-                stat = path.lstat()
-            except OSError:
-                continue
-            if not S_ISLNK(stat.st_mode) and caches[folder].get(path, stat) is None:
-                jobs.append((path, spec.PACK_FILE if path == folder / PACK_FILE else _shape_of(path)))
-    return jobs
-
-
 def _add_sources(data: dict[str, Any], located: Located, layer: _Layer, problems: list[Problem]) -> None:
     for index, item in enumerate(data["sources"]):
         if item["id"] in layer.sources:
@@ -221,16 +205,7 @@ def load_catalog(
         caches = {folder: shared for folder in folders}
     files = {folder: list(content_files(folder)) if folder.is_dir() else [] for folder in folders}
     total = sum(len(found) for found in files.values())
-    ahead = ParseAhead.start(_to_parse(files, caches))
-    try:
-        for cache in caches.values():
-            cache.ahead = ahead
-        return _merge_layers(folders, files, caches, problems, total, progress, advise)
-    finally:
-        if ahead is not None:
-            ahead.close()
-        for cache in caches.values():
-            cache.ahead = None
+    return _merge_layers(folders, files, caches, problems, total, progress, advise)
 
 
 def _merge_layers(

@@ -45,7 +45,8 @@ def unique_id(pack: Pack, taken: set[str]) -> str:
 def level_for(pack: Pack | None, data: dict[str, Any]) -> int | None:
     """A role's level: its own `level`, else the level the pack's scale gives its grade."""
     if "level" in data:
-        return data["level"]
+        level: int = data["level"]  # checked against the schema before
+        return level
     if pack is None or "grade" not in data:
         return None
     label = str(data["grade"])

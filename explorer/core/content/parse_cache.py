@@ -16,7 +16,6 @@ from typing import Any
 
 from explorer import __version__
 from explorer.core.common.atomic import atomic_write_text
-from explorer.core.content.parse_ahead import ParseAhead, key_of
 
 CACHE_FORMAT = f"1/{__version__}"
 
@@ -29,9 +28,8 @@ def folder_digest(folder: Path) -> str:
 class ParseCache:
     def __init__(self, path: Path | None) -> None:
         self.path = path
-        self.ahead: ParseAhead | None = None  # files being parsed by a worker meanwhile
         self._entries: dict[str, list[Any]] = {}
-        self._fresh: dict[str, str] = {}  # path -> its entry as JSON text, serialised once
+        self._fresh: dict[str, list[Any]] = {}  # entries parsed in this load, to be saved
         if path is not None:
             try:
                 document = json.loads(path.read_text(encoding="utf-8"))
@@ -46,9 +44,7 @@ class ParseCache:
         return [stat.st_size, stat.st_mtime_ns]
 
     def get(self, path: Path, stat: os.stat_result) -> dict[str, Any] | None:
-        if str(path) in self._fresh:
-            return None
-        entry = self._entries.get(str(path))
+        entry = self._fresh.get(str(path)) or self._entries.get(str(path))
         if (
             entry
             and isinstance(entry, list)
@@ -57,34 +53,33 @@ class ParseCache:
             and isinstance(entry[1], dict)
         ):
             return entry[1]
-        if self.ahead is not None:
-            parsed = self.ahead.take(str(path), key_of(stat))
-            if parsed is not None:
-                self._fresh[str(path)] = (
-                    f"[{json.dumps(self._key(stat))}, {parsed}]"  # a new entry, already serialised
-                )
-                return json.loads(parsed)
         return None
 
     def put(self, path: Path, stat: os.stat_result, data: dict[str, Any]) -> None:
-        if self.path is None:
-            return
-        try:
-            self._fresh[str(path)] = json.dumps([self._key(stat), data])
-        except (TypeError, ValueError):
-            return  # dates and times have no JSON form; such files are simply parsed each time
+        if self.path is not None:
+            self._fresh[str(path)] = [self._key(stat), data]
 
     def save(self) -> None:
         if self.path is None or not self._fresh:
             return
-        entries = [
-            f"{json.dumps(path)}: {json.dumps(entry)}"
-            for path, entry in self._entries.items()
-            if path not in self._fresh
-        ]
-        entries += [f"{json.dumps(path)}: {text}" for path, text in self._fresh.items()]
-        document = f'{{"format": {json.dumps(CACHE_FORMAT)}, "files": {{{", ".join(entries)}}}}}'
+        files = {**self._entries, **self._fresh}
         try:
-            atomic_write_text(self.path, document, mode=0o600, durable=False)
+            text = json.dumps({"format": CACHE_FORMAT, "files": files})
+        except (TypeError, ValueError):
+            # Dates and times have no JSON form: such files are left out, and parsed each time.
+            text = json.dumps({"format": CACHE_FORMAT, "files": _json_only(files)})
+        try:
+            atomic_write_text(self.path, text, mode=0o600, durable=False)
         except OSError:
             pass  # a cache that cannot be written only costs speed
+
+
+def _json_only(files: dict[str, list[Any]]) -> dict[str, list[Any]]:
+    kept = {}
+    for path, entry in files.items():
+        try:
+            json.dumps(entry)
+        except (TypeError, ValueError):
+            continue
+        kept[path] = entry
+    return kept

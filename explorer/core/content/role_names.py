@@ -47,6 +47,11 @@ class Closeness(IntEnum):
     LOOSE = 5  # only letters in a similar order, offered when no name has any typed word
 
 
+# How close one name came, the smaller the closer: closeness, typed words missing, typo cost,
+# whether its first word was not typed, whether it is an alias, its role's position, its index.
+_NameKey = tuple[Closeness, int, float, bool, bool, int, int]
+
+
 @dataclass(frozen=True, slots=True)
 class RoleMatch:
     role: Role
@@ -122,7 +127,7 @@ class RoleNameIndex:
         first_word = self._vocabulary_costs(words[0])
         reach = [first_word, *(self._vocabulary_costs(word) for word in words[1:])]
         names = self._names
-        best: dict[int, tuple] = {}  # role position → the key of its closest name, name index last
+        best: dict[int, _NameKey] = {}  # role position → the key of its closest name, name index last
 
         def offer(index: int, closeness: Closeness, missing: int = 0, cost: float = 0.0) -> None:
             name = names[index]
@@ -157,7 +162,7 @@ class RoleNameIndex:
         words: tuple[str, ...],
         reach: list[dict[str, float]],
         offer: Callable[..., None],
-        best: dict[int, tuple],
+        best: dict[int, _NameKey],
     ) -> None:
         """Offer every name that has some of the typed words, and every role that has all of them in its names."""
         meaningful = [i for i, word in enumerate(words) if word not in MINOR_WORDS] or list(range(len(words)))

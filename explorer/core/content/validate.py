@@ -48,7 +48,7 @@ class _Full(Exception):
     """Enough problems found: a file with thousands of wrong keys gets a summary, not a flood."""
 
 
-class _Problems(list):
+class _Problems(list[ShapeProblem]):
     def append(self, problem: ShapeProblem) -> None:
         if len(self) >= MAX_PROBLEMS_PER_FILE:
             raise _Full

@@ -65,7 +65,8 @@ def escape_text(text: str) -> str:
 
 def fold(line: str) -> str:
     """Split a content line into pieces of at most 75 octets, never inside a character."""
-    pieces, current, size = [], "", 0
+    pieces: list[str] = []
+    current, size = "", 0
     for char in line:
         width = len(char.encode("utf-8"))
         limit = 75 if not pieces else 74  # continuation lines start with a space

@@ -137,7 +137,7 @@ def evidence_from_data(rows: list[dict[str, Any]]) -> tuple[Evidence, ...]:
     )
 
 
-def duplicate_problem(data: dict[str, Any]) -> tuple[str, tuple] | None:
+def duplicate_problem(data: dict[str, Any]) -> tuple[str, tuple[str | int, ...]] | None:
     """The first repeated evidence id or assessed responsibility, as (message, key path)."""
     for key, field in (("evidence", "id"), ("assessments", "responsibility")):
         seen: set[str] = set()

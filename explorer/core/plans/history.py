@@ -122,7 +122,7 @@ class PlanHistory:
         """Remove versions the policy no longer keeps; returns the removed ones."""
         now = now or _utcnow()
         keep: set[str] = set()
-        newest_of: dict[tuple, Version] = {}
+        newest_of: dict[tuple[str, dt.date], Version] = {}
         for version in self.versions(name):  # newest first, so the first seen per bucket wins
             age = now - version.saved
             if age <= ALL_KEPT:

@@ -5,13 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
 
 import tomli_w
 
-from explorer.core.content.spec import PLAN_FILE
+from explorer.core.content.spec import PLAN_FILE, KeyPath
 from explorer.core.content.validate import check, format_path
 from explorer.core.plans.evidence import (
     Assessment,
@@ -134,7 +135,7 @@ def plan_to_toml(plan: Plan) -> str:
 class PlanFormatError(ValueError):
     """A plan document that parses as TOML but is not a plan; names the first bad key."""
 
-    def __init__(self, message: str, key_path: tuple = ()) -> None:
+    def __init__(self, message: str, key_path: KeyPath = ()) -> None:
         super().__init__(message)
         self.key_path = key_path
 
@@ -175,7 +176,7 @@ def plan_from_toml(text: str) -> Plan:
     return plan_from_data(tomllib.loads(text))
 
 
-def plan_to_markdown(plan: Plan, role_title=lambda role_id: role_id) -> str:
+def plan_to_markdown(plan: Plan, role_title: Callable[[str], str] = lambda role_id: role_id) -> str:
     lines = [f"# {plan.title}", ""]
     if plan.current_role or plan.target_role:
         here = role_title(plan.current_role) if plan.current_role else "?"
@@ -226,7 +227,7 @@ def plan_to_markdown(plan: Plan, role_title=lambda role_id: role_id) -> str:
 
 
 def plan_to_jsonable(plan: Plan) -> dict[str, Any]:
-    def iso(value):
+    def iso(value: dt.date | None) -> str | None:
         return value.isoformat() if value else None
 
     return {

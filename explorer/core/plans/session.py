@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 from explorer.core.common.atomic import write_new_file
 from explorer.core.plans.history import Version
@@ -75,7 +76,7 @@ class PlanSession:
             raise PlanError(f"no plan called {name!r}")
         self.active_name = name
 
-    def create(self, title: str, **fields) -> str:
+    def create(self, title: str, **fields: Any) -> str:
         """Make a new plan and make it active; it is saved now if the folder allows, else later."""
         return self._add(Plan(title=title.strip() or "My plan", **fields))
 
@@ -90,20 +91,25 @@ class PlanSession:
     def ensure_active(self) -> Plan:
         if self.plan is None:
             self.create("My plan")
-        return self.plan
+        return self._active()[1]
+
+    def _active(self) -> tuple[str, Plan]:
+        """The active plan's name and plan (PlanError when there is none)."""
+        if not self.active_name:
+            raise PlanError("no active plan")
+        return self.active_name, self.plan_of(self.active_name)
 
     def update(self, plan: Plan, undo: str | None = None) -> None:
         """Record a change to the active plan; it is written by the next save().
 
         With `undo`, the change can be taken back by undo(), which reports that label.
         """
-        if self.active_name is None:
-            raise PlanError("no active plan")
+        name, current = self._active()
         if undo:
-            stack = self._undo.setdefault(self.active_name, [])
-            stack.append(Undo(undo, self.plan))
+            stack = self._undo.setdefault(name, [])
+            stack.append(Undo(undo, current))
             del stack[:-MAX_UNDO]
-        self._pending[self.active_name] = plan
+        self._pending[name] = plan
 
     def undo(self) -> str | None:
         """Take back the last undoable change to the active plan; its label, or None."""
@@ -111,7 +117,8 @@ class PlanSession:
         if not stack:
             return None
         last = stack.pop()
-        self._pending[self.active_name] = self.plan.touched(
+        name, current = self._active()
+        self._pending[name] = current.touched(
             **{
                 field: getattr(last.plan, field)
                 for field in (
@@ -256,9 +263,8 @@ class PlanSession:
     def rename(self, name: str, title: str) -> None:
         previous = self.active_name
         self.switch(name)
-        self.update(
-            self.plan.touched(title=title.strip() or self.plan.title), undo=f"Renamed from {self.plan.title}"
-        )
+        plan = self.plan_of(name)
+        self.update(plan.touched(title=title.strip() or plan.title), undo=f"Renamed from {plan.title}")
         self.active_name = previous
 
     def duplicate(self, name: str, title: str | None = None) -> str:

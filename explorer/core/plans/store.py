@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
-import tomllib
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -45,7 +45,7 @@ class StoredPlan:
     name: str
     path: Path
     plan: Plan
-    fingerprint: str
+    fingerprint: str | None  # None: not on disk yet
 
 
 class PlanError(Exception):
@@ -223,7 +223,7 @@ class PlanStore:
         def verify(written: str) -> None:
             try:
                 same = plan_from_toml(written) == plan
-            except (tomllib.TOMLDecodeError, PlanFormatError):
+            except ValueError:  # not TOML, or not a plan
                 same = False
             if not same:
                 raise PlanError(f"{path}: the saved text did not read back as the same plan; not saved")
@@ -245,6 +245,7 @@ class PlanStore:
             plan = self.history.read(version)
         except HistoryError as error:
             raise PlanError(str(error)) from None
+        on_disk: str | None
         try:
             on_disk = self.load(name).fingerprint
         except PlanUnreadable:
@@ -271,7 +272,7 @@ class PlanStore:
             raise PlanError(f"{deleted.path}: not restored ({error.strerror or error})") from None
         return moved.stem
 
-    def unused_name(self, title: str, taken: set[str] = frozenset()) -> str:
+    def unused_name(self, title: str, taken: Collection[str] = ()) -> str:
         base = plan_name(title)
         taken = set(taken) | set(self.names())
         if base not in taken:

@@ -38,7 +38,7 @@ class PlanTrash:
     def put(self, name: str, path: Path) -> Deleted:
         stamp = dt.datetime.now()
         moved = move_without_overwrite(path, self.root, f"{name}.deleted-{stamp:%Y%m%d-%H%M%S}", ".toml")
-        return self._entry(moved)
+        return Deleted(moved.stem, name, moved, stamp.replace(microsecond=0))
 
     def _entry(self, path: Path) -> Deleted | None:
         match = _ENTRY.match(path.stem)

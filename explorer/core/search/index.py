@@ -21,11 +21,10 @@ from itertools import chain, compress, filterfalse, groupby, islice, repeat
 from operator import not_
 from typing import TYPE_CHECKING
 
-from explorer.core.common.words import words
 from explorer.core.search.documents import HitKind, SearchDoc, docs_of
 from explorer.core.search.highlight import highlight_spans
 from explorer.core.search.jargon import CONCEPT_MARK, JARGON_TABLE
-from explorer.core.search.matching import WordMatcher
+from explorer.core.search.parts import IndexParts
 from explorer.core.search.query import Term, parse_query
 from explorer.core.search.spelling import spelling_variants
 from explorer.core.search.vocabulary import (
@@ -66,39 +65,24 @@ class SearchIndex:
     """An inverted index over words, with lines numbered in tie-break order (kind, then role)."""
 
     def __init__(self, docs: Iterable[SearchDoc]) -> None:
-        self.docs: list[SearchDoc] = sorted(docs, key=lambda d: d.kind)  # stable: roles keep their order
-        postings: dict[str, array] = {}
-        canonical: dict[str, str] = {}  # one string object per word, shared by every line
-        sequences: list[tuple[str, ...]] = []
-        text_lengths = array("H")
-        first_words = JARGON_TABLE.first_words
-        # Bound once: these run for each of a large pack's 300k words.
-        shared, posting, add_sequence, add_length = (
-            canonical.setdefault,
-            postings.get,
-            sequences.append,
-            text_lengths.append,
-        )
-        for doc_id, doc in enumerate(self.docs):
-            raw = words(doc.text)
-            # One-letter words ("s" of "product's") are never matched: a one-letter query word
-            # only ever completes longer ones.
-            sequence = [shared(w, w) for w in raw if len(w) > 1]
-            add_length(min(len(sequence), 65_535))
-            sequence += doc.keywords
-            if not first_words.isdisjoint(raw):
-                sequence += [shared(c, c) for c in JARGON_TABLE.concepts_in(raw)]
-            for word in dict.fromkeys(sequence):
-                bucket = posting(word)
-                if bucket is None:
-                    bucket = postings[word] = array("i")
-                bucket.append(doc_id)
-            add_sequence(tuple(sequence))
-        self._postings = postings
-        self._sequences = sequences
-        self._text_lengths = text_lengths
-        self.matcher = WordMatcher(w for w in postings if not w.startswith(CONCEPT_MARK))
-        self.vocabulary = self.matcher.vocabulary
+        self._hold(IndexParts.build(docs))
+
+    @classmethod
+    def from_parts(cls, parts: IndexParts) -> SearchIndex:
+        """The index of parts built before (read back by index_data.py), not built again."""
+        index = cls.__new__(cls)
+        index._hold(parts)
+        return index
+
+    def _hold(self, parts: IndexParts) -> None:
+        """Every field of an index: its parts, and what only a running search needs."""
+        self.parts = parts
+        self.docs = parts.docs
+        self._postings = parts.postings
+        self._sequences = parts.sequences
+        self._text_lengths = parts.text_lengths
+        self.matcher = parts.matcher
+        self.vocabulary = parts.matcher.vocabulary
         self._term_cache: dict[Term, dict[str, float]] = {}
         self.partial_scan_limit = PARTIAL_SCAN_LIMIT
         self.phrase_scan_limit = PHRASE_SCAN_LIMIT
@@ -287,7 +271,7 @@ class SearchIndex:
 
         A line comes once, at its best score; `seen` lines (the seeds) not at all.
         """
-        by_score: dict[float, list[array]] = {}
+        by_score: dict[float, list[array[int]]] = {}
         for word, score in matches.items():
             by_score.setdefault(score, []).append(self._postings[word])
         for score in sorted(by_score, reverse=True):
@@ -388,7 +372,7 @@ def _has_phrase(sequence: tuple[str, ...], direct: list[dict[str, float]], skip:
     return False
 
 
-def _merged(lists: list[array], sort_limit: int = SORT_LIMIT) -> Iterator[int]:
+def _merged(lists: list[array[int]], sort_limit: int = SORT_LIMIT) -> Iterator[int]:
     """The line numbers of sorted postings lists, merged in order, each once: sorted at once
     up to `sort_limit` postings, lazily above (when only the first few may be wanted)."""
     if len(lists) == 1:

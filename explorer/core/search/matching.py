@@ -29,13 +29,27 @@ class WordMatcher:
     """Matches query words against a sorted vocabulary, caching the answer per word."""
 
     def __init__(self, vocabulary: Iterable[str]) -> None:
-        self.vocabulary: list[str] = sorted(vocabulary)
+        ordered = sorted(vocabulary)
+        self._hold(ordered, [stem(word) for word in ordered])
+
+    @classmethod
+    def from_stems(cls, vocabulary: list[str], stems: list[str]) -> WordMatcher:
+        """The matcher of a sorted vocabulary whose words' stems are known (read back from storage)."""
+        if len(stems) != len(vocabulary):
+            raise ValueError("a stem for each word")
+        matcher = cls.__new__(cls)
+        matcher._hold(vocabulary, stems)
+        return matcher
+
+    def _hold(self, vocabulary: list[str], stems: list[str]) -> None:
+        self.vocabulary = vocabulary
+        self.stems = stems
         # Typos rarely hit the first letter, so fuzzy matching only compares words that share it.
         self._by_initial: dict[str, list[str]] = {}
         self._by_stem: dict[str, list[str]] = {}
-        for word in self.vocabulary:
+        for word, word_stem in zip(vocabulary, stems):
             self._by_initial.setdefault(word[0], []).append(word)
-            self._by_stem.setdefault(stem(word), []).append(word)
+            self._by_stem.setdefault(word_stem, []).append(word)
         self._cache: dict[tuple[str, bool], dict[str, float]] = {}
 
     def clear_cache(self) -> None:

@@ -8,7 +8,7 @@ row looks is decided in `role_title`, `role_header` and `hit_row` only.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from rich.console import RenderableType
 from rich.padding import Padding as RichPadding
@@ -24,6 +24,11 @@ from explorer.tui.text import highlighted, plain
 from explorer.tui.widgets.lists import SafeOptionList
 
 if TYPE_CHECKING:  # the index is built just after the first frame
+    from textual.css.styles import RulesMap
+    from textual.strip import Strip
+    from textual.style import Style
+    from textual.visual import RenderOptions
+
     from explorer.core.search.index import SearchHit
 
 MARK = "● "
@@ -104,9 +109,15 @@ def hit_row(role: Role, hit: SearchHit, grouped: bool, title: str = "") -> Rende
 class MeasuredOnce(Visual):
     """A row whose height is measured once per text and width, not on every keystroke.
 
-    Every keystroke replaces the rows, and the list measures each new one by wrapping it; the
-    next keystroke mostly shows the same lines again (only the highlighted letters differ,
-    and they do not change how a line wraps).
+    Textual's OptionList wraps every new option to measure its height as soon as it is added
+    (https://github.com/Textualize/textual/issues/5498). Every keystroke replaces the rows,
+    and the next keystroke mostly shows the same lines again: only the highlighted letters
+    differ, and they do not change how a line wraps. Removing this cache made felt keystroke
+    latency about 15% slower at the median (benchmarks/felt_latency.py).
+
+    It reaches into Textual's private `OptionList._get_visual` and `Option._visual`, which the
+    exact textual pin in pyproject.toml holds still; tests/functional/test_result_rows.py
+    ::test_the_row_height_cache_still_fits_textual fails when Textual changes them.
     """
 
     heights: dict[tuple[str, str, int, int], int] = {}
@@ -115,13 +126,15 @@ class MeasuredOnce(Visual):
         self._visual = visual
         self._plain = plain
 
-    def render_strips(self, width, height, style, options):
+    def render_strips(
+        self, width: int, height: int | None, style: Style, options: RenderOptions
+    ) -> list[Strip]:
         return self._visual.render_strips(width, height, style, options)
 
-    def get_optimal_width(self, rules, container_width: int) -> int:
+    def get_optimal_width(self, rules: RulesMap, container_width: int) -> int:
         return self._visual.get_optimal_width(rules, container_width)
 
-    def get_height(self, rules, width: int) -> int:
+    def get_height(self, rules: RulesMap, width: int) -> int:
         key = (type(self._visual).__name__, self._plain, width, id(rules))
         height = self.heights.get(key)
         if height is None:
@@ -136,7 +149,7 @@ class ResultsList(SafeOptionList):
 
     HELP_NAME = "the results"
 
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.marked: list[str] = []
         self.grouped = True

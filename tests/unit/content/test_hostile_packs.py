@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from explorer.core.common.textsafe import clean
+from explorer.core.content.hostile import Refusal, screen_structure, wide_encoding
 from explorer.core.content.loader import load_catalog
-from explorer.core.content.screen import Refusal, screen_structure, wide_encoding
 from explorer.locations import shipped_content_dir
 
 ROLE = """id = "{id}"

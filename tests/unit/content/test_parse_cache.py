@@ -77,3 +77,20 @@ def test_with_a_cache_folder_each_content_folder_has_its_own_file(data_dir, tmp_
     monkeypatch.setattr(ParseCache, "__init__", recording)
     assert load_catalog([pack], cache_dir=caches).catalog.roles.keys() <= first.catalog.roles.keys()
     assert opened == [caches / f"{folder_digest(pack)}.json"]
+
+
+def test_data_with_no_json_form_is_left_out_and_the_rest_kept(tmp_path):
+    import datetime
+
+    from explorer.core.content.parse_cache import ParseCache
+
+    cache_file, plain, dated = tmp_path / "cache.json", tmp_path / "plain.toml", tmp_path / "dated.toml"
+    plain.write_text("x = 1\n")
+    dated.write_text("x = 2024-01-01\n")
+    cache = ParseCache(cache_file)
+    cache.put(plain, plain.stat(), {"x": 1})
+    cache.put(dated, dated.stat(), {"x": datetime.date(2024, 1, 1)})
+    cache.save()
+    again = ParseCache(cache_file)
+    assert again.get(plain, plain.stat()) == {"x": 1}
+    assert again.get(dated, dated.stat()) is None

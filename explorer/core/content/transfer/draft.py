@@ -60,8 +60,8 @@ def guess_track(label: str) -> Track:
 def grade_order(labels: list[str]) -> list[str]:
     """Grades lowest first: by number when each has one ("7", "L5", "IC3"), else as first seen."""
     unique = list(dict.fromkeys(labels))
-    numbers = [re.search(r"\d+(\.\d+)?", label) for label in unique]
-    if unique and all(numbers):
+    numbers = [found for label in unique if (found := re.search(r"\d+(\.\d+)?", label))]
+    if unique and len(numbers) == len(unique):
         return [
             label
             for _, _, label in sorted(

@@ -74,7 +74,11 @@ def _grade_levels(roles: list[DraftRole]) -> dict[str, int]:
         if role.grade:
             seen.setdefault(role.grade, set()).add(role.level)
     return {
-        grade: next(iter(levels)) for grade, levels in seen.items() if len(levels) == 1 and None not in levels
+        grade: level
+        for grade, levels in seen.items()
+        if len(levels) == 1
+        for level in levels
+        if level is not None
     }
 
 
