@@ -9,9 +9,6 @@ from explorer.cli.commands.options import Subcommands, content_option, json_opti
 
 if TYPE_CHECKING:
     from explorer.core.career.closest import Closeness
-    from explorer.core.content.model import Catalog
-
-SHOWN = 10
 
 
 def register(commands: Subcommands) -> None:
@@ -42,7 +39,7 @@ def latest_plan_name(wanted: str | None) -> str:
 def run(args: argparse.Namespace) -> int:
     from explorer import locations
     from explorer.cli.output import say, say_json, warn_problems
-    from explorer.core.career.closest import closest_roles
+    from explorer.core.career.closest import closest_lines, closest_roles
     from explorer.core.content.library import load_library
     from explorer.core.plans.readiness import covered_states
     from explorer.core.plans.store import PlanStore
@@ -55,7 +52,7 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         say_json({"plan": name, "roles": [closeness_jsonable(c) for c in ranked]})
         return 0
-    say("\n".join(closest_text(result.catalog, name, ranked)))
+    say("\n".join(closest_lines(result.catalog, name, ranked)))
     return 0
 
 
@@ -83,25 +80,3 @@ def closeness_jsonable(c: Closeness) -> dict[str, Any]:
             for m in c.moves
         ],
     }
-
-
-def closest_text(catalog: Catalog, name: str, ranked: list[Closeness]) -> list[str]:
-    from explorer.core.career.closest import DOING, EVIDENCED
-
-    lines = [f"Closest roles for plan {name} (evidenced or doing it; core duties count twice)", ""]
-    if not any(c.covered for c in ranked):
-        lines.append(
-            "Nothing in the plan is evidenced or marked doing it yet: plan assess, plan evidence add."
-        )
-    for number, c in enumerate(ranked[:SHOWN], 1):
-        core = f"; {c.core_covered} of {c.core} core" if c.core else ""
-        lines.append(
-            f"{number:>2}. {catalog.display_title(c.role)}  {c.share:.0%}  {len(c.covered)} of {c.total} "
-            f"({c.count(EVIDENCED)} evidenced, {c.count(DOING)} doing it{core})"
-        )
-        for move in c.moves:
-            core_mark = " [core]" if move.responsibility.is_core else ""
-            lines.append(f"      next: {' '.join(move.responsibility.text.split())}{core_mark}")
-    if len(ranked) > SHOWN:
-        lines.append(f"… and {len(ranked) - SHOWN} more (--json lists every role)")
-    return lines

@@ -13,9 +13,6 @@ if TYPE_CHECKING:
     from explorer.core.career.posting import LineMatch, PlanFit, Reading
     from explorer.core.content.model import Catalog
 
-ROLES_SHOWN = 5
-EVIDENCE_SHOWN = 3
-
 
 def register(commands: Subcommands) -> None:
     parser = commands.add_parser(
@@ -50,7 +47,7 @@ def run(args: argparse.Namespace) -> int:
     from explorer import locations
     from explorer.cli.commands.closest import latest_plan_name
     from explorer.cli.output import say, say_json, warn, warn_problems
-    from explorer.core.career.posting import plan_fit, read_posting
+    from explorer.core.career.posting import plan_fit, read_posting, reading_lines
     from explorer.core.content.library import load_library
     from explorer.core.plans.readiness import covered_states
     from explorer.core.plans.store import PlanStore
@@ -74,7 +71,7 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         say_json(reading_jsonable(result.catalog, reading, fit))
     else:
-        say("\n".join(reading_text(result.catalog, reading, fit)))
+        say("\n".join(reading_lines(result.catalog, reading, fit)))
     return 0
 
 
@@ -115,40 +112,3 @@ def reading_jsonable(catalog: Catalog, reading: Reading, fit: PlanFit | None) ->
             "new": list(fit.new),
         }
     return data
-
-
-def _short(text: str, width: int = 70) -> str:
-    line = " ".join(text.split())
-    return line if len(line) <= width else line[: width - 1].rstrip() + "…"
-
-
-def reading_text(catalog: Catalog, reading: Reading, fit: PlanFit | None) -> list[str]:
-    recognised = len(reading.sentences) - len(reading.unmatched)
-    lines = [
-        f"Read {len(reading.sentences)} sentences; {recognised} match lines of the ladder.",
-        "",
-        "Reads most like:",
-    ]
-    for number, role in enumerate(reading.roles[:ROLES_SHOWN], 1):
-        lines.append(
-            f"{number:>2}. {catalog.display_title(role.role)} ({role.role.track.label}, {role.role.rank})  "
-            f"score {role.score:.0f}, {role.sentences} of {recognised} sentences"
-        )
-        for match in sorted(role.evidence, key=lambda m: -m.score)[:EVIDENCE_SHOWN]:
-            lines.append(
-                f'      "{_short(reading.sentences[match.sentence], 50)}" → {_short(match.doc.text, 50)}'
-                f" ({match.doc.kind})"
-            )
-    stresses = reading.stresses(catalog).most_common()
-    lines += ["", "What it stresses: " + ", ".join(f"{area} {count}" for area, count in stresses)]
-    if fit is not None:
-        lines += [
-            "",
-            f"Against your plan: evidence for {len(fit.have)} of {len(fit.have) + len(fit.new)} duties",
-        ]
-        lines += [f"  have: {_short(sentence)}  ({ref})" for sentence, ref in fit.have]
-        lines += [f"  new:  {_short(sentence)}" for sentence in fit.new]
-    if reading.unmatched:
-        lines += ["", f"Not matched ({len(reading.unmatched)}):"]
-        lines += [f"  - {_short(sentence)}" for sentence in reading.unmatched]
-    return lines

@@ -122,3 +122,26 @@ def closest_roles(catalog: Catalog, states: Mapping[str, str], with_moves: int =
         Closeness(c.role, c.covered, _moves(catalog, c, roles)) if index < with_moves else c
         for index, c in enumerate(ranked)
     ]
+
+
+SHOWN = 10
+
+
+def closest_lines(catalog: Catalog, name: str, ranked: list[Closeness]) -> list[str]:
+    lines = [f"Closest roles for plan {name} (evidenced or doing it; core duties count twice)", ""]
+    if not any(c.covered for c in ranked):
+        lines.append(
+            "Nothing in the plan is evidenced or marked doing it yet: plan assess, plan evidence add."
+        )
+    for number, c in enumerate(ranked[:SHOWN], 1):
+        core = f"; {c.core_covered} of {c.core} core" if c.core else ""
+        lines.append(
+            f"{number:>2}. {catalog.display_title(c.role)}  {c.share:.0%}  {len(c.covered)} of {c.total} "
+            f"({c.count(EVIDENCED)} evidenced, {c.count(DOING)} doing it{core})"
+        )
+        for move in c.moves:
+            core_mark = " [core]" if move.responsibility.is_core else ""
+            lines.append(f"      next: {' '.join(move.responsibility.text.split())}{core_mark}")
+    if len(ranked) > SHOWN:
+        lines.append(f"… and {len(ranked) - SHOWN} more (--json lists every role)")
+    return lines

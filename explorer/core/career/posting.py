@@ -206,3 +206,44 @@ def plan_fit(reading: Reading, states: Mapping[str, str]) -> PlanFit:
 
 def read_posting(catalog: Catalog, text: str, readings: Callable[[str], Iterable[str]]) -> Reading:
     return PostingReader(catalog, readings).read(text)
+
+
+ROLES_SHOWN = 5
+EVIDENCE_SHOWN = 3
+
+
+def _short(text: str, width: int = 70) -> str:
+    line = " ".join(text.split())
+    return line if len(line) <= width else line[: width - 1].rstrip() + "…"
+
+
+def reading_lines(catalog: Catalog, reading: Reading, fit: PlanFit | None) -> list[str]:
+    recognised = len(reading.sentences) - len(reading.unmatched)
+    lines = [
+        f"Read {len(reading.sentences)} sentences; {recognised} match lines of the ladder.",
+        "",
+        "Reads most like:",
+    ]
+    for number, role in enumerate(reading.roles[:ROLES_SHOWN], 1):
+        lines.append(
+            f"{number:>2}. {catalog.display_title(role.role)} ({role.role.track.label}, {role.role.rank})  "
+            f"score {role.score:.0f}, {role.sentences} of {recognised} sentences"
+        )
+        for match in sorted(role.evidence, key=lambda m: -m.score)[:EVIDENCE_SHOWN]:
+            lines.append(
+                f'      "{_short(reading.sentences[match.sentence], 50)}" → {_short(match.doc.text, 50)}'
+                f" ({match.doc.kind})"
+            )
+    stresses = reading.stresses(catalog).most_common()
+    lines += ["", "What it stresses: " + ", ".join(f"{area} {count}" for area, count in stresses)]
+    if fit is not None:
+        lines += [
+            "",
+            f"Against your plan: evidence for {len(fit.have)} of {len(fit.have) + len(fit.new)} duties",
+        ]
+        lines += [f"  have: {_short(sentence)}  ({ref})" for sentence, ref in fit.have]
+        lines += [f"  new:  {_short(sentence)}" for sentence in fit.new]
+    if reading.unmatched:
+        lines += ["", f"Not matched ({len(reading.unmatched)}):"]
+        lines += [f"  - {_short(sentence)}" for sentence in reading.unmatched]
+    return lines
