@@ -74,7 +74,7 @@ def _parsed(argv: Sequence[str]) -> argparse.Namespace:
     return args
 
 
-def _open_app(content: list[Path]) -> int:
+def open_app(content: list[Path], review: Path | None = None) -> int:
     # Textual paints through stderr and reads keys through stdin's terminal: both output streams
     # must be the terminal, or the app would run unseen. A served tab talks through a pipe.
     if not (sys.stdout.isatty() and sys.stderr.isatty()) and not os.environ.get("TEXTUAL_DRIVER"):
@@ -89,7 +89,7 @@ def _open_app(content: list[Path]) -> int:
         return EXIT_USAGE
     from explorer.tui.launch import launch
 
-    return launch(content)
+    return launch(content) if review is None else launch(content, review)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -97,9 +97,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parsed(argv) if argv else None  # no arguments: the app, with no parser to build
     try:
         if args is None:
-            return _open_app([])
+            return open_app([])
         if args.command is None:
-            return _open_app(args.content)
+            return open_app(args.content)
         from explorer.core.common.collector import building_long_lived
 
         with building_long_lived():  # a command builds its data and exits: no collection needed

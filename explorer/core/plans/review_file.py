@@ -324,12 +324,15 @@ def write_review(path: Path, review: Review, *, new: bool = False) -> None:
 
 
 def rate(
-    review: Review, wanted: str, state: Readiness, comment: str | None = None, mentor: str = ""
+    review: Review, wanted: str, state: Readiness | None, comment: str | None = None, mentor: str = ""
 ) -> Review:
-    """The review with one line rated by the mentor (the comment kept unless a new one is given)."""
+    """The review with one line rated by the mentor; None keeps the state, and the comment is kept
+    unless a new one is given."""
     item = review.line(wanted)
     rated = replace(
-        item, mentor_state=state, mentor_comment=item.mentor_comment if comment is None else comment.strip()
+        item,
+        mentor_state=item.mentor_state if state is None else state,
+        mentor_comment=item.mentor_comment if comment is None else comment.strip(),
     )
     lines = tuple(rated if line.ref == item.ref else line for line in review.lines)
     return replace(review, lines=lines, mentor=mentor.strip() or review.mentor)

@@ -1,0 +1,24 @@
+"""`role-explorer review FILE`: a mentor's review file opened in the app, both ratings side by side."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from explorer.cli.commands.options import Subcommands, content_option
+
+
+def register(commands: Subcommands) -> None:
+    parser = commands.add_parser(
+        "review",
+        parents=[content_option(top_level=False)],
+        help="(for a mentor) open a review file in the app: rate each line, comment, saved in the file",
+    )
+    parser.add_argument("file", type=Path, help="the review file made by 'plan mentor-copy'")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from explorer.cli import open_app
+
+    return open_app(args.content, args.file)
