@@ -187,6 +187,7 @@ def binding_catalog() -> list[CatalogEntry]:
         prompt,
         raw_plan,
         readiness,
+        review,
         search,
         source_links,
     )
