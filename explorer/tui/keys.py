@@ -184,6 +184,7 @@ def binding_catalog() -> list[CatalogEntry]:
         ladder,
         picker,
         plans,
+        posting,
         prompt,
         raw_plan,
         readiness,

@@ -27,4 +27,15 @@ def close_readings(catalog: Catalog) -> Callable[[str], list[str]]:
     return readings
 
 
-__all__ = ["close_readings"]
+__all__ = ["close_readings", "readings_of"]
+
+
+def readings_of(index: SearchIndex) -> Callable[[str], list[str]]:
+    """As close_readings, from an index already built (the app's)."""
+
+    def readings(word: str) -> list[str]:
+        return [
+            found for found, score in index.matching_words(word).items() if score >= CLOSE and found.isalnum()
+        ]
+
+    return readings

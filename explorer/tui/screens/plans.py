@@ -17,6 +17,7 @@ from explorer.core.plans.model import plan_name, plan_to_markdown
 from explorer.core.plans.store import PlanError, UnreadablePlan
 from explorer.tui.screens.base import PlanAwareScreen
 from explorer.tui.screens.prompt import TextPrompt
+from explorer.tui.second_opinion import ask_mentor_copy, ask_posting
 from explorer.tui.text import home_relative, labelled_row, plain
 from explorer.tui.widgets.lists import SafeOptionList
 
@@ -91,6 +92,22 @@ class PlansScreen(PlanAwareScreen):
             id="plans.copy",
             show=False,
             tooltip="Copy the highlighted plan as Markdown to the clipboard",
+        ),
+        Binding(
+            "m",
+            "mentor_copy",
+            "Mentor copy",
+            id="plans.mentor_copy",
+            show=False,
+            tooltip="Write a review file of the highlighted plan for a mentor (never your notes)",
+        ),
+        Binding(
+            "p",
+            "posting",
+            "Job ad",
+            id="plans.posting",
+            show=False,
+            tooltip="Paste a job ad and see what it reads like against the ladder and your plan",
         ),
         Binding(
             "c",
@@ -374,3 +391,10 @@ class PlansScreen(PlanAwareScreen):
             self.notify("No plan is waiting for a decision.", markup=False)
             return
         self.app.ask_about_conflict(name)
+
+    def action_mentor_copy(self) -> None:
+        if (name := self._highlighted_plan()) is not None:
+            ask_mentor_copy(self.app, name)
+
+    def action_posting(self) -> None:
+        ask_posting(self.app)
