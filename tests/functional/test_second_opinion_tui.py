@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import stat
 from pathlib import Path
 
@@ -71,3 +72,33 @@ async def test_p_reads_a_pasted_ad_and_keeps_a_closed_draft(make_app):
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, PlansScreen) and app.is_running
+
+
+async def test_readiness_shows_the_mentor_beside_you_and_the_closest_roles(make_app):
+    import datetime as dt
+
+    from explorer.core.plans.mentor_view import MentorRating, MentorView
+
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        _plan(app)
+        session = app.plan_session
+        ref = session.plan.assessments[0].responsibility
+        view = MentorView(
+            HOSTILE, dt.date(2026, 3, 1), (MentorRating(ref, Readiness.LEARNING, "not yet [b]x[/b]"),)
+        )
+        session.update(session.plan.touched(mentor_views=(view,)), undo="Merged")
+        await pilot.press("f5")
+        await pilot.pause()
+        from rich.console import Console
+
+        items = app.screen.query_one("#readiness-items")
+        console = Console(width=300, record=True, file=io.StringIO())
+        for index in range(items.option_count):
+            console.print(items.get_option_at_index(index).prompt)
+        shown = console.export_text()
+        assert "learning ≠ — “not yet [b]x[/b]”" in shown and "[@click=app.quit]" in shown
+        assert "\x1b" not in shown
+        closest = str(app.screen.query_one("#readiness-closest").render())
+        assert closest.startswith("Closest roles: 1. Senior Product Manager")
+        assert app.is_running
