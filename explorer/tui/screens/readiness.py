@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -220,12 +221,14 @@ class ReadinessScreen(PlanAwareScreen):
     def _show_closest(self, states: dict[str, str]) -> None:
         """The three roles the plan covers most of; worked out again only when the states change."""
         if self._closest is None or self._closest[0] != states:
-            ranked = closest_roles(self.app.catalog, states, with_moves=0)[:3] if states else []
+            app: Any = self.app  # the screen's app is RoleExplorerApp, which this module cannot import
+            catalog = app.catalog
+            ranked = closest_roles(catalog, states, with_moves=0)[:3] if states else []
             text = Text.assemble(("Closest roles: ", "bold"))
             for number, c in enumerate(ranked, 1):
                 text.append_text(
                     plain(
-                        f"{number}. {self.app.catalog.display_title(c.role)} {c.share:.0%} ({len(c.covered)}/{c.total})  "
+                        f"{number}. {catalog.display_title(c.role)} {c.share:.0%} ({len(c.covered)}/{c.total})  "
                     )
                 )
             if not ranked:
