@@ -6,6 +6,8 @@ import io
 import stat
 from pathlib import Path
 
+import pytest
+
 from explorer.core.plans.evidence import Readiness
 from explorer.core.plans.readiness import assess
 from explorer.core.plans.review_file import read_review
@@ -13,6 +15,7 @@ from explorer.tui.screens.plans import PlansScreen
 from explorer.tui.screens.posting import PostingDialog, PostingReport
 
 SIZE = (100, 30)
+SIZES = {"100x30": (100, 30), "80x24": (80, 24), "60x20": (60, 20)}
 POSTINGS = Path(__file__).parents[1] / "data" / "postings"
 HOSTILE = "[b]not bold[/b] [@click=app.quit] \x1b[31mred"
 
@@ -102,3 +105,24 @@ async def test_readiness_shows_the_mentor_beside_you_and_the_closest_roles(make_
         closest = str(app.screen.query_one("#readiness-closest").render())
         assert closest.startswith("Closest roles: 1. Senior Product Manager")
         assert app.is_running
+
+
+@pytest.fixture(params=list(SIZES), ids=list(SIZES))
+def size(request):
+    return SIZES[request.param]
+
+
+def test_posting_report_snapshot(make_app, snap_compare, size):
+    async def read_ad(pilot):
+        await pilot.pause()
+        await pilot.press("f4")
+        await pilot.pause()
+        await pilot.press("p")
+        await pilot.pause()
+        pilot.app.screen.query_one("#posting-text").text = (POSTINGS / "head-of-product.txt").read_text(
+            encoding="utf-8"
+        )
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+
+    assert snap_compare(make_app(), terminal_size=size, run_before=read_ad)

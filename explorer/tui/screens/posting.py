@@ -8,15 +8,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Static, TextArea
 
 from explorer.tui.screens.dialog import Dialog
-from explorer.tui.text import plain
+from explorer.tui.text import clean, plain
 
 
 @dataclass(frozen=True)
@@ -28,6 +27,7 @@ class Pasted:
 class PostingDialog(Dialog[Pasted]):
     HELP_NAME = "Job posting"
     DEFAULT_CSS = """
+    PostingDialog { align: center middle; }
     PostingDialog #posting { width: 90%; height: 80%; border: thick $primary; background: $surface; padding: 0 1; }
     PostingDialog #posting-text { height: 1fr; }
     PostingDialog #posting-buttons { height: auto; }
@@ -77,7 +77,8 @@ class PostingDialog(Dialog[Pasted]):
 class PostingReport(Dialog[None]):
     HELP_NAME = "Job posting read"
     DEFAULT_CSS = """
-    PostingReport #posting-report { width: 90%; height: 85%; border: thick $primary; background: $surface; padding: 0 1; }
+    PostingReport { align: center middle; }
+    PostingReport #posting-report { width: 90%; height: 85%; border: thick $primary; background: $surface; }
     """
     BINDINGS = [
         Binding("escape,q", "dismiss", "Close", id="posting_report.close", tooltip="Close the reading"),
@@ -88,8 +89,8 @@ class PostingReport(Dialog[None]):
         self.lines = lines
 
     def compose(self) -> ComposeResult:
-        with VerticalScroll(id="posting-report"):
-            yield Static(Text.assemble(plain("\n".join(self.lines))))
+        # Read-only text keeps the report's indentation, scrolls, and lets it be selected and copied.
+        yield TextArea(clean("\n".join(self.lines)), id="posting-report", read_only=True, soft_wrap=True)
 
     def on_mount(self) -> None:
         super().on_mount()
