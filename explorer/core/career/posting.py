@@ -55,6 +55,7 @@ class LineMatch:
     doc: AdLine
     score: float
     shared: tuple[str, ...]  # the words they share, for "why"
+    line: int = 0  # the line's number among the ladder's lines: ties go by it
 
     @property
     def ref(self) -> str | None:
@@ -138,7 +139,8 @@ class PostingReader:
             postings = self.postings.get(term, ())
             if len(postings) <= len(self.docs) // 3:  # a word on a third of all lines tells nothing
                 shared.update(postings)
-        return [number for number, _ in shared.most_common(CANDIDATES)]
+        # Ties go by line order, not by the order a set of terms happened to be walked in.
+        return sorted(shared, key=lambda number: (-shared[number], number))[:CANDIDATES]
 
     def matches(self, number: int, sentence: str) -> list[LineMatch]:
         terms = self.sentence_terms(sentence)
@@ -149,9 +151,9 @@ class PostingReader:
             score = similarity(terms, self.terms[doc_id], text, self.texts[doc_id])
             if score >= MATCH_CUTOFF:
                 shared = tuple(sorted(spelled.get(t, t) for t in terms & self.terms[doc_id]))
-                found.append(LineMatch(number, self.docs[doc_id], round(score, 1), shared))
+                found.append(LineMatch(number, self.docs[doc_id], round(score, 1), shared, doc_id))
         order = {"responsibility": 0, "skill": 1, "experience": 2, "education": 3}
-        found.sort(key=lambda m: (-m.score, order.get(m.doc.kind, 4), m.doc.role_id))
+        found.sort(key=lambda m: (-m.score, order.get(m.doc.kind, 4), m.line))
         return found
 
     def read(self, text: str) -> Reading:

@@ -90,7 +90,14 @@ class PostingReport(Dialog[None]):
 
     def compose(self) -> ComposeResult:
         # Read-only text keeps the report's indentation, scrolls, and lets it be selected and copied.
-        yield TextArea(clean("\n".join(self.lines)), id="posting-report", read_only=True, soft_wrap=True)
+        yield TextArea(
+            clean("\n".join(self.lines)),
+            id="posting-report",
+            read_only=True,
+            soft_wrap=True,
+            show_cursor=False,
+            highlight_cursor_line=False,
+        )
 
     def on_mount(self) -> None:
         super().on_mount()
