@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from explorer import __version__
 from explorer.cli.commands import COMMANDS, register
+from explorer.cli.open_app import open_app
 from explorer.cli.output import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, warn
 
 if TYPE_CHECKING:
     import argparse
-    from pathlib import Path
 
 
 def commands_needed(argv: Sequence[str]) -> list[str]:
@@ -72,24 +71,6 @@ def _parsed(argv: Sequence[str]) -> argparse.Namespace:
     args = _parser(argv).parse_args(argv)
     merge_content(args)
     return args
-
-
-def open_app(content: list[Path], review: Path | None = None) -> int:
-    # Textual paints through stderr and reads keys through stdin's terminal: both output streams
-    # must be the terminal, or the app would run unseen. A served tab talks through a pipe.
-    if not (sys.stdout.isatty() and sys.stderr.isatty()) and not os.environ.get("TEXTUAL_DRIVER"):
-        hint = (
-            "the app needs a terminal, and output is going elsewhere; for text, use a command "
-            "such as 'role-explorer search QUERY' (see --help)"
-        )
-        if sys.stderr.isatty() or not sys.stdout.isatty():
-            warn(hint)
-        else:  # stderr goes to a file: say it where the person is looking
-            print(f"role-explorer: {hint}")
-        return EXIT_USAGE
-    from explorer.tui.launch import launch
-
-    return launch(content) if review is None else launch(content, review)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -19,6 +19,6 @@ def register(commands: Subcommands) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from explorer.cli import open_app
+    from explorer.cli.open_app import open_app
 
     return open_app(args.content, args.file)
