@@ -148,7 +148,11 @@ class PostingReader:
         spelled = {stem(word): word for word in reversed(words(sentence))}  # a stem as the ad wrote it
         found = []
         for doc_id in self._candidates(terms):
-            score = similarity(terms, self.terms[doc_id], text, self.texts[doc_id])
+            common = terms & self.terms[doc_id]
+            if len(common) < 2:  # one shared word is not a shared meaning: no fuzzy subset bonus
+                score = 200.0 * len(common) / (len(terms) + len(self.terms[doc_id]))
+            else:
+                score = similarity(terms, self.terms[doc_id], text, self.texts[doc_id])
             if score >= MATCH_CUTOFF:
                 shared = tuple(sorted(spelled.get(t, t) for t in terms & self.terms[doc_id]))
                 found.append(LineMatch(number, self.docs[doc_id], round(score, 1), shared, doc_id))

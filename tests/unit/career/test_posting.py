@@ -24,6 +24,11 @@ EXPECTED = {
     "senior-pm.txt": "senior-product-manager",
     "product-marketing.txt": "product-marketing-manager",
     "product-owner.txt": "product-owner",
+    "apm.txt": "associate-product-manager",
+    "gpm.txt": "group-product-manager",
+    "director.txt": "director-of-product-management",
+    "vp.txt": "vp-of-product",
+    "principal.txt": "principal-product-manager",
 }
 
 
@@ -50,6 +55,12 @@ def test_the_head_of_product_ad_reads_like_management_at_that_level(reader):
     assert stresses["people"] >= 1 and sum(stresses.values()) == len(reading.sentences) - len(
         reading.unmatched
     )
+
+
+def test_one_shared_word_is_not_a_match(reader):
+    """ "Manager" alone (a job title) does not match the skill "Managing product managers"."""
+    found = reader.matches(0, "Associate Product Manager, payments squad (invented)")
+    assert not [m for m in found if m.doc.text == "Managing product managers"]
 
 
 def test_nothing_recognisable_matches_nothing(reader):
