@@ -141,3 +141,12 @@ def test_a_team_pack_copy_names_its_pack_and_version(capsys, tmp_path):
     assert code == 0 and "you: doing it, mentor: learning" in out
     code, out, _ = run(capsys, "closest", *content, "--plan", "northwind", "--json")
     assert code == 0 and json.loads(out)["roles"][0]["id"] == "nw-group-manager"
+
+
+def test_review_command_says_what_is_wrong_with_a_file_in_one_line(capsys, tmp_path):
+    code, _, err = run(capsys, "review", str(tmp_path / "missing.toml"))
+    assert code == 1 and err.strip().endswith("missing.toml: no such file") and len(err.splitlines()) == 1
+    plan_file = tmp_path / "plan.toml"
+    plan_file.write_text('title = "not a review"\n', encoding="utf-8")
+    code, _, err = run(capsys, "review", str(plan_file))
+    assert code == 1 and "not a review file" in err and "Traceback" not in err

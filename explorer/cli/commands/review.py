@@ -20,5 +20,12 @@ def register(commands: Subcommands) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from explorer.cli.open_app import open_app
+    from explorer.cli.output import warn
+    from explorer.core.plans.review_file import ReviewError, read_review
 
+    try:
+        read_review(args.file)  # a bad file is one line here, terminal or not
+    except ReviewError as error:
+        warn(str(error))
+        return 1
     return open_app(args.content, args.file)

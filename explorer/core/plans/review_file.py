@@ -298,6 +298,8 @@ def read_review(path: Path) -> Review:
     try:
         data, text = read_toml(path, MAX_REVIEW_BYTES)
     except FileProblem as error:
+        if not path.exists():
+            raise ReviewError(f"{path}: no such file") from None
         raise ReviewError(str(error.problem)) from None
     problems = check(data, REVIEW_FILE)
     if problems:
