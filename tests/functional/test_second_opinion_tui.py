@@ -102,6 +102,8 @@ async def test_readiness_shows_the_mentor_beside_you_and_the_closest_roles(make_
         shown = console.export_text()
         assert "learning ≠ — “not yet [b]x[/b]”" in shown and "[@click=app.quit]" in shown
         assert "\x1b" not in shown
+        title = str(app.screen.query_one("#readiness-title").render())
+        assert "Second opinion: [b]not bold[/b] [@click=app.quit] ␛[31mred (2026-03-01), 1 ≠ yours" in title
         closest = str(app.screen.query_one("#readiness-closest").render())
         assert closest.startswith("Closest roles: 1. Senior Product Manager")
         assert app.is_running
@@ -126,3 +128,27 @@ def test_posting_report_snapshot(make_app, snap_compare, size):
         await pilot.pause()
 
     assert snap_compare(make_app(), terminal_size=size, run_before=read_ad)
+
+
+def test_readiness_with_a_mentor_view_snapshot(make_app, snap_compare, size):
+    import datetime as dt
+
+    from explorer.core.plans.mentor_view import MentorRating, MentorView
+
+    async def open_readiness(pilot):
+        app = pilot.app
+        _plan(app)
+        session = app.plan_session
+        refs = [
+            f"senior-product-manager#{r.id}"
+            for r in app.catalog.roles["senior-product-manager"].responsibilities
+        ]
+        ratings = (
+            MentorRating(refs[0], Readiness.LEARNING, "not yet at senior scope"),
+            MentorRating(refs[1], Readiness.NOT_YET, ""),
+        )
+        session.update(session.plan.touched(mentor_views=(MentorView("Dana", dt.date(2026, 3, 1), ratings),)))
+        await pilot.press("f5")
+        await pilot.pause()
+
+    assert snap_compare(make_app(), terminal_size=size, run_before=open_readiness)

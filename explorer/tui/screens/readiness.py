@@ -174,6 +174,12 @@ class ReadinessScreen(PlanAwareScreen):
             plain(f"Readiness for {role.title}", "bold"), (f" ({self.which} role · c: other)\n", "dim")
         )
         heading.append_text(plain(readiness.counts().summary()))
+        if self._view:
+            differ = sum(
+                1 for r in readiness.in_role if (m := self._view.rating(r.ref)) and m.state is not r.state
+            )
+            note = f"\nSecond opinion: {self._view.mentor} ({self._view.date.isoformat()}), {differ} ≠ yours"
+            heading.append_text(plain(note, "italic"))
         title.update(heading)
         for area in readiness.areas():
             self._heading(f"{area.capitalize()} — {readiness.counts(area).summary()}")
@@ -223,7 +229,9 @@ class ReadinessScreen(PlanAwareScreen):
         if self._closest is None or self._closest[0] != states:
             app: Any = self.app  # the screen's app is RoleExplorerApp, which this module cannot import
             catalog = app.catalog
-            ranked = closest_roles(catalog, states, with_moves=0)[:3] if states else []
+            ranked = (
+                [c for c in closest_roles(catalog, states, with_moves=0)[:3] if c.covered] if states else []
+            )
             text = Text.assemble(("Closest roles: ", "bold"))
             for number, c in enumerate(ranked, 1):
                 text.append_text(
