@@ -68,7 +68,15 @@ def _exit_code_for(error: Exception) -> int | None:
 def _parsed(argv: Sequence[str]) -> argparse.Namespace:
     from explorer.cli.commands.options import merge_content
 
-    args = _parser(argv).parse_args(argv)
+    parser = _parser(argv)
+    args, extra = parser.parse_known_args(argv)
+    if extra:
+        # `search roadmap -senior kind:skill`: an excluded word looks like an option to argparse
+        # (and ends the query there); only a long option stays an error.
+        if getattr(args, "command", None) == "search" and not any(item.startswith("--") for item in extra):
+            args.query = [*args.query, *extra]
+        else:
+            parser.error(f"unrecognized arguments: {' '.join(extra)}")
     merge_content(args)
     return args
 

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from explorer.core.career.compare import Comparison
     from explorer.core.career.gap import Gap
     from explorer.core.content.model import Catalog, Responsibility, Role, Source
-    from explorer.core.search.index import SearchHit
+    from explorer.core.search.hits import SearchHit
 
 WIDTH = 88
 

@@ -13,9 +13,9 @@ from rich.console import RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from explorer.core.common.textsafe import clean
+from explorer.core.common.textsafe import clean, glyphs
 
-__all__ = ["clean", "highlighted", "home_relative", "labelled_row", "plain"]
+__all__ = ["clean", "glyphs", "highlighted", "home_relative", "labelled_row", "plain"]
 
 
 def plain(text: str, style: str = "") -> Text:

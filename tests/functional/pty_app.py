@@ -12,6 +12,8 @@ import termios
 import threading
 import time
 
+from tests.functional.waits import DEADLINE, wait_until
+
 ANSI = re.compile(rb"\x1b\[[0-9;?]*[A-Za-z]|\x1b[()][A-Z0-9]|\x1b[=>]|\x1b\][^\x07]*\x07")
 
 
@@ -48,16 +50,22 @@ class RunningApp:
                     if not chunk:
                         return
                     self.output += chunk
-            except OSError:
+            except (OSError, ValueError):  # the app exited, or hang_up() closed the terminal (fd -1)
                 return
 
-    def wait_for(self, text: str, timeout: float = 20) -> None:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if text.encode() in ANSI.sub(b"", bytes(self.output)).replace(b" ", b""):
-                return
-            time.sleep(0.05)
-        raise AssertionError(f"{text!r} never appeared on screen")
+    def wait_for(self, text: str, timeout: float = DEADLINE) -> None:
+        """Until `text` (written without spaces) has been on the screen."""
+        wanted = text.encode()
+        wait_until(
+            lambda: wanted in ANSI.sub(b"", bytes(self.output)).replace(b" ", b""),
+            timeout,
+            f"{text!r} on screen",
+        )
+
+    def output_at_exit(self, timeout: float = DEADLINE) -> str:
+        """The whole screen output of an app that has exited, once the reader has drained it."""
+        self._reader.join(timeout)
+        return self.output.decode("utf-8", "replace")
 
     def type(self, text: str, pause: float = 0.02) -> None:
         for char in text:

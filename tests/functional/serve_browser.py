@@ -14,12 +14,12 @@ import socket
 import subprocess
 import sys
 import tempfile
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from tests.functional.waits import wait_until
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMEDRIVER = "/usr/bin/chromedriver"
@@ -40,6 +40,7 @@ CHROMIUM_FLAGS = (
 ESCAPES = re.compile(
     r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[()][0-9A-Za-z]|\x1b[=>78]"
 )
+PRINTED_URL = re.compile(r"http://\S+/\?token=[\w-]+")
 RECORD_SCREEN = """
 (() => {
   const Native = window.WebSocket;
@@ -85,19 +86,9 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-def wait_until(condition: Callable[[], object], timeout: float, what: str) -> object:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        result = condition()
-        if result:
-            return result
-        time.sleep(0.1)
-    raise AssertionError(f"timed out after {timeout:g}s waiting for {what}")
-
-
 @contextmanager
 def served(*extra: str) -> Iterator[tuple[subprocess.Popen, str]]:
-    """`role-explorer serve` on a free port, stopped (Ctrl+C) afterwards."""
+    """`role-explorer serve` on a free port, stopped (Ctrl+C) afterwards; yields the address it printed."""
     port = free_port()
     server = subprocess.Popen(
         [sys.executable, "-m", "explorer", "serve", "--port", str(port), *extra],
@@ -105,8 +96,11 @@ def served(*extra: str) -> Iterator[tuple[subprocess.Popen, str]]:
         stderr=subprocess.STDOUT,
         start_new_session=True,
     )
-    url = f"http://127.0.0.1:{port}/"
     try:
+        printed = server.stdout.readline().decode(errors="replace")
+        found = PRINTED_URL.search(printed)
+        assert found, f"serve printed no address: {printed!r}"
+        url = found.group(0)
         wait_until(lambda: _answers(port) or server.poll() is not None, 20, "serve to listen")
         assert server.poll() is None, server.communicate()[0].decode(errors="replace")
         yield server, url

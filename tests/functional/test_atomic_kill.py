@@ -7,7 +7,12 @@ import subprocess
 import sys
 import time
 
+import pytest
+
 from explorer.core.plans.store import PlanStore
+
+# Real processes on a real clock: in the full suite, not in the quick lane.
+pytestmark = pytest.mark.slow
 
 WRITER = r"""
 import sys

@@ -9,6 +9,9 @@ from tests.functional.pty_app import RunningApp
 
 from explorer.core.plans.store import PlanStore
 
+# Real processes on a real clock: in the full suite, not in the quick lane.
+pytestmark = pytest.mark.slow
+
 F1, F2, F4 = "\x1bOP", "\x1bOQ", "\x1bOS"
 CTRL_N = "\x0e"
 EXIT_WITHIN = 5.0  # seconds; the app's own deadline after a hangup is 1.5 s

@@ -49,6 +49,7 @@ async def visit_every_screen(app, pilot):
 
 
 @pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
+@pytest.mark.slow
 async def test_every_screen_at_every_size(make_app, data_dir, size):
     app = make_app(data_dir / "hostile")
     async with app.run_test(size=size) as pilot:
@@ -56,6 +57,7 @@ async def test_every_screen_at_every_size(make_app, data_dir, size):
         assert app.is_running
 
 
+@pytest.mark.slow
 async def test_live_resize_in_the_middle_of_use(make_app, data_dir):
     app = make_app(data_dir / "hostile")
     async with app.run_test(size=(100, 30)) as pilot:
@@ -74,6 +76,7 @@ async def test_live_resize_in_the_middle_of_use(make_app, data_dir):
         assert app.is_running
 
 
+@pytest.mark.slow
 async def test_hostile_notes_and_content_never_reach_the_terminal_raw(make_app, data_dir):
     app = make_app(data_dir / "hostile")
     async with app.run_test(size=(100, 30)) as pilot:
@@ -93,3 +96,22 @@ async def test_hostile_notes_and_content_never_reach_the_terminal_raw(make_app, 
         heading = str(app.screen.query_one("#plan-heading").render())
         assert "[b]plan[/b] ␛[31m" in heading
         assert app.is_running
+
+
+async def test_the_notes_editor_shows_escapes_visibly_and_keeps_them_as_typed(make_app, data_dir):
+    app = make_app(data_dir / "hostile")
+    async with app.run_test(size=(100, 30)) as pilot:
+        session = app.plan_session
+        session.create("Hostile notes")
+        session.update(session.plan.touched(notes=HOSTILE_NOTES + "\n\x9b2J \u202eevil\u2066"))
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        notes = app.screen.query_one(NotesArea)
+        shown = "".join(segment.text for y in range(notes.size.height) for segment in notes.render_line(y))
+        for raw in ("\x1b", "\x07", "\x9b", "\u202e", "\u2066", "\u200b"):
+            assert raw not in shown
+        lines = [notes.get_line(row).plain for row in range(notes.document.line_count)]
+        assert "␛]0;title␇" in lines[0] and lines[1].startswith("�2J �evil�")
+        notes.focus()
+        await pilot.press("end", *"typed")
+        assert notes.text.endswith("\u2066typed")  # stored as typed

@@ -1,6 +1,7 @@
 """The key model: Help tells the truth on every screen and at every focus position; the footer keeps Help and Back."""
 
 import pytest
+from tests.functional.lanes import one_in_the_quick_lane
 from textual.binding import Binding
 from textual.widgets import Input
 
@@ -98,6 +99,7 @@ def help_rows(help_screen: HelpScreen) -> set[tuple[str, str]]:
 
 
 @pytest.mark.parametrize("opener", SCREENS, ids=[f.__name__.removeprefix("open_") for f in SCREENS])
+@pytest.mark.slow
 async def test_help_lists_every_live_key_at_every_focus_position(make_app, opener):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
@@ -131,9 +133,9 @@ async def test_a_binding_without_help_text_fails_the_walk(make_app):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
-        app.screen._bindings.bind("ctrl+y", "app.bell")
+        app.screen._bindings.bind("ctrl+b", "app.bell")
         app.screen.refresh_bindings()
-        live = [k for k in live_keys(app.screen) if "ctrl+y" in k.keys]
+        live = [k for k in live_keys(app.screen) if "ctrl+b" in k.keys]
         assert live and live[0].help == ""
 
 
@@ -211,7 +213,7 @@ async def test_function_keys_and_notes_work_from_the_search_box(make_app, key, s
 SCREEN_OPENERS = [open_search, open_detail, open_compare, open_ladder, open_gap, open_plans]
 
 
-@pytest.mark.parametrize("width", [80, 100, 60])
+@pytest.mark.parametrize("width", one_in_the_quick_lane([80, 100, 60]))
 @pytest.mark.parametrize(
     "opener", SCREEN_OPENERS, ids=[f.__name__.removeprefix("open_") for f in SCREEN_OPENERS]
 )

@@ -1,6 +1,7 @@
 """The ladder screen: order within a column, scrolling, the moves panel, narrow terminals, mouse."""
 
 import pytest
+from tests.functional.lanes import one_in_the_quick_lane
 from textual.geometry import Region
 
 from explorer.tui.screens.detail import RoleDetailScreen
@@ -26,7 +27,7 @@ def selected_on_screen(app) -> bool:
     return grid.parent.region.contains_region(on_screen)
 
 
-@pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
+@pytest.mark.parametrize("size", one_in_the_quick_lane(SIZES, keep=3), ids=[f"{w}x{h}" for w, h in SIZES])
 async def test_up_and_down_visit_roles_sharing_a_level_in_drawing_order(make_app, size):
     app = make_app()
     async with app.run_test(size=size) as pilot:
@@ -69,7 +70,7 @@ async def test_long_ladder_scrolls_to_the_selection_both_ways(make_app):
         assert grid.selected == "chief-product-officer"
 
 
-@pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
+@pytest.mark.parametrize("size", one_in_the_quick_lane(SIZES, keep=3), ids=[f"{w}x{h}" for w, h in SIZES])
 async def test_moves_panel_is_on_screen_at_every_size(make_app, size):
     app = make_app()
     async with app.run_test(size=size) as pilot:

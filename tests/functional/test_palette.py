@@ -1,5 +1,6 @@
 """The command palette with nothing typed: the app's actions first, once each, then the roles, then Textual's."""
 
+from tests.functional.waits import palette_settled
 from textual.command import CommandList
 
 from explorer.tui.screens.detail import RoleDetailScreen
@@ -12,7 +13,7 @@ SYSTEM = {"Theme", "Keys", "Screenshot"}
 async def palette_rows(pilot) -> list[str]:
     """Open the palette with an empty query; the title (first line) of every row, top to bottom."""
     await pilot.press("ctrl+p")
-    await pilot.pause(0.5)
+    await palette_settled(pilot)
     rows = pilot.app.screen.query_one(CommandList)
     titles = [str(rows.get_option_at_index(i).prompt).split("\n", 1)[0] for i in range(rows.option_count)]
     await pilot.press("escape")
@@ -63,7 +64,7 @@ async def test_typed_query_still_finds_textuals_commands(make_app):
         await pilot.press("ctrl+p")
         await pilot.pause()
         await pilot.press(*"theme")
-        await pilot.pause(0.5)
+        await palette_settled(pilot)
         rows = app.screen.query_one(CommandList)
         assert str(rows.get_option_at_index(0).prompt).startswith("Theme")
 

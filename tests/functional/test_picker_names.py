@@ -3,6 +3,8 @@
 import re
 import shutil
 
+import pytest
+from tests.functional.waits import palette_settled
 from tests.unit.content.role_misspellings import HOSTILE, MISSPELLINGS
 from textual.command import CommandList
 from textual.widgets import Input
@@ -89,6 +91,7 @@ async def test_hostile_names_and_queries_through_the_picker(make_app, data_dir):
         assert app.is_running
 
 
+@pytest.mark.slow
 async def test_a_long_list_shows_the_closest_rows_and_says_how_many_more(make_app, data_dir, tmp_path):
     pack = tmp_path / "pack"
     pack.mkdir()
@@ -117,6 +120,7 @@ async def test_a_long_list_shows_the_closest_rows_and_says_how_many_more(make_ap
         assert (await show_in_picker(app, pilot, "dirctor of area 129"))[0] == "r129"
 
 
+@pytest.mark.slow
 async def test_the_palette_lists_roles_in_the_pickers_order(make_app):
     app = make_app()
     async with app.run_test(size=(100, 30)) as pilot:
@@ -124,7 +128,7 @@ async def test_the_palette_lists_roles_in_the_pickers_order(make_app):
             await pilot.press("ctrl+p")
             await pilot.pause()
             await pilot.press(*[("space" if ch == " " else ch) for ch in typed])
-            await pilot.pause(0.5)
+            await palette_settled(pilot)
             palette = app.screen.query_one(CommandList)
             shown = [
                 str(palette.get_option_at_index(i).prompt).split("\n")[0] for i in range(palette.option_count)

@@ -4,7 +4,9 @@ import shutil
 from pathlib import Path
 
 import pytest
+from tests.functional.lanes import one_in_the_quick_lane
 from tests.functional.rendered import as_text
+from tests.functional.waits import file_holds, pilot_until
 from textual import events
 from textual.widgets import OptionList, Static
 
@@ -63,21 +65,29 @@ async def type_into_a_plan_another_window_changed(pilot, app, theirs: str, mine:
     other.update(other.plan.touched(notes=theirs))
     other.save()
     await type_text(pilot, mine)
-    await pilot.pause(1.3)
-    assert isinstance(app.screen, ConflictScreen)
+    await pilot_until(pilot, lambda: conflict_dialog_shown(app), what="the conflict dialog")
 
 
+def conflict_dialog_shown(app) -> bool:
+    """The dialog is up, composed and laid out, so its buttons can be clicked."""
+    if not isinstance(app.screen, ConflictScreen):
+        return False
+    button = app.screen.query("#theirs")
+    return bool(button) and button.first().region.width > 0
+
+
+@pytest.mark.slow
 async def test_escape_in_the_conflict_dialog_decides_later_and_exit_keeps_one_named_copy(make_app):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await type_into_a_plan_another_window_changed(pilot, app, "written by the other window", "mine")
         await pilot.press("escape")  # decide later
-        await pilot.pause()
-        assert isinstance(app.screen, PlansScreen)  # the dialog closed, the screen stayed
+        await pilot_until(pilot, lambda: isinstance(app.screen, PlansScreen), what="the dialog to close")
         assert "Also changed elsewhere" in str(app.screen.query_one("#plan-status").render())
         app.screen.pane.query_one(NotesArea).focus()
         await type_text(pilot, " and more")
-        await pilot.pause(3)
+        app.save_plans()  # what the autosave timer calls, without waiting for it
+        await pilot.pause()
         assert not isinstance(app.screen, ConflictScreen)  # not asked again on every save
         assert PlanStore(locations.plans_dir()).load("shared").plan.notes == "written by the other window"
         await pilot.press("ctrl+q")
@@ -98,12 +108,13 @@ async def test_escape_in_the_conflict_dialog_decides_later_and_exit_keeps_one_na
         ("#theirs", "theirs", "this window's version"),  # the button, clicked
     ],
 )
+@pytest.mark.slow
 async def test_keep_mine_or_take_theirs_keeps_the_other_as_a_copy(make_app, answer, kept_on_disk, copy_words):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await type_into_a_plan_another_window_changed(pilot, app, "theirs", "mine")
         await (pilot.click(answer) if answer.startswith("#") else pilot.press(answer))
-        await pilot.pause()
+        await pilot_until(pilot, lambda: not isinstance(app.screen, ConflictScreen), what="the answer")
         assert app.plan_session.plan.notes == kept_on_disk
     plans, _ = PlanStore(locations.plans_dir()).load_all()
     assert PlanStore(locations.plans_dir()).load("shared").plan.notes == kept_on_disk
@@ -113,6 +124,7 @@ async def test_keep_mine_or_take_theirs_keeps_the_other_as_a_copy(make_app, answ
 
 
 # 2. Autosave has a maximum wait.
+@pytest.mark.slow
 async def test_steady_typing_is_saved_within_three_seconds(make_app):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
@@ -140,6 +152,7 @@ async def type_into_the_notes_on_f4(pilot, app, text: str) -> None:
     await type_text(pilot, text)
 
 
+@pytest.mark.slow
 async def test_a_file_at_the_plans_path_never_crashes_and_the_words_are_saved_once_it_goes(make_app):
     plans = block_the_plans_folder()
     app = make_app()
@@ -147,8 +160,10 @@ async def test_a_file_at_the_plans_path_never_crashes_and_the_words_are_saved_on
         await type_into_the_notes_on_f4(pilot, app, "precious")
         assert "Cannot save plans" in str(app.screen.query_one("#plans-folder").render())
         assert "a file is in the way" in str(app.screen.query_one("#plans-folder").render())
-        await pilot.pause(1.3)
-        status = str(app.screen.query_one("#plan-status").render())
+        status = await pilot_until(
+            pilot,
+            lambda: "Not saved" in (text := str(app.screen.query_one("#plan-status").render())) and text,
+        )
         assert f"Not saved: {plans}: cannot create the plans folder: a file is in the way" in status
         assert app.is_running and app.plan_session.plan.notes == "precious"
         await pilot.press("escape")  # leave the editor
@@ -162,13 +177,15 @@ async def test_a_file_at_the_plans_path_never_crashes_and_the_words_are_saved_on
         await pilot.pause()
         app.screen.pane.query_one(NotesArea).focus()
         await type_text(pilot, " words")
-        await pilot.pause(1.3)
-        assert "Saved in" in str(app.screen.query_one("#plans-folder").render())
+        await pilot_until(
+            pilot, lambda: "Saved in" in str(app.screen.query_one("#plans-folder").render()), what="the save"
+        )
         assert not app.screen.query_one("#plan-status").display
     saved = PlanStore(plans).load("my-plan").plan
     assert saved.notes == "precious words" and saved.current_role and saved.target_role
 
 
+@pytest.mark.slow
 async def test_unsaved_words_go_to_a_fallback_file_at_exit(make_app, isolated_user_dirs):
     block_the_plans_folder()
     app = make_app()
@@ -182,6 +199,7 @@ async def test_unsaved_words_go_to_a_fallback_file_at_exit(make_app, isolated_us
 
 
 # 4. Corrupt plans stay visible.
+@pytest.mark.slow
 async def test_corrupt_plan_is_listed_shown_raw_and_restored_from_history(make_app):
     plans = locations.plans_dir()
     store = PlanStore(plans)
@@ -215,6 +233,7 @@ async def test_corrupt_plan_is_listed_shown_raw_and_restored_from_history(make_a
     assert aside.read_text() == broken_text  # the hand edit is kept, not overwritten
 
 
+@pytest.mark.slow
 async def test_set_aside_and_start_fresh(make_app):
     plans = locations.plans_dir()
     plans.mkdir(parents=True)
@@ -232,6 +251,7 @@ async def test_set_aside_and_start_fresh(make_app):
     assert aside.read_text() == 'title = "My diary"\nnotes = = 1\n'
 
 
+@pytest.mark.slow
 async def test_select_all_delete_autosave_then_restore_from_earlier_versions(make_app):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
@@ -239,10 +259,11 @@ async def test_select_all_delete_autosave_then_restore_from_earlier_versions(mak
         notes = app.screen.pane.query_one(NotesArea)
         notes.focus()
         await type_text(pilot, "months of careful words")
-        await pilot.pause(1.3)
+        path = PlanStore(locations.plans_dir()).path_of("diary")
+        await pilot_until(pilot, file_holds(path, "months of careful words"), what="the first autosave")
         notes.select_all()
         await pilot.press("backspace")
-        await pilot.pause(1.3)
+        await pilot_until(pilot, lambda: "months" not in path.read_text(), what="the second autosave")
         assert PlanStore(locations.plans_dir()).load("diary").plan.notes == ""
         app.screen.query_one("#plans-list").focus()
         await pilot.press("v")
@@ -263,6 +284,7 @@ async def test_select_all_delete_autosave_then_restore_from_earlier_versions(mak
 
 
 # 5. The notes editor.
+@pytest.mark.slow
 async def test_escape_leaves_the_notes_editor_and_the_cursor_comes_back(make_app):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
@@ -295,7 +317,7 @@ async def test_a_plan_opened_for_the_first_time_puts_the_cursor_after_the_words(
 
 
 # 6. The due-date race.
-@pytest.mark.parametrize("run", range(12))
+@pytest.mark.parametrize("run", one_in_the_quick_lane(range(12)))
 async def test_due_date_typed_at_full_speed_is_kept(make_app, run):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
@@ -303,11 +325,8 @@ async def test_due_date_typed_at_full_speed_is_kept(make_app, run):
         app.screen.pane.query_one(Checklist).focus()
         await pilot.pause()
         burst(app, ["d", *"2026-13-45", "ctrl+u", *"2026-06-01", "enter"])
-        for _ in range(50):  # the keys are queued at once; a loaded machine takes a while to handle them
-            await pilot.pause(0.1)
-            if app.plan_session.plan.steps[0].target_date is not None:
-                break
-        await pilot.pause(0.1)
+        # The keys are queued at once; a loaded machine takes a while to handle them.
+        await pilot_until(pilot, lambda: app.plan_session.plan.steps[0].target_date, what="the due date")
         assert str(app.plan_session.plan.steps[0].target_date) == "2026-06-01"
     assert str(PlanStore(locations.plans_dir()).load("race").plan.steps[0].target_date) == "2026-06-01"
 
@@ -330,6 +349,7 @@ async def test_the_notes_of_a_plan_sent_to_the_trash_leave_the_pane_and_come_bac
         assert app.screen.pane.query_one(NotesArea).text == "words of the only plan"
 
 
+@pytest.mark.slow
 async def test_delete_undelete_rename_duplicate_and_roles_from_the_plans_screen(make_app):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:

@@ -2,6 +2,9 @@
 
 import os
 
+import pytest
+from tests.functional.waits import file_holds, pilot_until
+
 from explorer import locations
 from explorer.core.plans.model import Plan
 from explorer.core.plans.store import PlanStore
@@ -25,6 +28,7 @@ async def new_plan(pilot, title: str) -> None:
     await type_text(pilot, title + "\n")
 
 
+@pytest.mark.slow
 async def test_full_round_trip_survives_a_relaunch(make_app):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
@@ -68,10 +72,10 @@ async def test_notes_autosave_about_a_second_after_typing_stops(make_app):
         await type_text(pilot, "typed words")
         path = app.plan_session.store.path_of("autosave-test")
         assert "typed words" not in path.read_text()  # not yet: typing has only just stopped
-        await pilot.pause(1.3)
-        assert "typed words" in path.read_text()
+        await pilot_until(pilot, file_holds(path, "typed words"), what="the autosave")
 
 
+@pytest.mark.slow
 async def test_switching_between_plans(make_app):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
@@ -145,11 +149,14 @@ async def test_failing_disk_gives_a_clear_message_and_keeps_the_words(make_app, 
 
         monkeypatch.setattr("os.fsync", disk_full)
         await type_text(pilot, "precious words")
-        await pilot.pause(1.3)
-        messages = [n.message for n in app._notifications]
-        assert any(
-            "not saved (No space left on device); the previous version is intact" in m for m in messages
-        ), messages
+        await pilot_until(
+            pilot,
+            lambda: any(
+                "not saved (No space left on device); the previous version is intact" in n.message
+                for n in app._notifications
+            ),
+            what="the message that the disk is full",
+        )
         assert app.plan_session.dirty  # still held, to be saved when the disk allows
         monkeypatch.setattr("os.fsync", real_fsync)  # the disk has room again
         app.save_plans()
@@ -166,7 +173,7 @@ async def test_looking_at_plans_creates_nothing_typing_does(make_app):
         assert "No plan yet" in str(app.screen.query_one("#plan-heading").render())
         app.screen.pane.query_one(NotesArea).focus()
         await type_text(pilot, "first words")
-        await pilot.pause(1.3)
+        heading = app.screen.query_one("#plan-heading")
+        await pilot_until(pilot, lambda: "My plan" in str(heading.render()), what="the autosave")
         assert app.plan_session.names == ["my-plan"]
         assert app.plan_session.plan.notes == "first words"
-        assert "My plan" in str(app.screen.query_one("#plan-heading").render())

@@ -2,12 +2,15 @@
 
 import os
 import signal
-import time
 
 import pytest
 from tests.functional.pty_app import RunningApp
+from tests.functional.waits import file_holds, wait_until
 
 from explorer.core.plans.store import PlanStore
+
+# Real processes on a real clock: in the full suite, not in the quick lane.
+pytestmark = pytest.mark.slow
 
 F4 = "\x1bOS"
 
@@ -21,7 +24,7 @@ def start_plan_and_type(home, notes: str) -> RunningApp:
     app.wait_for("Nametheplan")
     app.type("Kill test\r")
     app.wait_for("Killtest")
-    time.sleep(0.3)
+    app.wait_for("Leavenotes")  # the footer: the notes have the focus
     app.type(notes)
     return app
 
@@ -30,14 +33,20 @@ def saved_notes(home) -> str:
     return PlanStore(home / "data" / "role-explorer" / "plans").load("kill-test").plan.notes
 
 
+def wait_saved(home, words: str) -> None:
+    """Until the autosave has put `words` in the plan's file."""
+    path = home / "data" / "role-explorer" / "plans" / "kill-test.toml"
+    wait_until(file_holds(path, words), what=f"{words!r} on disk")
+
+
 @pytest.fixture
 def home(tmp_path):
     return tmp_path
 
 
-def test_sigkill_two_seconds_after_typing_loses_nothing(home):
+def test_sigkill_after_the_autosave_loses_nothing(home):
     app = start_plan_and_type(home, "words typed before the crash")
-    time.sleep(2.0)
+    wait_saved(home, "words typed before the crash")
     app.stop(signal.SIGKILL)
     assert saved_notes(home) == "words typed before the crash"
 
@@ -45,7 +54,7 @@ def test_sigkill_two_seconds_after_typing_loses_nothing(home):
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP], ids=["SIGTERM", "SIGHUP"])
 def test_termination_signal_saves_at_once(home, signum):
     app = start_plan_and_type(home, "saved by the signal handler")
-    time.sleep(0.2)  # well inside the one-second autosave delay
+    app.wait_for("savedbythesignalhandler")  # the app has the words; the autosave is a second away
     status = app.stop(signum)
     assert saved_notes(home) == "saved by the signal handler"
     assert os.WIFEXITED(status), "the app should exit cleanly, not die of the signal"

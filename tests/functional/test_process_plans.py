@@ -1,12 +1,17 @@
 """Real processes on real plans (issue 11): two windows, steady typing, a blocked folder."""
 
+import os
 import signal
 import time
 
 import pytest
 from test_process import F4, RunningApp, saved_notes, start_plan_and_type
+from tests.functional.waits import file_holds, wait_until
 
 from explorer.core.plans.store import PlanStore
+
+# Real processes on a real clock: in the full suite, not in the quick lane.
+pytestmark = pytest.mark.slow
 
 CTRL_Q, ESCAPE, TAB = "\x11", "\x1b", "\t"
 
@@ -21,37 +26,30 @@ def plans_of(home) -> dict[str, str]:
     return {s.name: s.plan.notes for s in plans}
 
 
-def wait_exit(app: RunningApp, timeout: float = 15) -> str:
-    import os
-
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        pid, _ = os.waitpid(app.pid, os.WNOHANG)
-        if pid:
-            time.sleep(0.2)  # let the reader collect the last line
-            return app.output.decode("utf-8", "replace")
-        time.sleep(0.05)
-    raise AssertionError("the app did not exit")
+def wait_exit(app: RunningApp) -> str:
+    wait_until(lambda: os.waitpid(app.pid, os.WNOHANG)[0], what="the app to exit")
+    return app.output_at_exit()
 
 
 def test_two_processes_escape_in_the_dialog_keeps_both_texts(home):
     first = start_plan_and_type(home, "alpha words")
-    time.sleep(2)  # autosaved
+    kill_test = home / "data" / "role-explorer" / "plans" / "kill-test.toml"
+    wait_until(file_holds(kill_test, "alpha words"), what="the first window's autosave")
     second = RunningApp(home)
     second.wait_for("typetosearch")
     second.type(F4)
     second.wait_for("Killtest")
     second.type(TAB)
-    time.sleep(0.3)
+    second.wait_for("Leavenotes")  # the footer: the notes have the focus
     second.type(" beta words")
-    time.sleep(2)
-    assert "beta words" in plans_of(home)["kill-test"]
+    wait_until(file_holds(kill_test, "beta words"), what="the second window's autosave")
     first.type(" more from first")
     first.wait_for("Thisplanchangedsomewhereelse")
     first.type(ESCAPE)
-    time.sleep(0.5)
+    first.wait_for("Notsavedovertheotherversion")
     first.type(" after")
-    time.sleep(3)
+    first.wait_for("morefromfirstafter")  # the app has the words
+    time.sleep(2)  # an absence cannot be waited for: the autosave (1 s after the last key) must not write
     assert plans_of(home)["kill-test"] == "alpha words beta words"  # nothing written over it
     first.type(CTRL_Q)
     output = wait_exit(first)
@@ -87,13 +85,13 @@ def test_a_file_at_the_plans_path_never_crashes_and_words_are_saved_once_it_goes
     app.type(F4)
     app.wait_for("Cannotsaveplans")
     app.type(TAB)
-    time.sleep(0.3)
+    app.wait_for("Leavenotes")  # the footer: the notes have the focus
     app.type("blocked words")
     app.wait_for("Notsaved:")
     app.wait_for("afileisintheway")
     plans.unlink()
     app.type(" saved")
-    time.sleep(2.5)
+    wait_until(file_holds(plans / "my-plan.toml", "blocked words saved"), what="the autosave")
     app.stop(signal.SIGTERM)
     assert b"Traceback" not in bytes(app.output)
     assert PlanStore(plans).load("my-plan").plan.notes == "blocked words saved"

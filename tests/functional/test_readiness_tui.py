@@ -3,6 +3,7 @@
 import datetime as dt
 
 import pytest
+from tests.functional.lanes import one_in_the_quick_lane
 from tests.functional.rendered import as_words
 from textual.widgets import Static
 
@@ -34,6 +35,7 @@ def option_texts(screen, selector: str) -> list[str]:
     return [as_words(listing.get_option_at_index(i).prompt) for i in range(listing.option_count)]
 
 
+@pytest.mark.slow
 async def test_the_whole_round_trip(make_app):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
@@ -200,6 +202,7 @@ async def test_returning_to_a_filled_field_adds_to_its_words(make_app):
         assert form.value("date")[-2:] == "01" and len(form.value("date")) == 10
 
 
+@pytest.mark.slow
 async def test_current_role_gone_responsibilities_and_step_review_dates(make_app):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
@@ -265,7 +268,9 @@ async def test_hostile_evidence_renders_literally_in_every_new_widget(make_app, 
 
 
 @pytest.mark.parametrize(
-    "size", [(20, 8), (30, 10), (60, 20), (80, 24), (300, 100)], ids=lambda s: f"{s[0]}x{s[1]}"
+    "size",
+    one_in_the_quick_lane([(20, 8), (30, 10), (60, 20), (80, 24), (300, 100)], keep=3),
+    ids=lambda s: f"{s[0]}x{s[1]}",
 )
 async def test_readiness_screens_with_hostile_evidence_at_every_size(make_app, data_dir, size):
     app = make_app(data_dir / "hostile")

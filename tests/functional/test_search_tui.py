@@ -89,6 +89,7 @@ def marked_lines(screen) -> list[tuple[str, int]]:
         ("mba", HitKind.EDUCATION),
     ],
 )
+@pytest.mark.slow
 async def test_enter_on_a_line_opens_the_role_at_that_line_marked(make_app, query, kind):
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
@@ -110,6 +111,7 @@ async def test_enter_on_a_line_opens_the_role_at_that_line_marked(make_app, quer
         assert body.scroll_y > 0 and body.scroll_y <= y < body.scroll_y + body.size.height
 
 
+@pytest.mark.slow
 async def test_enter_on_next_step_advice_highlights_that_link(make_app):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
@@ -135,6 +137,7 @@ async def test_no_match_says_so_and_suggests(make_app):
         assert isinstance(app.screen, SearchScreen)
 
 
+@pytest.mark.slow
 async def test_hostile_lines_group_and_open_marked_and_literal(make_app, data_dir):
     from explorer.tui.text import clean
 

@@ -111,3 +111,14 @@ def test_a_port_in_use_is_one_line_not_a_traceback():
         )
     assert done.returncode == 1
     assert done.stderr == f"role-explorer: cannot listen on 127.0.0.1:{port}: address already in use\n"
+
+
+def test_a_wildcard_host_without_a_public_url_says_which_names_are_answered(monkeypatch, capsys):
+    pytest.importorskip("textual_serve")
+    from explorer.cli.web_server import AppServer
+
+    monkeypatch.setattr(AppServer, "serve", lambda self: None)
+    assert main(["serve", "--host", "0.0.0.0", "--allow-remote", "--port", "8125"]) == 0
+    out, err = capsys.readouterr()
+    assert len(err.splitlines()) == 1 and "only 127.0.0.1 and localhost are answered" in err
+    assert "--public-url" in err and "/?token=" in out

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import signal
-import time
 from pathlib import Path
 
 import pytest
@@ -13,7 +12,8 @@ from serve_browser import Tab, app_processes, chromium, need_browser, served, wa
 from explorer.core.plans.model import Plan
 from explorer.core.plans.store import PlanStore
 
-pytestmark = pytest.mark.usefixtures("browser_available")
+# A real server and browser on a real clock: in the full suite, not in the quick lane.
+pytestmark = [pytest.mark.usefixtures("browser_available"), pytest.mark.slow]
 
 TYPED_TIMEOUT = 20
 
@@ -96,7 +96,7 @@ def test_two_tabs_on_one_plan_lose_no_words(plans_dir):
         wait_until(lambda: "first tab words" in plan_texts(plans_dir), 10, "the first tab's autosave")
         second.type("second tab words")
         second.wait_for("second tab words")
-        time.sleep(1.5)  # the second tab's autosave finds the file changed under it
+        second.wait_for("This plan changed somewhere else")  # its autosave found the file changed
         for tab in (first, second):
             tab.close()
         driver.switch_to.window(keep_open)
@@ -193,3 +193,16 @@ def test_copying_a_plan_reaches_the_browsers_clipboard(plans_dir):
             lambda: "# My plan" in (text := driver.execute_async_script(read)) and text, 10, "the clipboard"
         )
     assert copied.startswith("# My plan\n") and "Copied through the page." in copied
+
+
+def test_the_printed_address_carries_the_token_and_the_bare_page_is_refused():
+    with served() as (server, url), chromium() as driver:
+        from selenium.webdriver.common.by import By
+
+        assert "?token=" in url
+        driver.get(url.split("?")[0])
+        assert "open the address role-explorer serve printed" in driver.find_element(By.TAG_NAME, "body").text
+        assert app_processes(server.pid) == set()
+        tab = Tab(driver, url)
+        tab.wait_for("type to search")
+        assert len(app_processes(server.pid)) == 1

@@ -77,6 +77,7 @@ def visible_text(screen) -> str:
     return "\n".join(shown)
 
 
+@pytest.mark.slow
 async def test_detail_screen_never_mentions_seeds(make_app):
     app = make_app()
     async with app.run_test(size=(100, 30)) as pilot:

@@ -80,6 +80,7 @@ async def test_a_role_on_two_ladders_keeps_the_arrows_on_the_ladder_you_came_fro
 
 
 @pytest.mark.parametrize("size", [(80, 24), (30, 10)], ids=["80x24", "30x10"])
+@pytest.mark.slow
 async def test_hostile_packs_never_crash_the_app(make_app, tmp_path, size):
     app = make_app(hostile_pack(tmp_path / "hostile"))
     async with app.run_test(size=size) as pilot:

@@ -1,6 +1,7 @@
 """Pilot tests: drive the app with keys, as a person would."""
 
 import pytest
+from tests.functional.waits import palette_settled
 from textual.widgets import Static
 
 from explorer.tui.screens.compare import CompareScreen
@@ -22,7 +23,7 @@ async def run_from_palette(pilot, text: str) -> None:
     await pilot.press("ctrl+p")
     await pilot.pause()
     await type_text(pilot, text)
-    await pilot.pause(0.3)
+    await palette_settled(pilot)
     await pilot.press("enter")
     await pilot.pause()
 
@@ -227,6 +228,7 @@ async def test_content_problems_are_announced_and_valid_roles_work(make_app, dat
 HOSTILE_FRAGMENTS = ["[b]Hostile[/b] list[str] [@click=app.quit]", "[@click=app.quit]quit[/]", "␛[31mred"]
 
 
+@pytest.mark.slow
 async def test_hostile_strings_render_literally_on_every_screen(make_app, data_dir):
     app = make_app(data_dir / "hostile")
     async with app.run_test(size=SIZE) as pilot:
@@ -258,7 +260,7 @@ async def test_hostile_strings_render_literally_on_every_screen(make_app, data_d
         await pilot.press("escape")
         await pilot.press("ctrl+p")
         await type_text(pilot, "Open: [b]")
-        await pilot.pause(0.3)
+        await palette_settled(pilot)
         await pilot.press("escape")
         await pilot.pause()
         assert app.is_running  # [@click=app.quit] never ran
@@ -305,6 +307,7 @@ async def test_content_pack_loads_in_the_background_and_search_covers_it(tmp_pat
         assert "Loading" not in str(app.screen.query_one("#search-status").render())
 
 
+@pytest.mark.slow
 async def test_a_third_mark_says_which_role_it_unmarked(make_app):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:

@@ -78,7 +78,8 @@ def _format_of(args: argparse.Namespace) -> str:
     return by_suffix.get(suffix, "csv")
 
 
-def _read_text(path: Path) -> str:
+def _read_text(path: Path) -> tuple[str, str | None]:
+    """The file's text, and a line to show when it had to be guessed as Windows-1252."""
     from explorer.core.content.hostile import wide_encoding
 
     with path.open("rb") as handle:
@@ -86,7 +87,7 @@ def _read_text(path: Path) -> str:
     if len(raw) > MAX_IMPORT_BYTES:
         raise ValueError(f"{path} is over {MAX_IMPORT_BYTES // 1024 // 1024} MB; split it")
     if wide := wide_encoding(raw):
-        return raw.decode(
+        text = raw.decode(
             {
                 "UTF-16 (little-endian)": "utf-16-le",
                 "UTF-16 (big-endian)": "utf-16-be",
@@ -94,10 +95,21 @@ def _read_text(path: Path) -> str:
                 "UTF-32 (big-endian)": "utf-32-be",
             }[wide]
         ).lstrip("\ufeff")
+        return text, None
     try:
-        return raw.decode("utf-8-sig")
+        return raw.decode("utf-8-sig"), None
+    except UnicodeDecodeError as error:
+        where = raw[: error.start].count(b"\n") + 1
+    try:
+        text = raw.decode("cp1252")  # spreadsheets saved by older Excel
     except UnicodeDecodeError:
-        return raw.decode("cp1252", errors="replace")  # spreadsheets saved by older Excel
+        raise ValueError(
+            f"line {where} is neither UTF-8 nor Windows-1252 text; save the file as UTF-8 (CSV UTF-8) and import it again"
+        ) from None
+    return text, (
+        f"{path}: not UTF-8 (first at line {where}); read as Windows-1252. If accented letters look wrong "
+        "in the pack, save the file as UTF-8 (CSV UTF-8) and import it again"
+    )
 
 
 def _read(args: argparse.Namespace, mapping: dict[str, str], ladder: str) -> Draft:
@@ -111,7 +123,11 @@ def _read(args: argparse.Namespace, mapping: dict[str, str], ladder: str) -> Dra
     names = [n.strip() for n in args.levels.split(",") if n.strip()] if args.levels else None
     if fmt == "xlsx":
         return read_sheet(workbook_rows(args.file), mapping, args.levels_from_column, ladder)
-    text = _read_text(args.file)
+    text, guessed = _read_text(args.file)
+    if guessed:
+        from explorer.cli.output import warn
+
+        warn(guessed)
     if fmt == "yaml" or (fmt == "markdown" and looks_like_framework(text)):
         if args.levels_from_column is not None:
             raise ValueError("--levels-from-column is for a level matrix; a YAML framework counts its levels")
@@ -170,9 +186,11 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     for item in draft.unplaced:
         say(item.describe(str(args.file)))
+    from explorer.core.content.report import capped_lines
+
     result = load_catalog(content_dirs([args.out], include_user=False), advise=True)
-    for problem in (*result.problems, *result.warnings):
-        say(str(problem))
+    for line in capped_lines((*result.problems, *result.warnings)):
+        say(line)
     ladders = files.get("ladders.toml", "").count("[[ladders]]")
     read_as = f"read as {draft.layout}; " if draft.layout else ""
     summary = (

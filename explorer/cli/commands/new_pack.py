@@ -37,8 +37,10 @@ def run(args: argparse.Namespace) -> int:
     except OSError as error:
         warn(f"{error.filename or args.dir}: {error.strerror or error}")
         return EXIT_USAGE
+    from explorer.core.content.report import capped_lines
+
     result = load_catalog(content_dirs([args.dir], include_user=False), advise=True)
-    for problem in (*result.problems, *result.warnings):
-        say(str(problem))
+    for line in capped_lines((*result.problems, *result.warnings)):
+        say(line)
     say(f"Wrote an example pack to {args.dir}. Edit its files, then: role-explorer validate {args.dir}")
     return EXIT_OK if result.ok else EXIT_PROBLEMS

@@ -8,14 +8,14 @@ Nothing that only reads ever moves or renames a file.
 from __future__ import annotations
 
 import argparse
-import json
 from typing import TYPE_CHECKING
 
 from explorer.cli.commands import plan_edit, plan_mentor, plan_readiness
 from explorer.cli.commands.options import Subcommands, content_option, json_option
 from explorer.cli.commands.plan_names import find_name
-from explorer.cli.output import say
+from explorer.cli.output import say, say_json
 from explorer.core.common.plural import counted
+from explorer.core.common.textsafe import clean, one_line, toml_safe
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -109,21 +109,16 @@ def _show(args: argparse.Namespace, catalog: Catalog, store: PlanStore) -> int:
     fmt = "markdown" if args.plan_command == "show" else args.format
     if args.json:
         fmt = "json"
-    if fmt in ("brief", "ics"):
+    if fmt == "ics":  # every text field is shown safely and escaped as RFC 5545 asks (CRLF kept)
         print(_export_for_calendar_or_mentor(fmt, stored, catalog), end="")
+    elif fmt == "brief":
+        print(clean(_export_for_calendar_or_mentor(fmt, stored, catalog)), end="")
     elif fmt == "markdown":
         say(plan_to_markdown(stored.plan, role_title(catalog)).rstrip("\n"))
     elif fmt == "toml":
-        print(plan_to_toml(stored.plan), end="")
+        print(toml_safe(plan_to_toml(stored.plan)), end="")
     else:
-        print(
-            json.dumps(
-                {"name": stored.name, **plan_to_jsonable(stored.plan)},
-                indent=2,
-                ensure_ascii=False,
-                allow_nan=False,
-            )
-        )
+        say_json({"name": stored.name, **plan_to_jsonable(stored.plan)})
     return 0
 
 
@@ -165,7 +160,7 @@ def _list(args: argparse.Namespace, catalog: Catalog, store: PlanStore) -> int:
             }
             for u in unreadable
         ]
-        print(json.dumps(rows, indent=2, ensure_ascii=False, allow_nan=False))
+        say_json(rows)
         return 0
     title_of = role_title(catalog)
     if not plans and not unreadable:
@@ -177,7 +172,7 @@ def _list(args: argparse.Namespace, catalog: Catalog, store: PlanStore) -> int:
         done, total = plan.progress()
         route = f"{title_of(plan.current_role) if plan.current_role else '?'} → {title_of(plan.target_role) if plan.target_role else '?'}"
         say(
-            f"{stored.name}  {plan.title}  ({route}; {done}/{total} steps done; updated {plan.updated:%Y-%m-%d})"
+            f"{stored.name}  {one_line(plan.title)}  ({route}; {done}/{total} steps done; updated {plan.updated:%Y-%m-%d})"
         )
     for broken in unreadable:
         say(f"{broken.name}  UNREADABLE: {broken.problem}")
@@ -198,14 +193,11 @@ def _history(args: argparse.Namespace, store: PlanStore) -> int:
     name = find_name(store, args.name, unreadable_too=True)
     versions = store.history.versions(name)
     if args.json:
-        print(
-            json.dumps(
-                [
-                    {"number": i, "version": v.id, "saved": v.saved.isoformat(), "bytes": v.size}
-                    for i, v in enumerate(versions, 1)
-                ],
-                indent=2,
-            )
+        say_json(
+            [
+                {"number": i, "version": v.id, "saved": v.saved.isoformat(), "bytes": v.size}
+                for i, v in enumerate(versions, 1)
+            ]
         )
         return 0
     if not versions:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from explorer.cli.commands.plan_names import find_name
 from explorer.cli.output import say
+from explorer.core.common.textsafe import one_line
 
 if TYPE_CHECKING:
     from explorer.cli.commands.options import Subcommands
@@ -132,7 +133,7 @@ def _undelete(args: argparse.Namespace, store: PlanStore) -> int:
         if not entries:
             say(f"The trash is empty ({store.trash.root}).")
         for listed in entries:
-            say(f"{listed.entry}  {listed.title()}  (deleted {listed.deleted:%Y-%m-%d %H:%M:%S})")
+            say(f"{listed.entry}  {one_line(listed.title())}  (deleted {listed.when(seconds=True)})")
         if entries:
             say("Bring one back with: role-explorer plan undelete NAME")
         return 0

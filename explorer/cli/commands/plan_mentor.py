@@ -6,7 +6,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -107,7 +106,7 @@ def _mentor_copy(args: argparse.Namespace, catalog: Catalog, stored: StoredPlan)
 
 
 def _merge(args: argparse.Namespace, catalog: Catalog, store: PlanStore, stored: StoredPlan) -> int:
-    from explorer.cli.output import say
+    from explorer.cli.output import say, say_json
     from explorer.core.plans.merge import merge_review, view_lines
     from explorer.core.plans.review_file import read_review
 
@@ -121,27 +120,23 @@ def _merge(args: argparse.Namespace, catalog: Catalog, store: PlanStore, stored:
     store.save(stored.name, plan, stored.fingerprint)
     lines = view_lines(plan, target, view)
     if args.json:
-        print(
-            json.dumps(
-                {
-                    "plan": stored.name,
-                    "mentor": view.mentor,
-                    "date": view.date.isoformat(),
-                    "lines": [
-                        {
-                            "ref": line.ref,
-                            "text": line.text,
-                            "kind": line.kind,
-                            "yours": line.own.value if line.own else None,
-                            "mentor": line.mentor.value if line.mentor else None,
-                            "comment": line.comment,
-                        }
-                        for line in lines
-                    ],
-                },
-                indent=2,
-                ensure_ascii=False,
-            )
+        say_json(
+            {
+                "plan": stored.name,
+                "mentor": view.mentor,
+                "date": view.date.isoformat(),
+                "lines": [
+                    {
+                        "ref": line.ref,
+                        "text": line.text,
+                        "kind": line.kind,
+                        "yours": line.own.value if line.own else None,
+                        "mentor": line.mentor.value if line.mentor else None,
+                        "comment": line.comment,
+                    }
+                    for line in lines
+                ],
+            }
         )
         return 0
     say("\n".join(view_report(lines, view.mentor)))

@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 from typing import TYPE_CHECKING, Any
 
 from explorer.cli.commands.options import Subcommands, json_option
 
 if TYPE_CHECKING:
     from explorer.core.content.model import Catalog, Role
+    from explorer.core.plans.evidence import Readiness
     from explorer.core.plans.model import Plan
     from explorer.core.plans.readiness import Counts, RoleReadiness
     from explorer.core.plans.store import PlanStore, StoredPlan
@@ -149,12 +149,12 @@ def _link(args: argparse.Namespace, catalog: Catalog, store: PlanStore, stored: 
 
 
 def _list_evidence(args: argparse.Namespace, stored: StoredPlan) -> int:
-    from explorer.cli.output import say
+    from explorer.cli.output import say, say_json
     from explorer.core.plans.evidence import evidence_jsonable
 
     entries = stored.plan.evidence
     if args.json:
-        print(json.dumps([evidence_jsonable(e) for e in entries], indent=2, ensure_ascii=False))
+        say_json([evidence_jsonable(e) for e in entries])
         return 0
     if not entries:
         say(f"No evidence in plan {stored.name} yet: plan evidence add {stored.name} --text …")
@@ -201,7 +201,7 @@ def readiness_jsonable(readiness: RoleReadiness) -> dict[str, Any]:
 
 
 def _readiness(args: argparse.Namespace, catalog: Catalog, stored: StoredPlan) -> int:
-    from explorer.cli.output import say
+    from explorer.cli.output import say, say_json
     from explorer.core.content.resolve import find_role
     from explorer.core.plans.readiness import GONE, role_readiness
 
@@ -216,7 +216,7 @@ def _readiness(args: argparse.Namespace, catalog: Catalog, stored: StoredPlan) -
     if args.json:
         data = readiness_jsonable(readiness)
         data["mentor_views"] = second_views_jsonable(plan, role)
-        print(json.dumps(data, indent=2, ensure_ascii=False))
+        say_json(data)
         return 0
     lines = [f"Readiness for {role.title} (plan {stored.name})", readiness.counts().summary(), ""]
     for area in readiness.areas():
@@ -233,7 +233,7 @@ def _readiness(args: argparse.Namespace, catalog: Catalog, stored: StoredPlan) -
     return 0
 
 
-def _state_line(state, text: str) -> str:
+def _state_line(state: Readiness | None, text: str) -> str:
     """A responsibility's words after its state, wrapped under themselves (ids are for --json)."""
     import textwrap
 

@@ -90,16 +90,27 @@ def run(args: argparse.Namespace) -> int:
     except ImportError:
         warn(f"serve needs the web extra: {INSTALL_HINT}")
         return EXIT_PROBLEMS
+    from explorer.cli.serve_gate import WILDCARDS, make_gate
+
+    if args.host.strip("[]") in WILDCARDS and not args.public_url:
+        warn(
+            f"listening on {args.host}, but only 127.0.0.1 and localhost are answered: give the address other "
+            "computers use with --public-url (requests naming any other host are refused)"
+        )
+
     url = args.public_url or public_url(args.host, args.port)
+    gate = make_gate(args.host, args.port, args.public_url)
     server = AppServer(
         app_command(args.content),
         host=args.host.strip("[]"),
         port=args.port,
         title="role-explorer",
         public_url=url,
+        gate=gate,
     )
     print(
-        f"role-explorer: open {url} in a web browser; each tab runs its own copy of the app. Ctrl+C stops.",
+        f"role-explorer: open {url.rstrip('/')}/?token={gate.token} in a web browser; "
+        "each tab runs its own copy of the app. Ctrl+C stops.",
         flush=True,
     )
     try:

@@ -30,6 +30,7 @@ def run(args: argparse.Namespace) -> int:
     from explorer.cli.output import EXIT_OK, EXIT_PROBLEMS, say, say_json
     from explorer.core.content.library import content_dirs
     from explorer.core.content.loader import load_catalog
+    from explorer.core.content.report import capped_lines
 
     dirs = content_dirs([*args.content, *args.dirs])
     result = load_catalog(dirs, advise=True)  # no parse cache: validate always reads every file afresh
@@ -43,8 +44,8 @@ def run(args: argparse.Namespace) -> int:
             }
         )
     else:
-        for problem in (*result.problems, *result.warnings):
-            say(str(problem))
+        for line in capped_lines((*result.problems, *result.warnings)):
+            say(line)
         summary = f"{counted(len(result.catalog), 'role')}, {counted(len(result.catalog.ladders), 'ladder')} from {counted(len(dirs), 'folder')}"
         if result.warnings:
             summary += f"; {counted(len(result.warnings), 'warning')}"

@@ -33,6 +33,26 @@ def clean(text: str) -> str:
     return _UNSAFE.sub(_visible, text)
 
 
+def _glyph(match: re.Match[str]) -> str:
+    code = ord(match.group(0))
+    if code < 0x20:
+        return chr(0x2400 + code)  # the Unicode control pictures: ␀ … ␛ … ␟
+    return "␡" if code == 0x7F else "�"
+
+
+def glyphs(text: str) -> str:
+    """`text` with each unsafe character shown as one visible character: ␛, ␇, ␡, or � for the rest.
+
+    For editors, where the shown line must keep the stored line's character positions (the cursor).
+    """
+    return _UNSAFE.sub(_glyph, text)
+
+
+def one_line(text: str) -> str:
+    """`text` for a one-line row: unsafe characters shown as `clean` does, line breaks as ␤, tabs as spaces."""
+    return clean(text).replace("\n", "␤").replace("\t", " ")
+
+
 def _json_escape(match: re.Match[str]) -> str:
     code = ord(match.group(0))
     if code > 0xFFFF:  # JSON escapes beyond the BMP as a surrogate pair
@@ -44,3 +64,13 @@ def _json_escape(match: re.Match[str]) -> str:
 def json_safe(json_text: str) -> str:
     """JSON text with bidi and invisible format characters written as \\u escapes: the same data, shown safely."""
     return _UNSAFE.sub(_json_escape, json_text)
+
+
+def _toml_escape(match: re.Match[str]) -> str:
+    code = ord(match.group(0))
+    return f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"
+
+
+def toml_safe(toml_text: str) -> str:
+    """TOML text (strings written by tomli-w) with unsafe characters as \\u escapes: the same data."""
+    return _UNSAFE.sub(_toml_escape, toml_text)

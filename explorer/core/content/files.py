@@ -7,10 +7,10 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from stat import S_ISREG
 from types import ModuleType
 from typing import Any
 
+from explorer.core.common.regular import NotRegularFile, read_regular
 from explorer.core.content.hostile import Refusal, screen_structure, wide_encoding
 from explorer.core.content.model import Problem
 from explorer.core.content.spec import KeyPath
@@ -42,22 +42,17 @@ def _toml_parser() -> ModuleType:
     return tomli
 
 
-def read_toml(path: Path, max_bytes: int = MAX_FILE_BYTES) -> tuple[dict[str, Any], str]:
-    """Parse one TOML file, turning every failure into a FileProblem with a position."""
+def read_toml(
+    path: Path, max_bytes: int = MAX_FILE_BYTES, *, follow_links: bool = True
+) -> tuple[dict[str, Any], str]:
+    """Parse one TOML file, turning every failure into a FileProblem with a position.
+
+    Only a regular file is read (never a FIFO or a device); `follow_links=False` refuses a link.
+    """
     try:
-        try:
-            found = path.stat()
-        except OSError:
-            found = None
-        if found is None or not S_ISREG(found.st_mode):  # as Path.is_file, with the stat kept for the size
-            raise FileProblem(Problem(path, "is not a regular file"), "access")
-        size = found.st_size
-        if size > max_bytes:
-            raise FileProblem(
-                Problem(path, f"is {size:,} bytes; files over {max_bytes:,} bytes are refused"), "access"
-            )
-        with path.open("rb") as handle:
-            raw = handle.read(max_bytes + 1)
+        raw = read_regular(path, max_bytes, follow_links=follow_links)
+    except NotRegularFile as error:
+        raise FileProblem(Problem(path, error.strerror or str(error)), "access") from None
     except OSError as error:
         raise FileProblem(Problem(path, f"cannot be read: {error.strerror or error}"), "access") from None
     if wide := wide_encoding(raw):
@@ -92,12 +87,20 @@ def read_toml(path: Path, max_bytes: int = MAX_FILE_BYTES) -> tuple[dict[str, An
         raise FileProblem(Problem(path, "TOML syntax error: a number is too long to read")) from None
 
 
-def content_files(directory: Path) -> Iterator[Path]:
+def content_files(directory: Path, problems: list[Problem] | None = None) -> Iterator[Path]:
     """Every .toml file below `directory`, in a stable order, skipping hidden entries.
 
-    Symlinked folders are not followed, so a link loop cannot trap the walk.
+    Symlinked folders are not followed, so a link loop cannot trap the walk. A folder that
+    cannot be listed is skipped with a problem in `problems`.
     """
-    for root, dirs, files in os.walk(directory, followlinks=False):
+
+    def unlisted(error: OSError) -> None:
+        if problems is not None:
+            where = Path(error.filename) if error.filename else directory
+            reason = f"cannot be listed ({error.strerror or error}); the files in it were skipped"
+            problems.append(Problem(where, f"warning: {reason}"))
+
+    for root, dirs, files in os.walk(directory, onerror=unlisted, followlinks=False):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
             if name.endswith(".toml") and not name.startswith("."):

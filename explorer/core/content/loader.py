@@ -6,6 +6,7 @@ override earlier ones by id, so a team's pack can replace a shipped role.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -37,6 +38,7 @@ from explorer.core.content.model import (
 )
 from explorer.core.content.packs import PACK_FILE, folder_pack, pack_from_data, unique_id
 from explorer.core.content.parse_cache import ParseCache, folder_digest
+from explorer.core.content.report import first_of
 from explorer.core.content.validate import check
 
 SOURCES_FILE = "sources.toml"
@@ -48,6 +50,8 @@ class _Layer:
     pack: Pack
     roles: dict[str, tuple[Role, Located]] = field(default_factory=dict)
     sources: dict[str, Source] = field(default_factory=dict)
+    # where each source is defined, and whether it says `replaces = true`
+    source_places: dict[str, tuple[Located, int, bool]] = field(default_factory=dict)
     ladders: dict[str, tuple[Ladder, Located, int]] = field(default_factory=dict)
 
 
@@ -152,6 +156,29 @@ def _add_sources(data: dict[str, Any], located: Located, layer: _Layer, problems
             item.get("note", ""),
             item.get("url", ""),
         )
+        layer.source_places[item["id"]] = (located, index, item.get("replaces", False))
+
+
+def _merge_sources(sources: dict[str, Source], files: dict[str, Path], layer: _Layer) -> list[Problem]:
+    """Add a pack's sources. Redefining an earlier pack's source (its publisher, its URL) needs
+    `replaces = true`; without it the earlier one stays. Either way, say so."""
+    warnings = []
+    for source_id, source in layer.sources.items():
+        located, index, replaces = layer.source_places[source_id]
+        if source_id in sources:
+            earlier = files[source_id]
+            if not replaces:
+                message = (
+                    f"source id {source_id!r} is already defined in {earlier}; not replaced "
+                    "(give it another id, or add replaces = true to replace it)"
+                )
+                warnings.append(advice.warning(located, ("sources", index, "id"), message))
+                continue
+            message = f"source id {source_id!r} replaces the one in {earlier} (replaces = true)"
+            warnings.append(advice.warning(located, ("sources", index, "replaces"), message))
+        sources[source_id] = source
+        files[source_id] = located.path
+    return warnings
 
 
 def _add_ladders(data: dict[str, Any], located: Located, layer: _Layer, problems: list[Problem]) -> None:
@@ -160,12 +187,12 @@ def _add_ladders(data: dict[str, Any], located: Located, layer: _Layer, problems
             problems.append(located.problem(("ladders", index, "id"), f"duplicate ladder id {item['id']!r}"))
             continue
         roles = item["roles"]
-        repeated = sorted({r for r in roles if roles.count(r) > 1})
+        repeated = sorted(role for role, times in Counter(roles).items() if times > 1)
         if repeated:
             problems.append(
                 located.problem(
                     ("ladders", index, "roles"),
-                    f"ladder {item['id']!r} loops: {', '.join(repeated)} appears more than once",
+                    f"ladder {item['id']!r} loops: {first_of(repeated)} appears more than once",
                 )
             )
             roles = list(dict.fromkeys(roles))
@@ -203,9 +230,11 @@ def load_catalog(
     else:
         shared = ParseCache(cache_file)
         caches = {folder: shared for folder in folders}
-    files = {folder: list(content_files(folder)) if folder.is_dir() else [] for folder in folders}
+    unlisted: list[Problem] = []
+    files = {folder: list(content_files(folder, unlisted)) if folder.is_dir() else [] for folder in folders}
     total = sum(len(found) for found in files.values())
-    return _merge_layers(folders, files, caches, problems, total, progress, advise)
+    result = _merge_layers(folders, files, caches, problems, total, progress, advise)
+    return replace(result, warnings=(*unlisted, *result.warnings)) if unlisted else result
 
 
 def _merge_layers(
@@ -227,6 +256,7 @@ def _merge_layers(
 
     roles: dict[str, tuple[Role, Located]] = {}
     sources: dict[str, Source] = {}
+    source_files: dict[str, Path] = {}
     ladders: dict[str, tuple[Ladder, Located, int]] = {}
     warnings: list[Problem] = []
     packs: dict[str, Pack] = {}
@@ -238,7 +268,7 @@ def _merge_layers(
             ladders, layer.ladders
         )
         roles.update(layer.roles)
-        sources.update(layer.sources)
+        warnings += _merge_sources(sources, source_files, layer)
         ladders.update(layer.ladders)
     clean_roles = {
         role_id: drop_dangling(role, located, roles, sources, problems)

@@ -228,6 +228,7 @@ class Pack:
     description: str = ""
     grades: tuple[Grade, ...] = ()
     folder: Path | None = field(default=None, compare=False)
+    synonyms: tuple[tuple[str, ...], ...] = ()  # groups of words search treats as one
 
     def grade_rank(self, label: str) -> int | None:
         """Position of `label` in the pack's scale (0 = lowest), or None when it is not listed."""

@@ -25,6 +25,7 @@ def pack_from_data(data: dict[str, Any], folder: Path) -> Pack:
         description=data.get("description", ""),
         grades=grades,
         folder=folder,
+        synonyms=tuple(tuple(str(word) for word in item["words"]) for item in data.get("synonyms", ())),
     )
 
 

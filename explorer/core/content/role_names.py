@@ -27,6 +27,8 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz, process, utils
 from rapidfuzz.distance import OSA
 
+from explorer.core.common.abbreviations import spelled_out
+
 if TYPE_CHECKING:
     from explorer.core.content.model import Role
 
@@ -65,8 +67,9 @@ class RoleMatch:
 
 
 def normal_words(text: str) -> tuple[str, ...]:
-    """The words of a name as they are compared: casefolded, punctuation and control characters as spaces."""
-    return tuple(utils.default_process(text).split())
+    """The words of a name as they are compared: casefolded, punctuation and control characters as
+    spaces, and common abbreviations spelled out ("sr pm" is "senior product manager")."""
+    return spelled_out(utils.default_process(text).split())
 
 
 def typo_allowance(word: str) -> int:

@@ -46,6 +46,14 @@ class Number:
 
 
 @dataclass(frozen=True)
+class Flag:
+    description: str = ""
+
+    def json_schema(self) -> dict[str, Any]:
+        return {"type": "boolean"}
+
+
+@dataclass(frozen=True)
 class Label:
     """A short name a team writes as text or as a number: "L5", "M2", 62."""
 
@@ -97,7 +105,7 @@ class When:
         return {"type": "string", "format": "date-time" if self.with_time else "date"}
 
 
-Shape = Text | Number | Label | ListOf | Table | When
+Shape = Text | Number | Flag | Label | ListOf | Table | When
 
 
 def to_json_schema(shape: Shape) -> dict[str, Any]:
@@ -228,6 +236,10 @@ SOURCES_FILE = table(
                 pattern_hint="must be a web address starting with http:// or https://",
                 max_length=2_000,
             ),
+            replaces=Flag(
+                "true when this pack means to replace a source of the same id from an earlier pack or "
+                "the shipped library; without it such a source is refused"
+            ),
         ),
         min_items=1,
     ),
@@ -272,6 +284,16 @@ PACK_FILE = table(
             ),
         ),
         "The pack's grades, lowest first. A grade with a level lines its roles up with the shipped ladders.",
+    ),
+    synonyms=ListOf(
+        table(
+            "Words the pack's readers use for one thing: search finds each by the others, below a line's own words.",
+            required=("words",),
+            words=ListOf(
+                Text("One word.", max_length=60), "The words, e.g. ideation, ideas, brainstorming.", 2
+            ),
+        ),
+        "Search synonyms in the pack's own words.",
     ),
 )
 

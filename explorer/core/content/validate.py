@@ -11,7 +11,7 @@ from difflib import get_close_matches
 from typing import Any
 
 from explorer.core.common.plural import counted
-from explorer.core.content.spec import KeyPath, Label, ListOf, Number, Shape, Table, Text, When
+from explorer.core.content.spec import Flag, KeyPath, Label, ListOf, Number, Shape, Table, Text, When
 
 
 @dataclass(frozen=True)
@@ -99,6 +99,8 @@ def _compile(shape: Shape) -> Callable[[Any], bool]:
             and (not choices or v in choices)
             and (match is None or match(v) is not None)
         )
+    if isinstance(shape, Flag):
+        return lambda v: type(v) is bool
     if isinstance(shape, Number):
         kinds = (int,) if shape.integer else (int, float)
         low = -math.inf if shape.minimum is None else shape.minimum
@@ -145,6 +147,11 @@ def _check(value: Any, shape: Shape, path: KeyPath, problems: list[ShapeProblem]
         elif shape.pattern and not re.fullmatch(shape.pattern, value):
             shown = value if len(value) <= 80 else value[:79] + "…"
             problems.append(ShapeProblem(path, f"{format_path(path)} {shown!r} {shape.pattern_hint}"))
+    elif isinstance(shape, Flag):
+        if type(value) is not bool:
+            problems.append(
+                ShapeProblem(path, f"{format_path(path)} must be true or false, not {_type_name(value)}")
+            )
     elif isinstance(shape, Number):
         wanted = (int,) if shape.integer else (int, float)
         if isinstance(value, bool) or not isinstance(value, wanted):

@@ -1,14 +1,16 @@
 """Earlier versions of each plan, kept like an editor's local history.
 
 Every save first copies the version it replaces to `.history/NAME/STAMP.toml` (0600). The
-history is thinned after each save: everything from the last ten minutes, the newest of
-each minute for the last hour, the newest of each day for 30 days, and never more than
-MAX_VERSIONS per plan.
+history is thinned after each save: the ALWAYS_KEPT newest versions whatever their age,
+everything from the last ten minutes, the newest of each minute for the last hour, the newest
+of each day for 30 days, and never more than MAX_VERSIONS per plan. Stamps never go back, so
+the newest stamp is the version written last, whatever the clock did.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +21,7 @@ from explorer.core.plans.model import Plan, PlanFormatError, plan_from_data
 
 HISTORY_DIR = ".history"
 MAX_VERSIONS = 200
+ALWAYS_KEPT = 20
 ALL_KEPT = dt.timedelta(minutes=10)
 PER_MINUTE = dt.timedelta(hours=1)
 PER_DAY = dt.timedelta(days=30)
@@ -67,9 +70,14 @@ class PlanHistory:
         """Store `text` (a version about to be replaced) and thin the history."""
         when = when or _utcnow()
         folder = self.folder(name)
+        for step in (self.root, folder):
+            if step.is_symlink():  # never write through a link out of the plans folder
+                raise NotADirectoryError(errno.ENOTDIR, "is a link, not a folder", str(step))
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         os.chmod(self.root, 0o700)
-        stamp = when
+        # Stamps only go forward: after the clock is set back, the version written last is still number 1.
+        newest = self.versions(name)[:1]
+        stamp = max(when, newest[0].saved + dt.timedelta(microseconds=1)) if newest else when
         while (folder / f"{stamp.strftime(_STAMP)}.toml").exists():
             stamp += dt.timedelta(microseconds=1)
         path = folder / f"{stamp.strftime(_STAMP)}.toml"
@@ -85,6 +93,8 @@ class PlanHistory:
             return []
         found = []
         for path in entries:
+            if path.is_symlink():  # a version is a file written here, never a link to elsewhere
+                continue
             saved = _parse_stamp(path.stem)
             if saved is not None:
                 found.append(Version(name, path.stem, path, saved))
@@ -104,14 +114,14 @@ class PlanHistory:
 
     def text(self, version: Version) -> str:
         try:
-            _, text = read_toml(version.path, MAX_VERSION_BYTES)
+            _, text = read_toml(version.path, MAX_VERSION_BYTES, follow_links=False)
         except FileProblem as error:
             raise HistoryError(str(error.problem)) from None
         return text
 
     def read(self, version: Version) -> Plan:
         try:
-            data, _ = read_toml(version.path, MAX_VERSION_BYTES)
+            data, _ = read_toml(version.path, MAX_VERSION_BYTES, follow_links=False)
             return plan_from_data(data)
         except FileProblem as error:
             raise HistoryError(str(error.problem)) from None
@@ -119,11 +129,16 @@ class PlanHistory:
             raise HistoryError(f"{version.path}: not a valid plan: {error}") from None
 
     def thin(self, name: str, now: dt.datetime | None = None) -> list[Version]:
-        """Remove versions the policy no longer keeps; returns the removed ones."""
-        now = now or _utcnow()
-        keep: set[str] = set()
+        """Remove versions the policy no longer keeps; returns the removed ones.
+
+        The ALWAYS_KEPT newest versions stay whatever the clock says: a clock set 40 days ahead
+        must not make the whole history look old.
+        """
+        versions = self.versions(name)
+        now = max(now or _utcnow(), versions[0].saved) if versions else now or _utcnow()
+        keep: set[str] = {version.id for version in versions[:ALWAYS_KEPT]}
         newest_of: dict[tuple[str, dt.date], Version] = {}
-        for version in self.versions(name):  # newest first, so the first seen per bucket wins
+        for version in versions:  # newest first, so the first seen per bucket wins
             age = now - version.saved
             if age <= ALL_KEPT:
                 keep.add(version.id)
@@ -152,11 +167,9 @@ class PlanHistory:
         """
         copied = 0
         for version in self.versions(source):
-            if version.size > MAX_VERSION_BYTES:
-                continue
             try:
-                text = version.path.read_text(encoding="utf-8")
-            except (OSError, UnicodeDecodeError):
+                text = self.text(version)
+            except HistoryError:  # unreadable, too large or not a regular file: left out
                 continue
             folder = self.folder(target)
             folder.mkdir(parents=True, exist_ok=True, mode=0o700)

@@ -12,6 +12,7 @@ from typing import Any
 
 import tomli_w
 
+from explorer.core.common.textsafe import clean
 from explorer.core.content.spec import PLAN_FILE, KeyPath
 from explorer.core.content.validate import check, format_path
 from explorer.core.plans.evidence import (
@@ -176,6 +177,27 @@ def plan_from_toml(text: str) -> Plan:
     return plan_from_data(tomllib.loads(text))
 
 
+def unwritable_reason(plan: Plan, text: str, max_bytes: int) -> str | None:
+    """Why `text` (the TOML of `plan`) could not be read back as the same plan, or None.
+
+    The same limits the reader applies: valid UTF-8, at most `max_bytes`, every field within
+    its schema length. Checked before writing, so a save never makes a file the app refuses.
+    """
+    try:
+        size = len(text.encode("utf-8"))
+    except UnicodeEncodeError:
+        return "it holds bytes that are not UTF-8 text (a mistyped or pasted character)"
+    if size > max_bytes:
+        return f"it would be {size:,} bytes; a plan over {max_bytes:,} bytes could not be opened again"
+    try:
+        back = plan_from_toml(text)
+    except PlanFormatError as error:
+        return str(error)
+    except ValueError as error:  # tomllib's TOMLDecodeError
+        return f"it does not read back as TOML ({error})"
+    return None if back == plan else "it does not read back as the same plan"
+
+
 def plan_to_markdown(plan: Plan, role_title: Callable[[str], str] = lambda role_id: role_id) -> str:
     lines = [f"# {plan.title}", ""]
     if plan.current_role or plan.target_role:
@@ -223,7 +245,7 @@ def plan_to_markdown(plan: Plan, role_title: Callable[[str], str] = lambda role_
     if plan.notes.strip():
         lines += ["## Notes", "", plan.notes.rstrip(), ""]
     lines.append(f"_Created {plan.created.isoformat()}, updated {plan.updated.isoformat()}._")
-    return "\n".join(lines) + "\n"
+    return clean("\n".join(lines) + "\n")  # a file or clipboard may reach a terminal: escapes shown
 
 
 def plan_to_jsonable(plan: Plan) -> dict[str, Any]:
@@ -274,4 +296,5 @@ __all__ = [
     "plan_to_jsonable",
     "plan_to_markdown",
     "plan_to_toml",
+    "unwritable_reason",
 ]

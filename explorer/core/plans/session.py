@@ -247,7 +247,10 @@ class PlanSession:
             for folder in folders:
                 path = folder / f"role-explorer-unsaved-{name}-{stamp}.toml"
                 try:
-                    write_new_file(path, plan_to_toml(plan))
+                    # Bytes that were not UTF-8 (a lone surrogate from the command line) as replacements:
+                    # the rest of the words must reach the disk.
+                    text = plan_to_toml(plan).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+                    write_new_file(path, text)
                 except OSError:
                     continue
                 del self._pending[name]

@@ -14,11 +14,13 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
+import time
 from collections.abc import Collection
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from explorer.core.common.atomic import atomic_write_text, move_without_overwrite
+from explorer.core.common.regular import read_regular
 from explorer.core.content.files import FileProblem, read_toml
 from explorer.core.content.model import Problem
 from explorer.core.content.toml_lines import KeyLines
@@ -27,13 +29,14 @@ from explorer.core.plans.model import (
     Plan,
     PlanFormatError,
     plan_from_data,
-    plan_from_toml,
     plan_name,
     plan_to_toml,
+    unwritable_reason,
 )
 from explorer.core.plans.trash import Deleted, PlanTrash
 
 MAX_PLAN_BYTES = 5 * 1024 * 1024
+STALE_TEMP_SECONDS = 60
 
 
 def fingerprint(data: bytes) -> str:
@@ -155,7 +158,7 @@ class PlanStore:
         """Read one plan. Never moves or changes the file, whatever is in it."""
         path = self.path_of(name)
         try:
-            data, text = read_toml(path, MAX_PLAN_BYTES)
+            data, text = read_toml(path, MAX_PLAN_BYTES, follow_links=False)
         except FileProblem as error:
             if not path.exists():
                 raise UnknownPlan(f"{path}: no such plan") from None
@@ -172,8 +175,7 @@ class PlanStore:
         """The file as it is, for showing; bytes that are not UTF-8 are shown as replacements."""
         path = self.path_of(name)
         try:
-            with path.open("rb") as handle:
-                return handle.read(MAX_PLAN_BYTES).decode("utf-8", errors="replace")
+            return read_regular(path, MAX_PLAN_BYTES, follow_links=False).decode("utf-8", errors="replace")
         except OSError as error:
             raise PlanError(f"{path}: cannot be read: {error.strerror or error}") from None
 
@@ -195,12 +197,15 @@ class PlanStore:
             return []
 
     def _current_bytes(self, path: Path) -> bytes | None:
+        """The file a save will replace: only a regular file in the plans folder, never a link."""
         try:
-            return path.read_bytes()
+            return read_regular(path, MAX_PLAN_BYTES, follow_links=False)
         except FileNotFoundError:
             return None
         except OSError as error:
-            raise PlanError(f"{path}: cannot be read before saving: {error.strerror or error}") from None
+            raise PlanError(
+                f"{path}: {error.strerror or error}; not saved, your words are kept in the app"
+            ) from None
 
     def save(self, name: str, plan: Plan, expected: str | None, *, force: bool = False) -> StoredPlan:
         """Write `plan` as `name`; `expected` is the fingerprint it was loaded with (None if new).
@@ -219,24 +224,51 @@ class PlanStore:
             if not force or current is None:
                 raise PlanConflict(path, current, name)
         text = plan_to_toml(plan)
+        if reason := unwritable_reason(plan, text, MAX_PLAN_BYTES):
+            raise PlanError(f"{path}: not saved: {reason}")
 
         def verify(written: str) -> None:
-            try:
-                same = plan_from_toml(written) == plan
-            except ValueError:  # not TOML, or not a plan
-                same = False
-            if not same:
+            # `text` itself parsed back as `plan` above: the same text on disk is the same plan.
+            if written != text:
                 raise PlanError(f"{path}: the saved text did not read back as the same plan; not saved")
 
         try:
             if previous is not None:
-                self.history.keep(name, previous.decode("utf-8", errors="replace"))
+                self._keep_history(name, previous)
             atomic_write_text(path, text, verify=verify, mode=0o600)
         except OSError as error:
             raise PlanError(
                 f"{path}: not saved ({error.strerror or error}); the previous version is intact"
             ) from None
+        self._sweep_temp_files(name)
         return StoredPlan(name, path, plan, fingerprint(text.encode("utf-8")))
+
+    def _sweep_temp_files(self, name: str) -> None:
+        """Temp files a killed save left behind: their words go into the history, then they go.
+
+        Only files older than STALE_TEMP_SECONDS: a save in another window takes milliseconds.
+        """
+        cutoff = time.time() - STALE_TEMP_SECONDS
+        for temp in self.directory.glob(f".{name}.toml.*.tmp"):
+            try:
+                if temp.is_symlink() or temp.lstat().st_mtime > cutoff:
+                    continue
+                words = read_regular(temp, MAX_PLAN_BYTES, follow_links=False)
+                if words.strip():
+                    self.history.keep(name, words.decode("utf-8", errors="replace"))
+                temp.unlink()
+            except OSError:
+                continue  # left for the next save
+
+    def _keep_history(self, name: str, previous: bytes) -> None:
+        try:
+            self.history.keep(name, previous.decode("utf-8", errors="replace"))
+        except (FileExistsError, NotADirectoryError) as error:  # the history folder itself is the problem
+            where = error.filename or self.history.folder(name)
+            raise PlanError(
+                f"{where}: cannot keep the previous version ({_reason(error)}); "
+                f"{self.path_of(name).name} not saved, the previous version is intact"
+            ) from None
 
     def restore(self, name: str, version: Version, expected: str | None) -> StoredPlan:
         """Make an earlier version current again. The version it replaces goes into history

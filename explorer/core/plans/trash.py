@@ -19,7 +19,13 @@ class Deleted:
     entry: str  # the file stem in the trash, unique
     name: str  # the plan's name before it was deleted
     path: Path
-    deleted: dt.datetime
+    deleted: dt.datetime | None  # None: the date in the file name is impossible (30 February)
+
+    def when(self, seconds: bool = False) -> str:
+        """The deletion date as people read it, or a word saying it cannot be read."""
+        if self.deleted is None:
+            return "date unreadable"
+        return f"{self.deleted:%Y-%m-%d %H:%M:%S}" if seconds else f"{self.deleted:%Y-%m-%d %H:%M}"
 
     def title(self) -> str:
         """The plan's title as written in the file, or its name if the file cannot be read."""
@@ -44,7 +50,10 @@ class PlanTrash:
         match = _ENTRY.match(path.stem)
         if not match:
             return None
-        when = dt.datetime.strptime(match["stamp"], "%Y%m%d-%H%M%S")
+        try:
+            when: dt.datetime | None = dt.datetime.strptime(match["stamp"], "%Y%m%d-%H%M%S")
+        except ValueError:
+            when = None
         return Deleted(path.stem, match["name"], path, when)
 
     def entries(self) -> list[Deleted]:
@@ -54,7 +63,7 @@ class PlanTrash:
         except OSError:
             return []
         found = [entry for entry in map(self._entry, paths) if entry is not None]
-        return sorted(found, key=lambda e: (e.deleted, e.entry), reverse=True)
+        return sorted(found, key=lambda e: (e.deleted or dt.datetime.min, e.entry), reverse=True)
 
     def find(self, wanted: str) -> Deleted | None:
         """An entry by its exact trash name, else the newest deleted plan with that name."""

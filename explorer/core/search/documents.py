@@ -5,7 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import IntEnum
+from functools import partial
 from typing import TYPE_CHECKING
+
+from explorer.core.common.words import words
+from explorer.core.search.jargon import CONCEPT_MARK
 
 if TYPE_CHECKING:  # a search answered from the compiled cache never imports the model
     from explorer.core.content.model import Catalog, Role
@@ -58,9 +62,20 @@ class SearchDoc:
     responsibility_id: str | None = None
     keywords: tuple[str, ...] = ()
     context: str = ""
+    area: str = ""  # a responsibility's area; the facets and `area:` filter read these four
+    track: str = ""
+    level: int = 0  # 0: the role has no level
+    pack: str = ""
+    # The role a next step leads to (its id), kept so that JSON output can name it.
+    target: str = ""
 
 
-PAY_KEYWORDS = ("pay", "salary")
+# What a line of each kind answers, beyond its own words ("how much does a cpo earn").
+PAY_KEYWORDS = ("pay", "salary", "earn", "earns", "paid", "earnings", CONCEPT_MARK + "pay")
+EXPERIENCE_KEYWORDS = ("experience", "years", CONCEPT_MARK + "experience")
+EDUCATION_KEYWORDS = ("education", "degree", "qualification", "qualifications")
+SKILL_KEYWORDS = ("skill", "skills")
+RESPONSIBILITY_KEYWORDS = ("duty", "duties", "responsibility", "responsibilities")
 
 
 def docs_of(catalog: Catalog) -> Iterable[SearchDoc]:
@@ -69,25 +84,35 @@ def docs_of(catalog: Catalog) -> Iterable[SearchDoc]:
 
 
 def role_docs(catalog: Catalog, role: Role) -> Iterable[SearchDoc]:
-    yield SearchDoc(HitKind.TITLE, role.id, role.title)
+    doc = partial(SearchDoc, track=str(role.track), level=role.level or 0, pack=role.pack)
+    yield doc(HitKind.TITLE, role.id, role.title)
     for alias in role.aliases:
-        yield SearchDoc(HitKind.ALIAS, role.id, alias)
+        yield doc(HitKind.ALIAS, role.id, alias)
     for responsibility in role.responsibilities:
-        yield SearchDoc(HitKind.RESPONSIBILITY, role.id, responsibility.text, responsibility.id)
+        # The area's name and the team's competency name are searched, as synonyms.
+        area_words = tuple(dict.fromkeys(words(f"{responsibility.area} {responsibility.competency}")))
+        yield doc(
+            HitKind.RESPONSIBILITY,
+            role.id,
+            responsibility.text,
+            responsibility.id,
+            keywords=RESPONSIBILITY_KEYWORDS + tuple(CONCEPT_MARK + word for word in area_words),
+            area=str(responsibility.area),
+        )
         for example in responsibility.examples:
-            yield SearchDoc(HitKind.EXAMPLE, role.id, example, responsibility.id)
+            yield doc(HitKind.EXAMPLE, role.id, example, responsibility.id, area=str(responsibility.area))
     for skill in role.skills:
-        yield SearchDoc(HitKind.SKILL, role.id, skill)
+        yield doc(HitKind.SKILL, role.id, skill, keywords=SKILL_KEYWORDS)
     for figure in role.salaries:
-        yield SearchDoc(HitKind.PAY, role.id, figure.describe(), keywords=PAY_KEYWORDS)
+        yield doc(HitKind.PAY, role.id, figure.describe(), keywords=PAY_KEYWORDS)
     for step in role.next_steps:
         target = catalog.get(step.to)
         if target is not None:
-            yield SearchDoc(HitKind.ADVICE, role.id, step.advice, context=target.title)
+            yield doc(HitKind.ADVICE, role.id, step.advice, context=target.title, target=target.id)
     if role.experience.notes:
-        yield SearchDoc(HitKind.EXPERIENCE, role.id, role.experience.notes)
+        yield doc(HitKind.EXPERIENCE, role.id, role.experience.notes, keywords=EXPERIENCE_KEYWORDS)
     for line in role.education:
-        yield SearchDoc(HitKind.EDUCATION, role.id, line)
+        yield doc(HitKind.EDUCATION, role.id, line, keywords=EDUCATION_KEYWORDS)
     for note in role.title_notes:
-        yield SearchDoc(HitKind.TITLE_NOTE, role.id, note.text)
-    yield SearchDoc(HitKind.SUMMARY, role.id, role.summary)
+        yield doc(HitKind.TITLE_NOTE, role.id, note.text)
+    yield doc(HitKind.SUMMARY, role.id, role.summary)

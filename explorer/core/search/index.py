@@ -1,13 +1,13 @@
-"""Search over every line of every role: every query word must match, the right lines first.
+"""Search over every line of every role: the inverted index and its fast scan for full matches.
 
-Each query word is matched against the vocabulary (exact, stem, prefix, fuzzy, US/UK
-spelling, jargon), and only lines holding a matched word are looked at, through an
-inverted index. A full match is ranked by:
+Each query word is matched against the vocabulary (exact, stem, prefix, typo, shared root,
+US/UK spelling, jargon and content synonyms), and only lines holding a matched word are
+looked at, through an inverted index. The scan (`ranked`) keeps the best full matches by:
   1. a phrase match (the words adjacent and in order, stop words aside) first;
   2. the IDF-weighted mean of how exactly each word matched (a rare word counts for more);
-  3. the kind of line (title > alias > responsibility > skill > … > summary);
-  4. the role: the one with more lines found first, then catalog order (the line numbering).
-Lines matching only some words follow, marked partial, only when full matches are few.
+  3. catalog order (the line numbering, which puts titles and aliases first).
+`answer.py` builds the answer from it: operators, a role named in the query, compounds,
+the score's tiers, ties, and the partial matches (`partial_matches`) when full ones are few.
 """
 
 from __future__ import annotations
@@ -15,26 +15,28 @@ from __future__ import annotations
 import heapq
 import math
 from array import array
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
-from itertools import chain, compress, filterfalse, groupby, islice, repeat
-from operator import not_
+from collections.abc import Iterable, Iterator, Sequence
+from itertools import chain, filterfalse, islice, repeat, takewhile
 from typing import TYPE_CHECKING
 
 from explorer.core.search.documents import HitKind, SearchDoc, docs_of
 from explorer.core.search.highlight import highlight_spans
+from explorer.core.search.hits import Accept, Key, SearchHit
 from explorer.core.search.jargon import CONCEPT_MARK, JARGON_TABLE
 from explorer.core.search.parts import IndexParts
-from explorer.core.search.query import Term, parse_query
+from explorer.core.search.query import Term
+from explorer.core.search.role_mention import RoleNames
+from explorer.core.search.scan import TermFilter, has_phrase, merged
 from explorer.core.search.spelling import spelling_variants
 from explorer.core.search.vocabulary import (
-    FEW_FULL_MATCHES,
-    PARTIAL_RESULTS,
     PARTIAL_SCAN_LIMIT,
     PHRASE_SCAN_LIMIT,
     SEED_BUDGET,
+    STEM_SCORE,
     STOP_WORDS,
+    SYNONYM_MAX_LINES,
     SYNONYM_SCORE,
+    SYNONYMS_BELOW,
 )
 
 if TYPE_CHECKING:  # a search answered from the compiled cache never imports the model
@@ -42,30 +44,15 @@ if TYPE_CHECKING:  # a search answered from the compiled cache never imports the
 
 __all__ = ["HitKind", "SearchDoc", "SearchHit", "SearchIndex"]
 
-# (phrase match, score, -line number): the larger key ranks first.
-Key = tuple[int, float, int]
 CHUNK = 256  # lines filtered at a time, between early-exit checks
-SORT_LIMIT = 20_000  # up to this many postings, one C-level sort beats a lazy merge
-
-
-@dataclass(frozen=True)
-class SearchHit:
-    doc: SearchDoc
-    score: float
-    spans: tuple[tuple[int, int], ...]
-    partial: bool = False
-    phrase: bool = False
-
-    @property
-    def role_id(self) -> str:
-        return self.doc.role_id
 
 
 class SearchIndex:
     """An inverted index over words, with lines numbered in tie-break order (kind, then role)."""
 
-    def __init__(self, docs: Iterable[SearchDoc]) -> None:
-        self._hold(IndexParts.build(docs))
+    def __init__(self, docs: Iterable[SearchDoc], synonyms: Iterable[Sequence[str]] = ()) -> None:
+        """`synonyms`: groups of words (a pack's `[[synonyms]]`) that find each other."""
+        self._hold(IndexParts.build(docs, synonyms))
 
     @classmethod
     def from_parts(cls, parts: IndexParts) -> SearchIndex:
@@ -77,6 +64,7 @@ class SearchIndex:
     def _hold(self, parts: IndexParts) -> None:
         """Every field of an index: its parts, and what only a running search needs."""
         self.parts = parts
+        self.synonym_groups = parts.synonym_groups
         self.docs = parts.docs
         self._postings = parts.postings
         self._sequences = parts.sequences
@@ -84,13 +72,16 @@ class SearchIndex:
         self.matcher = parts.matcher
         self.vocabulary = parts.matcher.vocabulary
         self._term_cache: dict[Term, dict[str, float]] = {}
+        self._names_cache: dict[str, RoleNames] = {}
         self.partial_scan_limit = PARTIAL_SCAN_LIMIT
         self.phrase_scan_limit = PHRASE_SCAN_LIMIT
         self.seed_budget = SEED_BUDGET
+        self.role_names()  # built with the index, not on the first keystroke
 
     @classmethod
     def from_catalog(cls, catalog: Catalog) -> SearchIndex:
-        return cls(docs_of(catalog))
+        groups = (group for pack in catalog.packs.values() for group in pack.synonyms)
+        return cls(docs_of(catalog), groups)
 
     def __len__(self) -> int:
         return len(self.docs)
@@ -119,10 +110,27 @@ class SearchIndex:
                 for concept in JARGON_TABLE.concepts_in([term.word]):
                     if concept in self._postings and concept not in matches:
                         matches[concept] = SYNONYM_SCORE
+                self._add_synonyms(term.word, matches)
         if len(self._term_cache) > 4096:
             self._term_cache.clear()
         self._term_cache[term] = matches
         return matches
+
+    def _add_synonyms(self, typed: str, matches: dict[str, float]) -> None:
+        """Words the content makes synonyms of the matched ones, at a synonym's score: a word an
+        alias puts in place of its title's ("junior" for "associate"), and a line's area (or
+        the team's competency name) for the lines in it."""
+        if sum(len(self._postings[w]) for w in matches if w in self._postings) >= SYNONYMS_BELOW:
+            return  # enough lines say it in their own words: a synonym would only rank below them
+        synonyms = self.role_names().synonyms
+        for found in dict.fromkeys([typed, *(w for w, score in matches.items() if score >= STEM_SCORE)]):
+            for other in synonyms.get(found, ()):
+                for word, score in self.matcher.match(other).items():
+                    if score >= STEM_SCORE and len(self._postings[word]) <= SYNONYM_MAX_LINES:
+                        matches.setdefault(word, SYNONYM_SCORE)
+            area = CONCEPT_MARK + found
+            if area in self._postings and len(self._postings[area]) <= SYNONYM_MAX_LINES:
+                matches.setdefault(area, SYNONYM_SCORE)
 
     def weights(self, per_term: list[dict[str, float]]) -> list[float]:
         """IDF-style: a term matching few lines weighs more than one matching many."""
@@ -132,50 +140,46 @@ class SearchIndex:
 
     def search(self, query: str, limit: int = 50) -> list[SearchHit]:
         """The best `limit` lines for `query`: full matches, then (when they are few) partial ones."""
-        parsed = parse_query(query)
-        if not parsed.readings or limit < 1:
-            return []
-        skip = frozenset() if parsed.only_stop_words else STOP_WORDS
+        from explorer.core.search.answer import answer
+
+        return list(answer(self, query, limit, explain=False).hits)
+
+    def ranked(
+        self,
+        readings: Iterable[tuple[Term, ...]],
+        limit: int,
+        skip: frozenset[str],
+        accept: Accept | None = None,
+    ) -> list[Key]:
+        """The best `limit` full matches over every reading, as keys (best kept per line)."""
         best: dict[int, Key] = {}
-        for terms in parsed.readings:
-            for key in self._full_matches(terms, limit, skip):
+        for terms in readings:
+            for key in self._full_matches(terms, limit, skip, accept):
                 if key > best.get(-key[2], (-1, 0.0, 0)):
                     best[-key[2]] = key
-        full = self._roles_with_more_lines_first(sorted(best.values(), reverse=True)[:limit])
-        partial: list[Key] = []
-        if len(full) < min(FEW_FULL_MATCHES, limit) and len(parsed.terms) > 1:
-            partial = self._partial_matches(parsed.terms, min(limit - len(full), PARTIAL_RESULTS), set(best))
-        typed, matched = self._highlighting(parsed.readings)
-        return [
-            SearchHit(
-                self.docs[-neg_id],
-                round(score, 1),
-                self._spans(-neg_id, typed, matched),
-                partial=is_partial,
-                phrase=bool(phrase) and not is_partial,
-            )
-            for keys, is_partial in ((full, False), (partial, True))
-            for phrase, score, neg_id in keys
-        ]
+        return sorted(best.values(), reverse=True)[:limit]
 
-    def _spans(self, doc_id: int, typed: set[str], matched: set[str]) -> tuple[tuple[int, int], ...]:
-        present = matched.intersection(self._sequences[doc_id][: self._text_lengths[doc_id]])
+    def sequence(self, doc_id: int) -> tuple[str, ...]:
+        """The words a line is found by: its own (of two letters or more), then its keywords."""
+        return self._sequences[doc_id]
+
+    def own_words(self, doc_id: int) -> tuple[str, ...]:
+        return self._sequences[doc_id][: self._text_lengths[doc_id]]
+
+    def postings(self, word: str) -> array[int]:
+        return self._postings.get(word) or array("i")
+
+    def spans(self, doc_id: int, typed: set[str], matched: set[str]) -> tuple[tuple[int, int], ...]:
+        present = matched.intersection(self.own_words(doc_id))
         return highlight_spans(self.docs[doc_id].text, typed, matched, present)
 
-    def _roles_with_more_lines_first(self, keys: list[Key]) -> list[Key]:
-        """Among equal lines (same phrase tier, score and kind), the role with more found lines first."""
-        per_role: dict[str, int] = {}
-        for key in keys:
-            role_id = self.docs[-key[2]].role_id
-            per_role[role_id] = per_role.get(role_id, 0) + 1
+    def length(self, doc_id: int) -> int:
+        """How many words a line has (a tie-break: the shorter line says it more directly)."""
+        return self._text_lengths[doc_id]
 
-        def order(key: Key) -> tuple[int, float, int, int, int]:
-            doc = self.docs[-key[2]]
-            return (-key[0], -key[1], doc.kind, -per_role[doc.role_id], -key[2])
-
-        return sorted(keys, key=order)
-
-    def _full_matches(self, terms: tuple[Term, ...], limit: int, skip: frozenset[str]) -> list[Key]:
+    def _full_matches(
+        self, terms: tuple[Term, ...], limit: int, skip: frozenset[str], accept: Accept | None
+    ) -> list[Key]:
         per_term = [self.term_matches(term) for term in terms]
         if not all(per_term):
             return []
@@ -192,6 +196,8 @@ class SearchIndex:
         best: list[Key] = []  # min-heap: the worst kept line on top
 
         def consider(doc_id: int) -> None:
+            if accept is not None and not accept(doc_id):
+                return
             sequence = sequences[doc_id]
             scores = []
             for get in gets:
@@ -199,7 +205,7 @@ class SearchIndex:
                 if not score:
                     return
                 scores.append(score)
-            phrase = phrase_tier and _has_phrase(sequence[: text_lengths[doc_id]], direct, skip)
+            phrase = phrase_tier and has_phrase(sequence[: text_lengths[doc_id]], direct, skip)
             key = (
                 1 if phrase else 0,
                 round(sum(map(float.__mul__, weights, scores)) / total_weight, 6),
@@ -217,7 +223,7 @@ class SearchIndex:
                 consider(doc_id)
         if not all(caps.values()):
             return best  # some term's every line was a seed: there is nothing else to find
-        others = [_TermFilter(self, per_term[i], sizes[i]) for i in caps]
+        others = [TermFilter(self, per_term[i], sizes[i]) for i in caps]
         extra = scanned = 0
         for driver_score, chunk in self._driver_chunks(per_term[driver], seen):
             scanned += len(chunk)
@@ -234,7 +240,7 @@ class SearchIndex:
                     extra += 1  # only a phrase match could still enter: look a little further
                     if extra > self.phrase_scan_limit:
                         return best
-                    if not _has_phrase(sequences[doc_id][: text_lengths[doc_id]], direct, skip):
+                    if not has_phrase(sequences[doc_id][: text_lengths[doc_id]], direct, skip):
                         continue
                 consider(doc_id)
         return best
@@ -275,14 +281,17 @@ class SearchIndex:
         for word, score in matches.items():
             by_score.setdefault(score, []).append(self._postings[word])
         for score in sorted(by_score, reverse=True):
-            lines = _merged(by_score[score])
+            lines = merged(by_score[score])
             while chunk := list(islice(lines, CHUNK)):
                 chunk = list(filterfalse(seen.__contains__, chunk))
                 seen.update(chunk)
                 yield score, chunk
 
-    def _partial_matches(self, terms: tuple[Term, ...], wanted: int, taken: set[int]) -> list[Key]:
-        """Lines matching some of the words: most words first, then score, then line number.
+    def partial_matches(
+        self, terms: tuple[Term, ...], wanted: int, taken: set[int], accept: Accept | None = None
+    ) -> list[Key]:
+        """Lines matching some of the words, by the weighted share of the query they match (a
+        rare word counts for more than several common ones), then line number.
 
         Candidates are taken in line order up to `partial_scan_limit`, so a rare combination
         of common words cannot stall a keystroke.
@@ -293,26 +302,32 @@ class SearchIndex:
         gets = [matches.get for matches in per_term]
         lists = [self._postings[word] for matches in per_term for word in matches]
         # Only the first lines are wanted: merge lazily rather than sort every posting.
-        picked = list(
-            islice(filterfalse(taken.__contains__, _merged(lists, sort_limit=0)), self.partial_scan_limit)
-        )
-        sequences = [self._sequences[doc_id] for doc_id in picked]
-        # How many terms each line matches, counted in C; only lines that can make the cut are scored.
-        counts = list(map(sum, zip(*(map(not_, map(frozenset(m).isdisjoint, sequences)) for m in per_term))))
-        if not counts:
-            return []
-        cut = sorted(counts, reverse=True)[min(wanted, len(counts)) - 1]
+        candidates: Iterator[int] = filterfalse(taken.__contains__, merged(lists, sort_limit=0))
+        if accept is not None:
+            candidates = filter(accept, candidates)
         scored = []
-        for doc_id, sequence, matched in zip(picked, sequences, counts):
-            if cut <= matched < len(terms):
-                scores = [max(map(get, sequence, repeat(0.0))) for get in gets]
-                scored.append(
-                    (matched, round(sum(map(float.__mul__, weights, scores)) / total_weight, 6), -doc_id)
-                )
-        return [(0, score, neg_id) for _, score, neg_id in heapq.nlargest(wanted, scored)]
+        for doc_id in islice(candidates, self.partial_scan_limit):
+            sequence = self._sequences[doc_id]
+            scores = [max(map(get, sequence, repeat(0.0))) for get in gets]
+            if all(scores):
+                continue
+            share = sum(map(float.__mul__, weights, scores)) / total_weight
+            scored.append((0, round(share, 6), -doc_id))
+        return heapq.nlargest(wanted, scored)
 
-    def _highlighting(self, readings: tuple[tuple[Term, ...], ...]) -> tuple[set[str], set[str]]:
-        """The typed words (and their spellings), and every word to highlight."""
+    def role_names(self) -> RoleNames:
+        """The roles' titles and aliases, as a query may name them (built on first use)."""
+        names = self._names_cache.get("names")
+        if names is None:
+            # Lines are sorted by kind: the titles and aliases come first.
+            heads = takewhile(lambda pair: pair[1].kind <= HitKind.ALIAS, enumerate(self.docs))
+            lines = ((i, d.role_id, d.text) for i, d in heads)
+            names = self._names_cache["names"] = RoleNames(lines, self.synonym_groups)
+        return names
+
+    def highlighting(self, readings: Sequence[tuple[Term, ...]]) -> tuple[set[str], set[str]]:
+        """The typed words (and their spellings), and every word to highlight (no stop words
+        unless the query is nothing else)."""
         typed: set[str] = set()
         matched: set[str] = set()
         for terms in readings:
@@ -327,56 +342,6 @@ class SearchIndex:
                         matched |= JARGON_TABLE.words_of(word)
                     else:
                         matched.add(word)
+        if not all(term.stop_words for terms in readings for term in terms):
+            matched -= STOP_WORDS
         return typed, matched
-
-
-class _TermFilter:
-    """Keeps the lines that match a term, in C: by their words at first, and once many lines
-    have been asked about, by the set of the term's lines (built once, costing its size)."""
-
-    LINES_PER_SET_ENTRY = 1 / 25  # lines looked at, per posting, that make building the set pay
-
-    def __init__(self, index: SearchIndex, matches: dict[str, float], size: int) -> None:
-        self._index = index
-        self._words = frozenset(matches)
-        self._size = size
-        self._lines: set[int] | None = None
-
-    def keep(self, chunk: list[int], scanned: int) -> list[int]:
-        if self._lines is None and scanned >= self._size * self.LINES_PER_SET_ENTRY:
-            self._lines = set()
-            for word in self._words:
-                self._lines.update(self._index._postings[word])
-        if self._lines is not None:
-            return list(filter(self._lines.__contains__, chunk))
-        sequences = map(self._index._sequences.__getitem__, chunk)
-        return list(compress(chunk, map(not_, map(self._words.isdisjoint, sequences))))
-
-
-def _has_phrase(sequence: tuple[str, ...], direct: list[dict[str, float]], skip: frozenset[str]) -> bool:
-    """Whether the words match `direct` one after another, in order, stop words aside."""
-    first, rest = direct[0], direct[1:]
-    length = len(sequence)
-    for start, word in enumerate(sequence):
-        if word not in first:
-            continue
-        position = start
-        for matches in rest:
-            position += 1
-            while position < length and sequence[position] in skip:
-                position += 1
-            if position == length or sequence[position] not in matches:
-                break
-        else:
-            return True
-    return False
-
-
-def _merged(lists: list[array[int]], sort_limit: int = SORT_LIMIT) -> Iterator[int]:
-    """The line numbers of sorted postings lists, merged in order, each once: sorted at once
-    up to `sort_limit` postings, lazily above (when only the first few may be wanted)."""
-    if len(lists) == 1:
-        return iter(lists[0])
-    if sum(map(len, lists)) <= sort_limit:
-        return iter(dict.fromkeys(sorted(chain.from_iterable(lists))))  # sorted runs: merged in C
-    return (doc_id for doc_id, _ in groupby(heapq.merge(*lists)))

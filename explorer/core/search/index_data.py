@@ -7,6 +7,7 @@ What is stored is exactly `IndexParts`, field by field, each in a form named her
     sequences     each line's words, as numbers into a list of the distinct words
     text_lengths  how many of each line's words come from its text
     vocabulary    the matcher's sorted words, with the stem of each
+    synonym_groups  a pack's groups of words that find each other
 
 A field added to `IndexParts` is stored only once it is named here (a test holds the two
 together). Long tables are decoded item by item, when a search first asks for one, so a
@@ -35,9 +36,22 @@ from explorer.core.search.index import SearchIndex
 from explorer.core.search.matching import WordMatcher
 from explorer.core.search.parts import IndexParts
 
-FORMAT = "search-index/1"
+FORMAT = "search-index/2"
 # The fields of SearchDoc, in order, each stored as one column.
-LINE_FIELDS = ("kind", "role_id", "text", "responsibility_id", "keywords", "context")
+LINE_FIELDS = (
+    "kind",
+    "role_id",
+    "text",
+    "responsibility_id",
+    "keywords",
+    "context",
+    "area",
+    "track",
+    "level",
+    "pack",
+    "target",
+)
+TEXT_COLUMNS = ("area", "track", "pack", "target")  # the plain string fields after `context`
 
 
 def index_to_data(index: SearchIndex) -> dict[str, Any]:
@@ -58,11 +72,14 @@ def index_to_data(index: SearchIndex) -> dict[str, Any]:
             },
             "keywords": _pack_rows(column["keywords"]),
             "context": pack_strings(column["context"]),
+            **{name: pack_strings(column[name]) for name in TEXT_COLUMNS},
+            "level": pack_ints(column["level"]),
         },
         "postings": _pack_postings(parts.postings),
         "sequences": _pack_rows(parts.sequences),
         "text_lengths": pack_ints(parts.text_lengths),
         "vocabulary": {"words": parts.matcher.vocabulary, "stems": parts.matcher.stems},
+        "synonym_groups": [list(group) for group in parts.synonym_groups],
     }
 
 
@@ -84,7 +101,11 @@ def index_from_data(data: Any) -> SearchIndex:
     if not all(words) or len(stems) != len(words) or not all(map(le, words, words[1:])):
         raise RecordError("the stored vocabulary is not sorted words with their stems")
     matcher = WordMatcher.from_stems(words, stems)
-    parts = IndexParts(lines, Postings(data.get("postings")), sequences, text_lengths, matcher)
+    stored_groups = data.get("synonym_groups")
+    if not isinstance(stored_groups, list):
+        raise RecordError("the stored synonyms are not a list")
+    groups = tuple(tuple(_strings(group)) for group in stored_groups)
+    parts = IndexParts(lines, Postings(data.get("postings")), sequences, text_lengths, matcher, groups)
     return SearchIndex.from_parts(parts)
 
 
@@ -188,7 +209,17 @@ class StoredLines(Sequence[SearchDoc]):
         self._no_responsibility = frozenset(unpack_ints(optional.get("none")))
         self._keywords = StringRows(data.get("keywords"))
         self._contexts = PackedStrings(data.get("context"))
-        columns = (self._role_ids, self._texts, self._responsibility_ids, self._keywords, self._contexts)
+        self._texts_of = {name: PackedStrings(data.get(name)) for name in TEXT_COLUMNS}
+        self._levels = unpack_ints(data.get("level"))
+        columns = (
+            self._role_ids,
+            self._texts,
+            self._responsibility_ids,
+            self._keywords,
+            self._contexts,
+            self._levels,
+            *self._texts_of.values(),
+        )
         if any(len(column) != len(self._kinds) for column in columns):
             raise RecordError("the stored columns of the lines differ in length")
         self._built: dict[int, SearchDoc] = {}
@@ -222,5 +253,7 @@ class StoredLines(Sequence[SearchDoc]):
                 responsibility,
                 self._keywords[index],
                 self._contexts[index],
+                level=self._levels[index],
+                **{name: column[index] for name, column in self._texts_of.items()},
             )
         return found

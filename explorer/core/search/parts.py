@@ -25,9 +25,10 @@ class IndexParts:
     sequences: Sequence[tuple[str, ...]]  # each line's words, then its keywords and jargon concepts
     text_lengths: array[int]  # how many of each line's words come from its text ('H')
     matcher: WordMatcher  # the indexed words, jargon concepts aside
+    synonym_groups: tuple[tuple[str, ...], ...] = ()  # a pack's [[synonyms]]: words that find each other
 
     @classmethod
-    def build(cls, docs: Iterable[SearchDoc]) -> IndexParts:
+    def build(cls, docs: Iterable[SearchDoc], synonyms: Iterable[Sequence[str]] = ()) -> IndexParts:
         lines = sorted(docs, key=lambda d: d.kind)  # stable: roles keep their order
         postings: dict[str, array[int]] = {}
         canonical: dict[str, str] = {}  # one string object per word, shared by every line
@@ -57,4 +58,5 @@ class IndexParts:
                 bucket.append(doc_id)
             add_sequence(tuple(sequence))
         matcher = WordMatcher(w for w in postings if not w.startswith(CONCEPT_MARK))
-        return cls(lines, postings, sequences, text_lengths, matcher)
+        groups = tuple(tuple(group) for group in synonyms)
+        return cls(lines, postings, sequences, text_lengths, matcher, groups)

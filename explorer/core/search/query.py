@@ -11,7 +11,9 @@ from dataclasses import dataclass
 
 from explorer.core.common.words import words
 from explorer.core.search.jargon import JARGON_TABLE, jargon_key
-from explorer.core.search.vocabulary import STOP_WORDS
+from explorer.core.search.vocabulary import QUESTION_INTENTS, QUESTION_WORDS, STOP_WORDS
+
+FILLER = STOP_WORDS | QUESTION_WORDS
 
 
 @dataclass(frozen=True)
@@ -40,18 +42,22 @@ def parse_query(query: str) -> ParsedQuery:
     raw = words(query)
     if not raw:
         return ParsedQuery(())
-    only_stop_words = all(word in STOP_WORDS for word in raw)
+    only_stop_words = all(word in FILLER for word in raw)
     last = len(raw) - 1
 
     def term_at(position: int) -> Term | None:
         word = raw[position]
         if len(word) == 1 and position != last:
             return None
-        if word in STOP_WORDS and not only_stop_words:
+        if word in FILLER and not only_stop_words:
             return None
         return Term(word, prefix_only=len(word) == 1, stop_words=only_stop_words)
 
     direct = [term_at(position) for position in range(len(raw))]
+    for position in range(len(raw) - 1):
+        for phrase, meaning in QUESTION_INTENTS.items():
+            if tuple(raw[position : position + len(phrase)]) == phrase and not only_stop_words:
+                direct[position] = Term(meaning, concept=True)  # "how much" asks for pay
     phrases = [m for m in JARGON_TABLE.find([jargon_key(word) for word in raw]) if m.end - m.start > 1]
     for match in phrases:
         for position in range(match.start, match.end):

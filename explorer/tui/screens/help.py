@@ -10,6 +10,7 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
+from explorer.core.search.operators import OPERATOR_HELP
 from explorer.tui.keys import HelpSection
 from explorer.tui.screens.dialog import Dialog
 from explorer.tui.text import plain
@@ -39,6 +40,7 @@ class HelpScreen(Dialog[None]):
         with VerticalScroll(id="help"):
             yield Static(Text("Keys", "bold"), id="help-title")
             yield Static(Text(INTRO), id="help-intro")
+            yield Static(Text(OPERATOR_HELP), id="help-operators")
             yield Static(self._table(), id="help-table")
 
     def on_mount(self) -> None:

@@ -312,8 +312,7 @@ class PlansScreen(PlanAwareScreen):
         session = self.app.plan_session
         entries = session.store.trash.entries()
         labels = [
-            Text.assemble(plain(e.title(), "bold"), plain(f"  deleted {e.deleted:%Y-%m-%d %H:%M}", "dim"))
-            for e in entries
+            Text.assemble(plain(e.title(), "bold"), plain(f"  deleted {e.when()}", "dim")) for e in entries
         ]
 
         def chosen(index: int | None) -> None:

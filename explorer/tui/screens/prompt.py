@@ -10,9 +10,13 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import Input, Static
 
+from explorer.core.content.spec import Text as TextShape
 from explorer.tui.screens.dialog import Dialog
 from explorer.tui.text import plain
 from explorer.tui.widgets.inputs import PromptInput
+
+TEXT_LIMIT = TextShape().max_length  # what a plan file accepts for a title or a step
+NEAR_LIMIT = 0.9
 
 
 class TextPrompt(Dialog[str | None]):
@@ -22,12 +26,17 @@ class TextPrompt(Dialog[str | None]):
     ]
 
     def __init__(
-        self, question: str, value: str = "", check: Callable[[str], str | None] | None = None
+        self,
+        question: str,
+        value: str = "",
+        check: Callable[[str], str | None] | None = None,
+        limit: int = TEXT_LIMIT,
     ) -> None:
         super().__init__()
         self.question = question
         self.value = value
         self.check = check
+        self.limit = limit
 
     def compose(self) -> ComposeResult:
         with Vertical(id="prompt"):
@@ -35,9 +44,16 @@ class TextPrompt(Dialog[str | None]):
             yield PromptInput(value=self.value, id="prompt-input")
             yield Static(id="prompt-error")
 
+    @on(Input.Changed, "#prompt-input")
+    def _count(self, event: Input.Changed) -> None:
+        """Near the limit, say how close: the plan file refuses longer text (and an Input cut would lose words)."""
+        near = len(event.value) >= self.limit * NEAR_LIMIT
+        shown = f"{len(event.value):,} of at most {self.limit:,} characters" if near else ""
+        self.query_one("#prompt-error", Static).update(plain(shown, "bold" if near else ""))
+
     @on(Input.Submitted, "#prompt-input")
     def _submitted(self, event: Input.Submitted) -> None:
-        problem = self.check(event.value) if self.check else None
+        problem = length_problem(event.value, self.limit) or (self.check(event.value) if self.check else None)
         if problem:
             self.query_one("#prompt-error", Static).update(plain(problem, "bold red"))
             return
@@ -45,6 +61,12 @@ class TextPrompt(Dialog[str | None]):
 
     def action_cancel(self) -> None:
         self.dismiss(None)
+
+
+def length_problem(text: str, limit: int) -> str | None:
+    if len(text) <= limit:
+        return None
+    return f"{len(text):,} characters: at most {limit:,} fit; shorten it (nothing is lost until you press Escape)"
 
 
 def parse_date_or_blank(text: str):

@@ -15,12 +15,14 @@ from textual.worker import get_current_worker
 from explorer.core.common.plural import counted
 from explorer.core.search.documents import HitKind
 from explorer.tui.text import plain
+from explorer.tui.widgets.facets import FacetBar
 from explorer.tui.widgets.footer import PriorityFooter
 from explorer.tui.widgets.inputs import QueryInput
 from explorer.tui.widgets.results import ResultRow, ResultsList
 
 if TYPE_CHECKING:  # the index is built just after the first frame
-    from explorer.core.search.index import SearchHit, SearchIndex
+    from explorer.core.search.hits import SearchHit
+    from explorer.core.search.index import SearchIndex
 
 # Below this many lines a search takes well under a millisecond: run it inline, no worker.
 INLINE_SEARCH_LIMIT = 150_000
@@ -56,6 +58,14 @@ class SearchScreen(Screen[None]):
             tooltip="Compare the two marked roles",
         ),
         Binding("ctrl+l", "clear", "Clear", id="search.clear", tooltip="Clear the search box", show=False),
+        Binding(
+            "ctrl+y",
+            "add_filter",
+            "Add filter",
+            id="search.add_filter",
+            show=False,
+            tooltip="Add the commonest area, role or kind of the results to the query as a filter",
+        ),
         # Out of the footer so Help and Back still fit at 60 columns; Help and the palette list it.
         Binding(
             "ctrl+r",
@@ -87,6 +97,7 @@ class SearchScreen(Screen[None]):
         with Horizontal(id="main-row"), Vertical(id="search-pane", classes="main"):
             yield QueryInput(placeholder="Search roles and what they do… (typos are fine)", id="query")
             yield Static(id="search-status")
+            yield FacetBar(id="facets")
             yield ResultsList(id="results")
         yield PriorityFooter()
 
@@ -141,6 +152,7 @@ class SearchScreen(Screen[None]):
 
     def _show(self, query: str) -> None:
         if not query.strip():
+            self.query_one(FacetBar).hide()
             self.results.show_roles()
             self._status(
                 f"{counted(len(self.app.catalog), 'role')} · type to search duties, skills, pay, advice and titles"
@@ -161,6 +173,7 @@ class SearchScreen(Screen[None]):
         if self.query_one("#query", Input).value != query:
             return  # a newer keystroke has already moved on
         self.results.show_hits(hits)
+        self.query_one(FacetBar).show(hits, lambda role_id: self.app.catalog.roles[role_id].title)
         self._status(describe_results(hits))
         self._shown(query)
 
@@ -210,6 +223,16 @@ class SearchScreen(Screen[None]):
 
     def action_compare_marked(self) -> None:
         self.app.open_comparison(*self.results.marked)
+
+    def action_add_filter(self) -> None:
+        box = self.query_one("#query", Input)
+        found = self.query_one(FacetBar).next_filter(box.value)
+        if found is None:
+            self._status("No facet to add: search for something first, or every facet is a filter already")
+            return
+        box.value, facet = found
+        box.cursor_position = len(box.value)
+        self.call_after_refresh(self._status, f"Added the filter {facet.token} (delete it to undo)")
 
     def action_clear(self) -> None:
         self.query_one("#query", Input).value = ""

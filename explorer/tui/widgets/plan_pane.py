@@ -13,11 +13,16 @@ from textual.containers import Vertical
 from textual.widgets import Static, TextArea
 from textual.widgets.option_list import Option
 
+from explorer.core.content.spec import PLAN_FILE
+from explorer.core.content.spec import Text as TextShape
 from explorer.core.plans.model import Plan, PlanStep, StepStatus
-from explorer.tui.screens.prompt import TextPrompt, date_problem, parse_date_or_blank
-from explorer.tui.text import plain
+from explorer.tui.screens.prompt import NEAR_LIMIT, TextPrompt, date_problem, parse_date_or_blank
+from explorer.tui.text import glyphs, plain
 from explorer.tui.widgets.lists import SafeOptionList
 from explorer.tui.widgets.readiness_marks import target_readiness
+
+_notes_shape = PLAN_FILE.fields["notes"]
+NOTES_LIMIT = _notes_shape.max_length if isinstance(_notes_shape, TextShape) else 0
 
 
 class NotesArea(TextArea):
@@ -35,6 +40,10 @@ class NotesArea(TextArea):
 
     def on_mount(self) -> None:
         self.cursor_blink = type(self).BLINK
+
+    def get_line(self, line_index: int) -> Text:
+        """The line as shown: control and format characters visible, one for one; the text keeps them as typed."""
+        return Text(glyphs(self.document.get_line(line_index)), end="", no_wrap=True)
 
     def action_leave(self) -> None:
         self.query_ancestor(PlanPane).query_one(Checklist).focus()
@@ -272,6 +281,8 @@ class PlanPane(Vertical):
             message = "⚠ Also changed elsewhere: not saved over it. Plans (F4), c decides; nothing is lost."
         elif session.save_problem and name and session.is_unsaved(name):
             message = f"⚠ Not saved: {session.save_problem}. Kept here; saving again on each change."
+        elif name and len(session.plan.notes) >= NOTES_LIMIT * NEAR_LIMIT:
+            message = f"Notes: {len(session.plan.notes):,} of at most {NOTES_LIMIT:,} characters"
         else:
             message = ""
         status.update(plain(message, "bold red") if message else "")

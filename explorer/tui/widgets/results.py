@@ -29,7 +29,7 @@ if TYPE_CHECKING:  # the index is built just after the first frame
     from textual.style import Style
     from textual.visual import RenderOptions
 
-    from explorer.core.search.index import SearchHit
+    from explorer.core.search.hits import SearchHit
 
 MARK = "● "
 LINES_PER_ROLE = 3  # in grouped view, each role shows at most this many of its best lines

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from explorer.core.plans.history import MAX_VERSIONS, HistoryError, PlanHistory
+from explorer.core.plans.history import ALWAYS_KEPT, MAX_VERSIONS, HistoryError, PlanHistory
 from explorer.core.plans.model import Plan, plan_from_toml
 from explorer.core.plans.session import PlanSession
 from explorer.core.plans.store import PlanStore
@@ -52,7 +52,7 @@ def test_thinning_keeps_recent_all_then_one_a_minute_then_one_a_day(tmp_path):
     stamps += [now - dt.timedelta(minutes=20, seconds=s) for s in (5, 15, 25)]  # one minute, 3 saves
     stamps += [now - dt.timedelta(days=3, hours=h) for h in (1, 2, 3)]  # one day, 3 saves
     stamps += [now - dt.timedelta(days=40)]  # too old
-    for stamp in stamps:
+    for stamp in sorted(stamps):  # written in time order, as a clock does
         history.keep("p", f'title = "{stamp}"\n', when=stamp)
     history.thin("p", now)
     kept = {v.saved for v in history.versions("p")}
@@ -65,7 +65,7 @@ def test_thinning_keeps_recent_all_then_one_a_minute_then_one_a_day(tmp_path):
 def test_history_is_bounded(tmp_path):
     history = PlanHistory(tmp_path)
     now = dt.datetime.now(UTC)
-    for i in range(MAX_VERSIONS + 15):
+    for i in reversed(range(MAX_VERSIONS + 15)):
         history.keep("p", 'title = "x"\n', when=now - dt.timedelta(seconds=i))
     assert len(history.versions("p")) == MAX_VERSIONS
 
@@ -133,3 +133,24 @@ def test_a_plan_written_by_the_first_version_loads_unchanged(tmp_path):
 def test_unknown_version_is_one_line(tmp_path):
     with pytest.raises(HistoryError, match="nothing: no earlier version '1' \\(0 kept in "):
         PlanStore(tmp_path).history.find("nothing", "1")
+
+
+def test_a_clock_set_40_days_ahead_keeps_the_newest_versions(tmp_path):
+    history = PlanHistory(tmp_path)
+    now = dt.datetime(2026, 5, 10, 12, 0, tzinfo=UTC)
+    for minute in range(30):
+        history.keep("p", f'title = "{minute}"\n', when=now + dt.timedelta(minutes=minute))
+    history.keep("p", 'title = "after the jump"\n', when=now + dt.timedelta(days=40))
+    kept = history.versions("p")
+    assert len(kept) == ALWAYS_KEPT
+    assert history.text(kept[1]) == 'title = "29"\n'
+
+
+def test_latest_is_the_version_written_last_whatever_its_stamp(tmp_path):
+    history = PlanHistory(tmp_path)
+    now = dt.datetime(2026, 5, 10, 12, 0, tzinfo=UTC)
+    history.keep(
+        "p", 'title = "written while the clock was a year ahead"\n', when=now + dt.timedelta(days=365)
+    )
+    history.keep("p", 'title = "written last"\n', when=now)
+    assert history.text(history.find("p", "1")) == 'title = "written last"\n'

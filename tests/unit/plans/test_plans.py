@@ -166,7 +166,7 @@ def test_failed_verification_keeps_the_old_file(tmp_path, monkeypatch):
     store = PlanStore(tmp_path)
     first = store.save("mine", sample(), None)
     monkeypatch.setattr("explorer.core.plans.store.plan_to_toml", lambda plan: 'title = "garbage"\n')
-    with pytest.raises(PlanError, match="did not read back"):
+    with pytest.raises(PlanError, match="not saved: missing required key"):
         store.save("mine", sample(notes="new"), first.fingerprint)
     assert store.load("mine").plan == sample()
 

@@ -9,7 +9,7 @@ from explorer.core.content.library import load_library
 from explorer.core.content.loader import load_catalog
 from explorer.core.search.index import SearchIndex
 from explorer.core.search.query import parse_query
-from explorer.core.search.vocabulary import FEW_FULL_MATCHES, PARTIAL_RESULTS, STOP_WORDS
+from explorer.core.search.vocabulary import PARTIAL_RESULTS, STOP_WORDS
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "benchmarks"))
 from generate_pack import generate
@@ -143,13 +143,10 @@ def _in_order(sequence: tuple[str, ...], direct: list[dict[str, float]], skip: f
     )
 
 
-def brute_force(index: SearchIndex, query: str, limit: int) -> list[tuple[bool, float, int, bool]]:
-    """The ranking the fast path must reproduce, by scoring every line.
-
-    Full matches (every term of a reading matched): phrase first, then the IDF-weighted
-    score, then the line number, the best reading per line; ties of the kept lines then go
-    to the role with more of them. Only when full matches are few do partial matches of
-    the typed words follow: most words matched first, then score, then line number.
+def brute_force(index: SearchIndex, query: str, limit: int) -> list[tuple[int, float, int]]:
+    """The full matches the fast scan (`SearchIndex.ranked`) must reproduce, by scoring every
+    line: phrase first, then the IDF-weighted score, then the line number, the best reading
+    per line. (Tiers, ties and partial matches are ordered above it, in `answer`.)
     """
     parsed = parse_query(query)
     if not parsed.readings:
@@ -166,29 +163,10 @@ def brute_force(index: SearchIndex, query: str, limit: int) -> list[tuple[bool, 
             scores = [max((m.get(w, 0.0) for w in sequence), default=0.0) for m in per_term]
             if all(scores):
                 phrase = len(direct) >= 2 and _in_order(sequence[: index._text_lengths[doc_id]], direct, skip)
-                key = (
-                    int(phrase),
-                    round(sum(w * s for w, s in zip(weights, scores)) / sum(weights), 6),
-                    -doc_id,
-                )
+                relevance = sum(w * s for w, s in zip(weights, scores)) / sum(weights)
+                key = (int(phrase), round(relevance, 6), -doc_id)
                 best[doc_id] = max(best.get(doc_id, key), key)
-    full = index._roles_with_more_lines_first(sorted(best.values(), reverse=True)[:limit])
-    ranked = [(bool(p), round(s, 1), -n, False) for p, s, n in full]
-    if len(full) < min(FEW_FULL_MATCHES, limit) and len(parsed.terms) > 1:
-        per_term = [index.term_matches(t) for t in parsed.terms]
-        weights = index.weights(per_term)
-        partial = []
-        for doc_id, sequence in enumerate(index._sequences):
-            scores = [max((m.get(w, 0.0) for w in sequence), default=0.0) for m in per_term]
-            matched = sum(1 for s in scores if s)
-            if 0 < matched < len(scores) and doc_id not in best:
-                score = round(sum(w * s for w, s in zip(weights, scores)) / sum(weights), 6)
-                partial.append((matched, score, -doc_id))
-        partial.sort(reverse=True)
-        ranked += [
-            (False, round(s, 1), -n, True) for _, s, n in partial[: min(limit - len(full), PARTIAL_RESULTS)]
-        ]
-    return ranked
+    return sorted(best.values(), reverse=True)[:limit]
 
 
 @pytest.fixture(scope="module")
@@ -234,10 +212,13 @@ QUERIES_AT_SCALE = [
 def test_fast_search_matches_brute_force_at_scale(generated, query, seed_budget):
     generated.clear_cache()
     generated.seed_budget = seed_budget
-    fast = [
-        (h.phrase, h.score, generated.docs.index(h.doc), h.partial) for h in generated.search(query, limit=50)
-    ]
-    assert fast == brute_force(generated, query, 50)
+    assert fast_keys(generated, query, 50) == brute_force(generated, query, 50)
+
+
+def fast_keys(index: SearchIndex, query: str, limit: int) -> list[tuple[int, float, int]]:
+    parsed = parse_query(query)
+    skip = frozenset() if parsed.only_stop_words else STOP_WORDS
+    return index.ranked(parsed.readings, limit, skip) if parsed.readings else []
 
 
 def test_partial_fallback_is_bounded_but_full_matches_stay_exact(generated):
@@ -255,12 +236,12 @@ def test_partial_fallback_is_bounded_but_full_matches_stay_exact(generated):
 def test_phrase_scan_is_bounded_and_full_matches_stay_complete(generated):
     generated.phrase_scan_limit = 10
     try:
-        hits = generated.search("the platform team", limit=20)
+        keys = fast_keys(generated, "the platform team", 20)
         expected = brute_force(generated, "the platform team", 20)
-        assert len(hits) == 20 and all(not h.partial for h in hits)
+        assert len(keys) == 20
         # Every phrase match returned is a true one; the bound can only miss some.
-        true_phrases = {d for p, _, d, _ in brute_force(generated, "the platform team", len(generated)) if p}
-        assert {generated.docs.index(h.doc) for h in hits if h.phrase} <= true_phrases
-        assert expected[0][0] and hits[0].phrase
+        true_phrases = {d for p, _, d in brute_force(generated, "the platform team", len(generated)) if p}
+        assert {d for p, _, d in keys if p} <= true_phrases
+        assert expected[0][0] and keys[0][0]
     finally:
         generated.phrase_scan_limit = len(generated)

@@ -56,7 +56,7 @@ roles = ["{pack_id}-head-of-product"]
 ''',
         f"roles/{pack_id}-product-manager.toml": f'''#:schema ../schema/role.schema.json
 id = "{pack_id}-product-manager"   # prefix ids with your pack's id so they never replace a shipped role
-title = "Product Manager"
+title = "Product Manager II"       # your own title; one the shipped library uses too is allowed (lists add the pack's name)
 track = "individual-contributor"
 grade = "P2"                      # your grade, as written; its level comes from pack.toml
 equivalent_to = ["product-manager"]  # the same job in another pack: compare and gap route through it
@@ -83,7 +83,7 @@ advice = "Lead discovery for a larger area on your own."
 ''',
         f"roles/{pack_id}-senior-product-manager.toml": f'''#:schema ../schema/role.schema.json
 id = "{pack_id}-senior-product-manager"
-title = "Senior Product Manager"
+title = "Product Manager III"
 track = "individual-contributor"
 grade = "P3"
 equivalent_to = ["senior-product-manager"]
@@ -99,7 +99,7 @@ source = {toml_string(source)}
 ''',
         f"roles/{pack_id}-head-of-product.toml": f'''#:schema ../schema/role.schema.json
 id = "{pack_id}-head-of-product"
-title = "Head of Product"
+title = "Product Director"
 track = "management"
 grade = "M4"
 summary = "Leads the product managers and the product strategy."

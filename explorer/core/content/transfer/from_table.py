@@ -12,6 +12,7 @@ import io
 import re
 
 from explorer.core.common.plural import counted
+from explorer.core.content.transfer.cells import unguarded
 from explorer.core.content.transfer.draft import Draft, Duty, Unplaced, guess_area, importance_of
 
 COLUMNS = {
@@ -147,7 +148,11 @@ def read_rows(rows: list[list[str]], mapping: dict[str, str] | None = None) -> D
 def _add_row(draft: Draft, number: int, row: list[str], columns: dict[str, int]) -> None:
     def cell(field: str) -> str:
         index = columns.get(field)
-        return " ".join(row[index].split())[:MAX_CELL] if index is not None and index < len(row) else ""
+        return (
+            " ".join(unguarded(row[index]).split())[:MAX_CELL]
+            if index is not None and index < len(row)
+            else ""
+        )
 
     if not any(value.strip() for value in row):
         return

@@ -10,7 +10,9 @@ from __future__ import annotations
 import csv
 import io
 
+from explorer.core.common.textsafe import clean
 from explorer.core.content.model import Catalog, Role
+from explorer.core.content.transfer.cells import guarded
 
 HEADER = (
     "id",
@@ -52,7 +54,7 @@ def _ordered(catalog: Catalog, pack_id: str) -> list[Role]:
 def pack_csv(catalog: Catalog, pack_id: str) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(HEADER)
+    writer.writerow([guarded(cell) for cell in HEADER])
     for role in _ordered(catalog, pack_id):
         base = [
             role.id,
@@ -69,5 +71,7 @@ def pack_csv(catalog: Catalog, pack_id: str) -> str:
         rows += [["", "", "", skill, "", "", "", ""] for skill in role.skills]
         rows += [["", "", "", "", "", "", "", watch_out] for watch_out in role.watch_outs]
         for number, row in enumerate(rows or [[""] * 8]):
-            writer.writerow(base + [role.summary if number == 0 else ""] + row)
+            writer.writerow(
+                [guarded(clean(cell)) for cell in base + [role.summary if number == 0 else ""] + row]
+            )
     return out.getvalue()
