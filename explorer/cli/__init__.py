@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from explorer import __version__
 from explorer.cli.commands import COMMANDS, register
+from explorer.cli.open_app import open_app
 from explorer.cli.output import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, warn
 
 if TYPE_CHECKING:
     import argparse
-    from pathlib import Path
 
 
 def commands_needed(argv: Sequence[str]) -> list[str]:
@@ -82,32 +81,14 @@ def _parsed(argv: Sequence[str]) -> argparse.Namespace:
     return args
 
 
-def _open_app(content: list[Path]) -> int:
-    # Textual paints through stderr and reads keys through stdin's terminal: both output streams
-    # must be the terminal, or the app would run unseen. A served tab talks through a pipe.
-    if not (sys.stdout.isatty() and sys.stderr.isatty()) and not os.environ.get("TEXTUAL_DRIVER"):
-        hint = (
-            "the app needs a terminal, and output is going elsewhere; for text, use a command "
-            "such as 'role-explorer search QUERY' (see --help)"
-        )
-        if sys.stderr.isatty() or not sys.stdout.isatty():
-            warn(hint)
-        else:  # stderr goes to a file: say it where the person is looking
-            print(f"role-explorer: {hint}")
-        return EXIT_USAGE
-    from explorer.tui.launch import launch
-
-    return launch(content)
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     args = _parsed(argv) if argv else None  # no arguments: the app, with no parser to build
     try:
         if args is None:
-            return _open_app([])
+            return open_app([])
         if args.command is None:
-            return _open_app(args.content)
+            return open_app(args.content)
         from explorer.core.common.collector import building_long_lived
 
         with building_long_lived():  # a command builds its data and exits: no collection needed

@@ -17,6 +17,7 @@ def binding_modules() -> tuple[ModuleType, ...]:
     import explorer.tui.dialogs.evidence
     import explorer.tui.dialogs.help
     import explorer.tui.dialogs.picker
+    import explorer.tui.dialogs.posting
     import explorer.tui.dialogs.prompt
     import explorer.tui.dialogs.source_links
     import explorer.tui.screens.base
@@ -26,8 +27,10 @@ def binding_modules() -> tuple[ModuleType, ...]:
     import explorer.tui.screens.history
     import explorer.tui.screens.ladder
     import explorer.tui.screens.plans
+    import explorer.tui.screens.plans_keys
     import explorer.tui.screens.raw_plan
     import explorer.tui.screens.readiness
+    import explorer.tui.screens.review
     import explorer.tui.screens.search
     import explorer.tui.widgets.footer
     import explorer.tui.widgets.hanging

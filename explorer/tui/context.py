@@ -48,6 +48,7 @@ class Explorer:
         self.plans = plans
         self.nav = nav
         self._index: SearchIndex | None = None
+        self.posting_draft = ""  # a job ad pasted and not yet read, kept for the next paste dialog
 
     @property
     def catalog(self) -> Catalog:

@@ -15,14 +15,27 @@ if TYPE_CHECKING:
     from explorer.tui.keymap import CatalogEntry
 
 
-def launch(extra_dirs: Sequence[Path] = ()) -> int:
+def launch(extra_dirs: Sequence[Path] = (), review: Path | None = None) -> int:
+    """The app; with `review`, opened on that mentor review file (read first: a bad file is one line)."""
     # The shipped library and the user's folder are small: load them now. Packs named with
     # --content can be large, so the app loads them in the background after the first screen.
     # Importing Textual and the app builds long-lived objects too: no collection meanwhile.
     with building_long_lived():
-        from explorer.tui.app import create_app
+        from explorer.tui.app import RoleExplorerApp, create_app
 
-        app = create_app(load_library(), pending_packs=list(extra_dirs))
+        app: RoleExplorerApp
+        if review is not None:
+            from explorer.core.plans.review_file import ReviewError, read_review
+            from explorer.tui.review_app import ReviewApp
+
+            try:
+                opened = read_review(review)
+            except ReviewError as error:
+                print(f"role-explorer: {clean(str(error))}", file=sys.stderr)
+                return 1
+            app = ReviewApp(load_library(), review, opened, pending_packs=list(extra_dirs))
+        else:
+            app = create_app(load_library(), pending_packs=list(extra_dirs))
     app.run()
     for message in app.exit_messages:  # after the screen is restored, so it stays readable
         print(f"role-explorer: {clean(message)}", file=sys.stderr)

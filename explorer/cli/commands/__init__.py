@@ -21,6 +21,9 @@ COMMANDS = (
     "compare",
     "ladder",
     "gap",
+    "closest",
+    "posting",
+    "review",
     "validate",
     "import",
     "new-pack",
@@ -43,7 +46,7 @@ def command_module(name: str) -> ModuleType:
     """The module of one command, imported now, so that a command pays only for its own module.
 
     Plain import statements, one per command: nothing in the package imports a module by a
-    computed name (tests/unit/test_data_only.py), and a table of modules would import all 14.
+    computed name (tests/unit/test_data_only.py), and a table of modules would import all 17.
     """
     match name:
         case "search":
@@ -66,6 +69,18 @@ def command_module(name: str) -> ModuleType:
             from explorer.cli.commands import gap
 
             return gap
+        case "closest":
+            from explorer.cli.commands import closest
+
+            return closest
+        case "posting":
+            from explorer.cli.commands import posting
+
+            return posting
+        case "review":
+            from explorer.cli.commands import review
+
+            return review
         case "validate":
             from explorer.cli.commands import validate
 

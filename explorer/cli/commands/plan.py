@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
-from explorer.cli.commands import plan_edit, plan_readiness
+from explorer.cli.commands import plan_edit, plan_mentor, plan_readiness
 from explorer.cli.commands.options import Subcommands, content_option, json_option
 from explorer.cli.commands.plan_names import find_name
 from explorer.cli.output import say, say_json
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from explorer.core.plans.store import PlanStore, StoredPlan
 
 NAME_HELP = "plan name (file name without .toml) or title"
-NEEDS_CATALOG = {"list", "show", "export", "new", *plan_readiness.ACTIONS}
+NEEDS_CATALOG = {"list", "show", "export", "new", *plan_readiness.ACTIONS, *plan_mentor.ACTIONS}
 
 
 def register(commands: Subcommands) -> None:
@@ -34,7 +34,7 @@ def register(commands: Subcommands) -> None:
         "plan",
         parents=[content],
         help="your transition plans: list, show, export, new, rename, duplicate, delete, undelete, history, restore, "
-        "assess, evidence, readiness",
+        "assess, evidence, readiness, mentor-copy, review, merge",
     )
     actions = plan.add_subparsers(dest="plan_command", metavar="ACTION", required=True)
     actions.add_parser("list", parents=[json_option()], help="every saved plan, and any that cannot be read")
@@ -61,6 +61,7 @@ def register(commands: Subcommands) -> None:
     history.add_argument("name", help=NAME_HELP)
     plan_edit.register(actions, NAME_HELP)
     plan_readiness.register_actions(actions)
+    plan_mentor.register_actions(actions, NAME_HELP)
     plan.set_defaults(run=run)
 
 
@@ -69,6 +70,8 @@ def run(args: argparse.Namespace) -> int:
     from explorer.core.content.model import Catalog
     from explorer.core.plans.store import PlanStore
 
+    if args.plan_command == "review":  # the mentor's side: the file only, no plans, no content
+        return plan_mentor.run_review(args)
     catalog = Catalog({})
     if args.plan_command in NEEDS_CATALOG:
         from explorer.core.content.library import load_library
@@ -94,6 +97,8 @@ def run_plan_command(args: argparse.Namespace, catalog: Catalog, store: PlanStor
         return _show(args, catalog, store)
     if args.plan_command in plan_readiness.ACTIONS:
         return plan_readiness.run_action(args, catalog, store, _find(store, args.name))
+    if args.plan_command in plan_mentor.ACTIONS:
+        return plan_mentor.run_action(args, catalog, store, _find(store, args.name))
     return plan_edit.run(args, catalog, store)
 
 

@@ -12,8 +12,9 @@ from typing import TYPE_CHECKING, Any
 from explorer.cli.commands.options import Subcommands, json_option
 
 if TYPE_CHECKING:
-    from explorer.core.content.model import Catalog
+    from explorer.core.content.model import Catalog, Role
     from explorer.core.plans.evidence import Readiness
+    from explorer.core.plans.model import Plan
     from explorer.core.plans.readiness import Counts, RoleReadiness
     from explorer.core.plans.store import PlanStore, StoredPlan
 
@@ -213,7 +214,9 @@ def _readiness(args: argparse.Namespace, catalog: Catalog, stored: StoredPlan) -
         raise LookupError(f"plan {stored.name} has no target role in the loaded content; pass --role")
     readiness = role_readiness(plan, role)
     if args.json:
-        say_json(readiness_jsonable(readiness))
+        data = readiness_jsonable(readiness)
+        data["mentor_views"] = second_views_jsonable(plan, role)
+        say_json(data)
         return 0
     lines = [f"Readiness for {role.title} (plan {stored.name})", readiness.counts().summary(), ""]
     for area in readiness.areas():
@@ -226,7 +229,7 @@ def _readiness(args: argparse.Namespace, catalog: Catalog, stored: StoredPlan) -
     if readiness.gone:
         lines += ["", f"{GONE.capitalize()} (kept):"]
         lines += [_state_line(r.state, r.text) for r in readiness.gone]
-    say("\n".join(lines))
+    say("\n".join(lines + second_views_text(plan, role)))
     return 0
 
 
@@ -244,3 +247,41 @@ def _state_line(state: Readiness | None, text: str) -> str:
         subsequent_indent=" " * 15,
         break_on_hyphens=False,
     )
+
+
+def second_views_text(plan: Plan, role: Role) -> list[str]:
+    """Each mentor's view: disagreements first, then agreements and unrated lines."""
+    from explorer.cli.commands.plan_mentor import view_report
+    from explorer.core.plans.merge import UNRATED, view_lines
+
+    lines: list[str] = []
+    for view in plan.mentor_views:
+        lines += ["", f"Second opinion: {view.mentor} ({view.date.isoformat()})"]
+        rows = view_lines(plan, role, view)
+        lines += view_report([row for row in rows if row.kind != UNRATED], view.mentor)
+        unrated = sum(row.kind == UNRATED for row in rows)
+        if unrated:
+            lines.append(f"Not rated by {view.mentor}: {unrated}")
+    return lines
+
+
+def second_views_jsonable(plan: Plan, role: Role) -> list[dict[str, object]]:
+    from explorer.core.plans.merge import view_lines
+
+    return [
+        {
+            "mentor": view.mentor,
+            "date": view.date.isoformat(),
+            "lines": [
+                {
+                    "ref": line.ref,
+                    "kind": line.kind,
+                    "yours": line.own.value if line.own else None,
+                    "mentor": line.mentor.value if line.mentor else None,
+                    "comment": line.comment,
+                }
+                for line in view_lines(plan, role, view)
+            ],
+        }
+        for view in plan.mentor_views
+    ]

@@ -396,6 +396,24 @@ PLAN_FILE = table(
             supports=ListOf(_responsibility_ref, "The responsibilities it shows."),
         )
     ),
+    mentor_views=ListOf(
+        table(
+            "A mentor's view, merged from a review file: kept beside your own, never over it.",
+            required=("mentor", "date"),
+            mentor=Text("Who gave the view."),
+            date=When("When it was merged."),
+            source=Text("The review file's plan and pack version."),
+            ratings=ListOf(
+                table(
+                    "The mentor's state for one responsibility.",
+                    required=("responsibility", "state"),
+                    responsibility=_responsibility_ref,
+                    state=Text("The mentor's assessment.", choices=READINESS_STATES),
+                    comment=Text("What the mentor said about it."),
+                )
+            ),
+        )
+    ),
 )
 
 

@@ -12,9 +12,11 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
+from explorer.core.common.plural import counted
 from explorer.core.common.textsafe import clean
-from explorer.core.content.model import Catalog
+from explorer.core.content.model import Catalog, Role
 from explorer.core.plans.evidence import Evidence, is_link
+from explorer.core.plans.merge import AGREE, DISAGREE, UNRATED, view_lines
 from explorer.core.plans.model import Plan, StepStatus
 from explorer.core.plans.readiness import GONE, Counts, RoleReadiness, role_readiness
 
@@ -96,6 +98,23 @@ def _responsibilities(readiness: RoleReadiness) -> list[str]:
     return lines
 
 
+def _second_opinions(plan: Plan, role: Role) -> list[str]:
+    """Each mentor's view beside the person's own: the disagreements in full, then the counts."""
+    lines: list[str] = []
+    for view in plan.mentor_views:
+        rows = view_lines(plan, role, view)
+        kinds = [row.kind for row in rows]
+        lines += [f"## Second opinion: {md(view.mentor)} ({view.date.isoformat()})", ""]
+        lines.append(
+            f"{counted(kinds.count(DISAGREE), 'disagreement')}, {counted(kinds.count(AGREE), 'agreement')}, "
+            f"{kinds.count(UNRATED)} not rated."
+        )
+        lines.append("")
+        lines += [f"- {md(row.text)}: {md(row.describe())}" for row in rows if row.kind == DISAGREE]
+        lines.append("")
+    return lines
+
+
 def _steps(plan: Plan) -> list[str]:
     lines = []
     for step in plan.steps:
@@ -157,6 +176,7 @@ def transition_brief(
         lines += [f"## Readiness for {md(role.title)}", "", readiness.counts().summary() + ".", ""]
         lines += _table(readiness) + [""]
         lines += ["## Responsibilities and evidence", ""] + _responsibilities(readiness)
+        lines += _second_opinions(plan, role)
         shown = {entry.id for row in readiness.rows for entry in row.evidence}
         if role.watch_outs:
             lines += [

@@ -25,6 +25,13 @@ from explorer.core.plans.evidence import (
     evidence_jsonable,
     evidence_to_data,
 )
+from explorer.core.plans.mentor_view import (
+    MentorView,
+    views_from_data,
+    views_jsonable,
+    views_markdown,
+    views_to_data,
+)
 
 _RESERVED = {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))}
 MAX_NAME = 64
@@ -69,6 +76,7 @@ class Plan:
     next_review: dt.date | None = None
     assessments: tuple[Assessment, ...] = ()
     evidence: tuple[Evidence, ...] = ()
+    mentor_views: tuple[MentorView, ...] = ()
 
     def touched(self, **changes: Any) -> Plan:
         """A copy with `changes` applied and `updated` set to now."""
@@ -117,6 +125,8 @@ def plan_to_toml(plan: Plan) -> str:
         data["assessments"] = assessments_to_data(plan.assessments)
     if plan.evidence:
         data["evidence"] = evidence_to_data(plan.evidence)
+    if plan.mentor_views:
+        data["mentor_views"] = views_to_data(plan.mentor_views)
     # Notes last, as a readable multi-line string; tomli-w only writes one for text with newlines.
     if plan.notes:
         data["notes"] = plan.notes
@@ -159,6 +169,7 @@ def plan_from_data(data: dict[str, Any]) -> Plan:
         ),
         assessments=assessments_from_data(data.get("assessments", [])),
         evidence=evidence_from_data(data.get("evidence", [])),
+        mentor_views=views_from_data(data.get("mentor_views", [])),
     )
 
 
@@ -230,6 +241,7 @@ def plan_to_markdown(plan: Plan, role_title: Callable[[str], str] = lambda role_
                 lines.append(f"  - Supports: {', '.join(f'`{ref}`' for ref in entry.supports)}")
             lines.append(f"  - id: `{entry.id}`")
         lines.append("")
+    lines += views_markdown(plan.mentor_views)
     if plan.notes.strip():
         lines += ["## Notes", "", plan.notes.rstrip(), ""]
     lines.append(f"_Created {plan.created.isoformat()}, updated {plan.updated.isoformat()}._")
@@ -269,6 +281,7 @@ def plan_to_jsonable(plan: Plan) -> dict[str, Any]:
             for a in plan.assessments
         ],
         "evidence": [evidence_jsonable(e) for e in plan.evidence],
+        "mentor_views": views_jsonable(plan.mentor_views),
     }
 
 

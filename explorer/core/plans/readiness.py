@@ -165,6 +165,16 @@ def supporting(plan: Plan, ref: str) -> tuple[Evidence, ...]:
     return tuple(entry for entry in plan.evidence if ref in entry.supports)
 
 
+def covered_states(plan: Plan) -> dict[str, str]:
+    """Every responsibility the plan covers, as ref → "evidenced" (an entry, or marked) or "doing-it"."""
+    covering = (Readiness.EVIDENCED, Readiness.DOING)
+    states = {a.responsibility: a.state.value for a in plan.assessments if a.state in covering}
+    for entry in plan.evidence:
+        for ref in entry.supports:
+            states[ref] = Readiness.EVIDENCED.value
+    return states
+
+
 def unlinked_evidence(plan: Plan) -> list[Evidence]:
     return [entry for entry in plan.evidence if not entry.supports]
 

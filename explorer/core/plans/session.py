@@ -129,6 +129,7 @@ class PlanSession:
                     "next_review",
                     "assessments",
                     "evidence",
+                    "mentor_views",
                 )
             }
         )

@@ -9,7 +9,6 @@ from rich.console import RenderableType
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import Static
 from textual.widgets.option_list import Option
@@ -18,6 +17,8 @@ from explorer.core.plans.model import Plan, plan_name, plan_to_markdown
 from explorer.core.plans.store import PlanError, UnreadablePlan
 from explorer.tui.dialogs.prompt import TextPrompt
 from explorer.tui.screens.base import PlanAwareScreen
+from explorer.tui.screens.plans_keys import PLANS_BINDINGS
+from explorer.tui.screens.second_opinion import ask_mentor_copy, ask_posting
 from explorer.tui.text import home_relative, labelled_row, plain
 from explorer.tui.widgets.lists import SafeOptionList
 
@@ -28,81 +29,7 @@ class PlansScreen(PlanAwareScreen):
     CSS_PATH = "plans.tcss"
     HELP_NAME = "Plans"
     NOTES_OPEN = True
-    BINDINGS = [
-        Binding("n", "new", "New plan", id="plans.new", tooltip="Start a new plan"),
-        Binding("r", "rename", "Rename", id="plans.rename", tooltip="Change the highlighted plan's title"),
-        Binding(
-            "d",
-            "duplicate",
-            "Duplicate",
-            id="plans.duplicate",
-            show=False,
-            tooltip="Copy the highlighted plan under a new title",
-        ),
-        Binding(
-            "x,delete",
-            "delete",
-            "Delete",
-            id="plans.delete",
-            show=False,
-            tooltip="Move the highlighted plan to the trash (u brings it back)",
-        ),
-        Binding(
-            "u",
-            "undelete",
-            "Undelete",
-            id="plans.undelete",
-            show=False,
-            tooltip="Bring a deleted plan back from the trash",
-        ),
-        Binding(
-            "v",
-            "versions",
-            "Versions",
-            id="plans.versions",
-            tooltip="Earlier versions of the highlighted plan, to preview and restore",
-        ),
-        Binding(
-            "h",
-            "pick('current')",
-            "From role",
-            id="plans.from",
-            show=False,
-            tooltip="Set where you are now, for the highlighted plan",
-        ),
-        Binding(
-            "t",
-            "pick('target')",
-            "To role",
-            id="plans.to",
-            show=False,
-            tooltip="Set where you want to be, for the highlighted plan",
-        ),
-        Binding(
-            "e",
-            "export",
-            "Export",
-            id="plans.export",
-            show=False,
-            tooltip="Write the highlighted plan as Markdown to a file you choose",
-        ),
-        Binding(
-            "y",
-            "copy",
-            "Copy",
-            id="plans.copy",
-            show=False,
-            tooltip="Copy the highlighted plan as Markdown to the clipboard",
-        ),
-        Binding(
-            "c",
-            "conflict",
-            "Decide conflict",
-            id="plans.conflict",
-            show=False,
-            tooltip="Choose which version to keep of a plan that also changed elsewhere (both are kept)",
-        ),
-    ]
+    BINDINGS = PLANS_BINDINGS
 
     def compose_main(self) -> ComposeResult:
         with Vertical(id="plans-body", classes="main"):
@@ -382,3 +309,10 @@ class PlansScreen(PlanAwareScreen):
             self.notify("No plan is waiting for a decision.", markup=False)
             return
         self.explorer.plans.ask_about_conflict(name)
+
+    def action_mentor_copy(self) -> None:
+        if (name := self._highlighted_plan()) is not None:
+            ask_mentor_copy(self, name)
+
+    def action_posting(self) -> None:
+        ask_posting(self)

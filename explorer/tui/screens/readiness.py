@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -12,17 +13,21 @@ from textual.widgets import Static
 from textual.widgets.option_list import Option
 
 from explorer import locations
+from explorer.core.career.closest import closest_roles
 from explorer.core.career.gap import role_gap
 from explorer.core.content.model import Role
 from explorer.core.plans.brief import transition_brief
 from explorer.core.plans.calendar import plan_to_ics
 from explorer.core.plans.evidence import Evidence, Readiness
+from explorer.core.plans.mentor_view import MentorView
+from explorer.core.plans.merge import latest_view
 from explorer.core.plans.model import Plan
 from explorer.core.plans.readiness import (
     GONE,
     ResponsibilityReadiness,
     add_evidence,
     assess,
+    covered_states,
     link_evidence,
     role_readiness,
     unlinked_evidence,
@@ -121,11 +126,14 @@ class ReadinessScreen(PlanAwareScreen):
         super().__init__()
         self.which = "target"
         self._rows: list[Row | None] = []
+        self._view: MentorView | None = None
+        self._closest: tuple[dict[str, str], Text] | None = None  # the states it was worked out for
 
     def compose_main(self) -> ComposeResult:
         with Vertical(id="readiness-body", classes="main"):
             yield Static(id="readiness-title")
             yield ReadinessList(id="readiness-items")
+            yield Static(id="readiness-closest")
 
     def on_mount(self) -> None:
         self.refresh_view()
@@ -167,10 +175,18 @@ class ReadinessScreen(PlanAwareScreen):
             )
             return
         readiness = role_readiness(plan, role)
+        self._view = latest_view(plan)
+        self._show_closest(covered_states(plan))
         heading = Text.assemble(
             plain(f"Readiness for {role.title}", "bold"), (f" ({self.which} role · c: other)\n", "dim")
         )
         heading.append_text(plain(readiness.counts().summary()))
+        if self._view:
+            differ = sum(
+                1 for r in readiness.in_role if (m := self._view.rating(r.ref)) and m.state is not r.state
+            )
+            note = f"\nSecond opinion: {self._view.mentor} ({self._view.date.isoformat()}), {differ} ≠ yours"
+            heading.append_text(plain(note, "italic"))
         title.update(heading)
         for area in readiness.areas():
             self._heading(f"{area.capitalize()} — {readiness.counts(area).summary()}")
@@ -203,10 +219,37 @@ class ReadinessScreen(PlanAwareScreen):
             line.append_text(plain(f" (you said: {row.assessed.label})", "dim"))
         if row.without_entry:
             line.append(" (no entry linked yet)", "dim")
+        rating = self._view.rating(row.ref) if self._view else None
+        if self._view and rating:
+            differs = " ≠" if rating.state is not row.state else ""
+            comment = f" — “{rating.comment}”" if rating.comment else ""
+            line.append_text(
+                plain(f"\n{self._view.mentor}: {rating.state.label}{differs}{comment}", "italic")
+            )
         evidence = [labelled_row(Text(), 2, self._evidence_line(entry)) for entry in row.evidence]
         option = labelled_row(Text.assemble(" ", mark(row.state), " "), 3, line, *evidence)
         self.query_one("#readiness-items", ReadinessList).add_option(Option(option))
         self._rows.append(Row(responsibility=row))
+
+    def _show_closest(self, states: dict[str, str]) -> None:
+        """The three roles the plan covers most of; worked out again only when the states change."""
+        if self._closest is None or self._closest[0] != states:
+            app: Any = self.app  # the screen's app is RoleExplorerApp, which this module cannot import
+            catalog = app.catalog
+            ranked = (
+                [c for c in closest_roles(catalog, states, with_moves=0)[:3] if c.covered] if states else []
+            )
+            text = Text.assemble(("Closest roles: ", "bold"))
+            for number, c in enumerate(ranked, 1):
+                text.append_text(
+                    plain(
+                        f"{number}. {catalog.display_title(c.role)} {c.share:.0%} ({len(c.covered)}/{c.total})  "
+                    )
+                )
+            if not ranked:
+                text.append("none yet: evidence or 'doing it' marks count", "dim")
+            self._closest = (dict(states), text)
+        self.query_one("#readiness-closest", Static).update(self._closest[1])
 
     @staticmethod
     def _evidence_line(entry: Evidence) -> Text:

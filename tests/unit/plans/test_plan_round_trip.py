@@ -15,6 +15,7 @@ from enum import Enum
 from typing import Any
 
 from explorer.core.plans.evidence import Assessment, Evidence, Readiness
+from explorer.core.plans.mentor_view import MentorRating, MentorView
 from explorer.core.plans.model import (
     Plan,
     PlanStep,
@@ -65,6 +66,14 @@ def full_plan() -> Plan:
                 (REF, OTHER_REF),
             ),
         ),
+        mentor_views=(
+            MentorView(
+                "Dana [mentor]",
+                dt.date(2026, 3, 5),
+                (MentorRating(REF, Readiness.LEARNING, "not yet at senior scope"),),
+                "pm-to-senior-pm · library 1",
+            ),
+        ),
     )
 
 
@@ -100,7 +109,7 @@ def test_the_full_plan_sets_every_field_of_the_model():
                     f"{type(value).__name__}.{field.name} is left at its default"
                 )
                 assert item not in ("", (), None), f"{type(value).__name__}.{field.name} is empty"
-    assert seen_types == {Plan, PlanStep, Assessment, Evidence}
+    assert seen_types == {Plan, PlanStep, Assessment, Evidence, MentorView, MentorRating}
 
 
 def test_toml_round_trip_keeps_every_field():
@@ -156,7 +165,9 @@ def test_rename_keeps_every_field_but_the_title(tmp_path):
 
 def test_restore_brings_back_every_field(tmp_path):
     session, name = _session_with_full_plan(tmp_path)
-    session.update(dataclasses.replace(full_plan(), notes="", steps=(), assessments=(), evidence=()))
+    session.update(
+        dataclasses.replace(full_plan(), notes="", steps=(), assessments=(), evidence=(), mentor_views=())
+    )
     session.save()
     version = session.store.history.versions(name)[0]
     session.restore(name, version)
