@@ -122,9 +122,9 @@ class SearchIndex:
         the team's competency name) for the lines in it."""
         if sum(len(self._postings[w]) for w in matches if w in self._postings) >= SYNONYMS_BELOW:
             return  # enough lines say it in their own words: a synonym would only rank below them
-        synonyms = self.role_names().synonyms
+        names = self.role_names()
         for found in dict.fromkeys([typed, *(w for w, score in matches.items() if score >= STEM_SCORE)]):
-            for other in synonyms.get(found, ()):
+            for other in names.synonyms_of(found):
                 for word, score in self.matcher.match(other).items():
                     if score >= STEM_SCORE and len(self._postings[word]) <= SYNONYM_MAX_LINES:
                         matches.setdefault(word, SYNONYM_SCORE)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from explorer.core.common.abbreviations import ABBREVIATIONS
 from explorer.core.common.words import words
+from explorer.core.search.matching import stem
 
 MINOR_WORDS = frozenset({"a", "an", "and", "for", "in", "of", "the", "to"})
 MIN_INSIDE_WORDS = 2
@@ -58,6 +59,14 @@ class RoleNames:
             members = {found[0] for found in map(words, group) if len(found) == 1}
             for word in members:
                 self.synonyms.setdefault(word, set()).update(members - {word})
+        self._by_stem: dict[str, set[str]] = {}
+        for word, others in self.synonyms.items():
+            self._by_stem.setdefault(stem(word), set()).update(others)
+
+    def synonyms_of(self, word: str) -> set[str]:
+        """The synonyms of `word` or of any word sharing its stem: a group that lists "coach"
+        serves "coaching" too, though neither is in the index."""
+        return self.synonyms.get(word, set()) | self._by_stem.get(stem(word), set())
 
     def find(self, query_words: Sequence[str]) -> Mention | None:
         """The longest run of `query_words` (whole words, as typed) that names a role."""
