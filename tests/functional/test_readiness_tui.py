@@ -106,9 +106,9 @@ async def test_the_whole_round_trip(make_app):
         gap = app.screen
         assert isinstance(gap, GapScreen)
         assert f"Ready: {summary}" in shown(gap.query_one("#gap-title"))
-        take_on = [t for t in option_texts(gap, "#gap-items") if t[:1] in "✔●◐○·"]
+        take_on = [t for t in option_texts(gap, "#gap-items") if t[:1] in "✔●◐○?"]
         assert len(take_on) == 23
-        assert sorted(t[0] for t in take_on) == sorted("✔✔✔●◐○" + "·" * 17)
+        assert sorted(t[0] for t in take_on) == sorted("✔✔✔●◐○" + "?" * 17)
         assert next(t for t in take_on if "key performance indicators" in t).startswith("✔ ")
         await pilot.press("ctrl+n")
         await pilot.pause()

@@ -47,7 +47,7 @@ def open_notes_on_head_of_product(tab: Tab) -> None:
     tab.type(Keys.ENTER)
     tab.wait_for("Reporting lines and next steps")
     tab.type(Keys.CONTROL + "n")
-    tab.wait_for("Steps  (space tick")
+    tab.wait_for("Steps  (space done")
 
 
 def test_typing_a_query_shows_results(tmp_path):
