@@ -32,6 +32,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from explorer.core.content.library import load_library
+from explorer.core.search.answer import search
 from explorer.core.search.index import SearchIndex
 from generate_pack import generate
 
@@ -84,7 +85,7 @@ def time_query(index: SearchIndex, query: str, limit: int) -> tuple[list[float],
     hits = []
     for end in range(1, len(query) + 1):
         start, start_cpu = time.perf_counter(), time.thread_time()
-        hits = index.search(query[:end], limit=limit)
+        hits = search(index, query[:end], limit=limit)
         wall.append((time.perf_counter() - start) * 1000)
         cpu.append((time.thread_time() - start_cpu) * 1000)
     return wall, cpu, len(hits)

@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from explorer.core.search.answer import search
+
 ROOT = Path(__file__).resolve().parent.parent
 CASES = ROOT / "tests" / "unit" / "search" / "relevance_cases.toml"
 TARGET = 0.95
@@ -60,7 +62,7 @@ def good(hit: Any, entry: Mapping[str, str]) -> bool:
 
 
 def score(index: Any, case: Case) -> Outcome:
-    hits = index.search(case.query, limit=DEPTH)
+    hits = search(index, case.query, limit=DEPTH)
     if case.klass == "none":
         return Outcome(case, 0 if any(not h.partial for h in hits) else 1)
     for rank, hit in enumerate(hits, 1):
@@ -98,7 +100,7 @@ def main() -> int:
     if args.show:
         for outcome in outcomes:
             if not outcome.hit3:
-                top = index.search(outcome.case.query, limit=3)
+                top = search(index, outcome.case.query, limit=3)
                 shown = "; ".join(f"{h.role_id}/{h.doc.kind.label}: {h.doc.text[:50]}" for h in top)
                 print(f"MISS [{outcome.case.klass}] {outcome.case.query!r} rank={outcome.rank} → {shown}")
     table = per_class(outcomes)

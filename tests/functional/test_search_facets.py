@@ -4,6 +4,7 @@ from pathlib import Path
 
 from textual.widgets import Input
 
+from explorer.core.search.answer import search
 from explorer.core.search.facets import Facet, facets_of, with_filter
 from explorer.tui.widgets.facets import FacetBar
 
@@ -25,7 +26,7 @@ async def test_facets_count_the_results_and_a_key_adds_one_as_a_filter(make_app)
         await pilot.pause()
         box = app.screen.query_one("#query", Input)
         assert box.value == f"roadmap {first.token}"
-        hits = app.index.search(box.value, limit=50)
+        hits = search(app.index, box.value, limit=50)
         assert hits and all(getattr(h.doc, first.key if first.key != "role" else "role_id") for h in hits)
         await pilot.press("ctrl+l")
         await pilot.pause()

@@ -5,6 +5,7 @@ import time
 from tests.functional.pty_app import RunningApp
 
 from explorer.core.content.library import load_library
+from explorer.core.search.answer import search
 from explorer.core.search.index import SearchIndex
 from explorer.tui.screens.search import RESULT_LIMIT, describe_results
 
@@ -52,7 +53,7 @@ def test_a_word_typed_the_moment_the_app_starts_is_searched(tmp_path):
     """In a real terminal, keys written right after the launch (before Python has even started)."""
     library = load_library()
     expected = describe_results(
-        SearchIndex.from_catalog(library.catalog).search("roadmap", limit=RESULT_LIMIT)
+        search(SearchIndex.from_catalog(library.catalog), "roadmap", limit=RESULT_LIMIT)
     )
     app = RunningApp(tmp_path)
     try:

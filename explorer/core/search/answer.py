@@ -212,3 +212,8 @@ def _kind_of(score: float) -> str:
 
 
 __all__ = ["DEPTH", "SearchAnswer", "answer", "compounds"]
+
+
+def search(index: SearchIndex, query: str, limit: int = 50) -> list[SearchHit]:
+    """The best `limit` lines for `query`: full matches, then (when they are few) partial ones."""
+    return list(answer(index, query, limit, explain=False).hits)

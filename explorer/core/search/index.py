@@ -138,12 +138,6 @@ class SearchIndex:
         sizes = (sum(len(self._postings[w]) for w in matches) for matches in per_term)
         return [math.log(1 + count / max(1, min(size, count))) for size in sizes]
 
-    def search(self, query: str, limit: int = 50) -> list[SearchHit]:
-        """The best `limit` lines for `query`: full matches, then (when they are few) partial ones."""
-        from explorer.core.search.answer import answer
-
-        return list(answer(self, query, limit, explain=False).hits)
-
     def ranked(
         self,
         readings: Iterable[tuple[Term, ...]],
@@ -223,7 +217,7 @@ class SearchIndex:
                 consider(doc_id)
         if not all(caps.values()):
             return best  # some term's every line was a seed: there is nothing else to find
-        others = [TermFilter(self, per_term[i], sizes[i]) for i in caps]
+        others = [TermFilter(self._postings, self._sequences, per_term[i], sizes[i]) for i in caps]
         extra = scanned = 0
         for driver_score, chunk in self._driver_chunks(per_term[driver], seen):
             scanned += len(chunk)

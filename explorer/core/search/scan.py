@@ -4,13 +4,9 @@ from __future__ import annotations
 
 import heapq
 from array import array
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from itertools import chain, compress, groupby
 from operator import not_
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from explorer.core.search.index import SearchIndex
 
 SORT_LIMIT = 20_000  # up to this many postings, one C-level sort beats a lazy merge
 
@@ -21,8 +17,15 @@ class TermFilter:
 
     LINES_PER_SET_ENTRY = 1 / 25  # lines looked at, per posting, that make building the set pay
 
-    def __init__(self, index: SearchIndex, matches: dict[str, float], size: int) -> None:
-        self._index = index
+    def __init__(
+        self,
+        postings: Mapping[str, array[int]],
+        sequences: Sequence[tuple[str, ...]],
+        matches: dict[str, float],
+        size: int,
+    ) -> None:
+        self._postings = postings
+        self._sequences = sequences
         self._words = frozenset(matches)
         self._size = size
         self._lines: set[int] | None = None
@@ -31,10 +34,10 @@ class TermFilter:
         if self._lines is None and scanned >= self._size * self.LINES_PER_SET_ENTRY:
             self._lines = set()
             for word in self._words:
-                self._lines.update(self._index._postings[word])
+                self._lines.update(self._postings[word])
         if self._lines is not None:
             return list(filter(self._lines.__contains__, chunk))
-        sequences = map(self._index._sequences.__getitem__, chunk)
+        sequences = map(self._sequences.__getitem__, chunk)
         return list(compress(chunk, map(not_, map(self._words.isdisjoint, sequences))))
 
 

@@ -13,6 +13,7 @@ from textual.widgets import Input, Static
 from textual.worker import get_current_worker
 
 from explorer.core.common.plural import counted
+from explorer.core.search.answer import search
 from explorer.core.search.documents import HitKind
 from explorer.tui.early_keys import KeysReady
 from explorer.tui.screens.base import PlanAwareScreen
@@ -138,13 +139,13 @@ class SearchScreen(PlanAwareScreen):
             )
             self._shown(query)
         elif len(self.index) <= INLINE_SEARCH_LIMIT:
-            self._display(query, self.index.search(query, limit=RESULT_LIMIT))
+            self._display(query, search(self.index, query, limit=RESULT_LIMIT))
         else:
             self._search_in_thread(query)
 
     @work(exclusive=True, thread=True, group="search")
     def _search_in_thread(self, query: str) -> None:
-        hits = self.index.search(query, limit=RESULT_LIMIT)
+        hits = search(self.index, query, limit=RESULT_LIMIT)
         if not get_current_worker().is_cancelled:
             self.app.call_from_thread(self._display, query, hits)
 

@@ -7,6 +7,7 @@ import pytest
 
 from explorer.core.content.library import load_library
 from explorer.core.content.loader import load_catalog
+from explorer.core.search.answer import search
 from explorer.core.search.index import SearchIndex
 from explorer.core.search.query import parse_query
 from explorer.core.search.vocabulary import PARTIAL_RESULTS, STOP_WORDS
@@ -131,7 +132,7 @@ def test_relevance_set_has_at_least_70_everyday_queries():
 
 @pytest.mark.parametrize("query", sorted(RELEVANCE))
 def test_expected_role_first(shipped, query):
-    hits = shipped.search(query)
+    hits = search(shipped, query)
     assert hits, f"no results for {query!r}"
     assert hits[0].role_id in RELEVANCE[query], [(h.role_id, h.doc.text[:40]) for h in hits[:3]]
 
@@ -227,12 +228,12 @@ def test_partial_fallback_is_bounded_but_full_matches_stay_exact(generated):
     query = "onboarding flow zzzz"
     generated.partial_scan_limit = 100
     try:
-        hits = generated.search(query, limit=50)
+        hits = search(generated, query, limit=50)
         assert len(hits) == PARTIAL_RESULTS and all(h.partial for h in hits)
         assert {generated.docs.index(h.doc) for h in hits} <= set(range(len(generated)))
     finally:
         generated.partial_scan_limit = len(generated)
-    assert [h.partial for h in generated.search("onboarding flow", limit=50)] == [False] * 50
+    assert [h.partial for h in search(generated, "onboarding flow", limit=50)] == [False] * 50
 
 
 def test_phrase_scan_is_bounded_and_full_matches_stay_complete(generated):

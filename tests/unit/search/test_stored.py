@@ -6,11 +6,12 @@ import shutil
 from explorer import locations
 from explorer.core.content.compiled import CompiledContent
 from explorer.core.content.library import content_dirs
+from explorer.core.search.answer import search
 from explorer.core.search.stored import INDEX_KEY, with_search_index
 
 
 def hits(index, view):
-    return [(hit.role_id, view.titles(hit.role_id), hit.doc.text) for hit in index.search("alpha")]
+    return [(hit.role_id, view.titles(hit.role_id), hit.doc.text) for hit in search(index, "alpha")]
 
 
 def test_a_store_damaged_where_only_use_shows_is_rebuilt(data_dir, tmp_path):
