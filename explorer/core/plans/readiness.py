@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, replace
 
+from explorer.core.common.plural import counted
 from explorer.core.content.model import Catalog, Responsibility, Role
 from explorer.core.plans.evidence import (
     Assessment,
@@ -60,9 +61,8 @@ class Counts:
 
     def summary(self) -> str:
         """e.g. "3 of 5 core evidenced; 7 of 11 responsibilities evidenced; 3 learning; 1 not yet"."""
-        noun = "responsibility" if self.total == 1 else "responsibilities"
         parts = [f"{self.core_evidenced} of {self.core} core evidenced"] if self.core else []
-        parts.append(f"{self.evidenced} of {self.total} {noun} evidenced")
+        parts.append(f"{self.evidenced} of {counted(self.total, 'responsibility')} evidenced")
         for count, label in (
             (self.doing, "doing it"),
             (self.learning, "learning"),

@@ -245,6 +245,7 @@ def describe_results(hits: list[SearchHit]) -> str:
     count = f"{len(full)}+" if len(hits) >= RESULT_LIMIT and len(full) == len(hits) else str(len(full))
     partial = len(hits) - len(full)
     if not full:
-        return f"No line has every word · {partial} partial match{'es' if partial != 1 else ''} below"
-    text = f"{count} match{'es' if count != '1' else ''} in {roles} role{'s' if roles != 1 else ''}"
-    return text + (f" · {partial} partial match{'es' if partial != 1 else ''} below" if partial else "")
+        return f"No line has every word · {counted(partial, 'partial match')} below"
+    found = f"{count} matches" if count.endswith("+") else counted(len(full), "match")
+    text = f"{found} in {counted(roles, 'role')}"
+    return text + (f" · {counted(partial, 'partial match')} below" if partial else "")
