@@ -3,7 +3,14 @@
 A duty is covered when the plan has it evidenced or marked "doing it", or when a covered duty
 of another role pairs with it (compare.py's pairing: the same work in other words). Core duties
 (`importance = "core"`) count twice, so a role whose core is covered ranks above one where only
-the edges are. The moves for a role are its uncovered duties, core first, then those that would
+the edges are. A duty covered only through its pair counts half: the person's record speaks for
+its pair, not for it.
+
+Roles are ranked by `score`: the covered weight over the role's weight plus PRIOR_WEIGHT, as if
+every role also had two duties the person has not shown. A role of one or two duties (those beside
+the ladder) then needs its own duties covered, not one borrowed match, to outrank a role whose
+duties the record covers by the dozen: one duty of one is 1/3, four duties of five 4/7, and the
+prior matters less the more duties a role has. The shown share stays the plain share. The moves for a role are its uncovered duties, core first, then those that would
 also cover a duty in the most other roles.
 """
 
@@ -16,6 +23,8 @@ from explorer.core.career.compare import pair_responsibilities
 from explorer.core.content.model import Catalog, Responsibility, Role
 
 CORE_WEIGHT = 2
+PAIRED_WEIGHT = 0.5  # a duty covered through its pair, against one the plan covers itself
+PRIOR_WEIGHT = 2  # the weight of duties not yet shown that every role is ranked as if it had
 MOVES = 3
 # The person's states, as plans/readiness.covered_states gives them (career does not import plans).
 EVIDENCED, DOING = "evidenced", "doing-it"
@@ -61,11 +70,24 @@ class Closeness:
         return sum(c.state == state for c in self.covered)
 
     @property
+    def weight(self) -> int:
+        return sum(_weight(r) for r in self.role.responsibilities)
+
+    @property
     def share(self) -> float:
         """Covered duties' weight over all duties' weight, 0–1 (core duties count twice)."""
-        weight = sum(CORE_WEIGHT if r.is_core else 1 for r in self.role.responsibilities)
-        got = sum(CORE_WEIGHT if c.responsibility.is_core else 1 for c in self.covered)
-        return got / weight if weight else 0.0
+        got = sum(_weight(c.responsibility) for c in self.covered)
+        return got / self.weight if self.weight else 0.0
+
+    @property
+    def score(self) -> float:
+        """What roles are ranked by: the share, paired duties at half, over the weight plus the prior."""
+        got = sum(_weight(c.responsibility) * (PAIRED_WEIGHT if c.through else 1.0) for c in self.covered)
+        return got / (self.weight + PRIOR_WEIGHT)
+
+
+def _weight(responsibility: Responsibility) -> int:
+    return CORE_WEIGHT if responsibility.is_core else 1
 
 
 def _paired(left: Role, right: Role) -> Iterable[tuple[Responsibility, Responsibility]]:
@@ -116,7 +138,7 @@ def closest_roles(catalog: Catalog, states: Mapping[str, str], with_moves: int =
     roles = [role for role in catalog.sorted_roles() if role.responsibilities]
     ranked = sorted(
         (Closeness(role, coverage(catalog, role, states)) for role in roles),
-        key=lambda c: (-c.share, -len(c.covered)),
+        key=lambda c: (-c.score, -c.share, -len(c.covered)),
     )
     return [
         Closeness(c.role, c.covered, _moves(catalog, c, roles)) if index < with_moves else c
