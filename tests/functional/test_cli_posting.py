@@ -30,13 +30,13 @@ def test_posting_json_gives_roles_and_matches(capsys):
 
 def test_posting_text_with_a_plan_and_from_stdin(capsys, monkeypatch):
     run(capsys, "plan", "new", "Checkout", "--to", "senior-product-manager")
-    run(capsys, "plan", "assess", "checkout", "prioritise-roadmap", "doing-it")
+    run(capsys, "plan", "assess", "checkout", "own-major-feature", "doing-it")
     monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO((POSTINGS / "senior-pm.txt").read_bytes())))
     code, out, _ = run(capsys, "posting", "-", "--plan", "checkout")
     assert code == 0
     assert "Reads most like:\n 1. Senior Product Manager (Individual contributor, level 3)" in out
     assert (
-        "Against your plan: evidence for 1 of" in out and "(senior-product-manager#prioritise-roadmap)" in out
+        "Against your plan: evidence for 1 of" in out and "(senior-product-manager#own-major-feature)" in out
     )
     assert "  new:  " in out and "What it stresses: " in out
 

@@ -63,6 +63,7 @@ def closeness_jsonable(c: Closeness) -> dict[str, Any]:
         "id": c.role.id,
         "title": c.role.title,
         "share": round(c.share, 3),
+        "score": round(c.score, 3),
         "covered": len(c.covered),
         "total": c.total,
         "evidenced": c.count(EVIDENCED),

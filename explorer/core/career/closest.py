@@ -3,7 +3,15 @@
 A duty is covered when the plan has it evidenced or marked "doing it", or when a covered duty
 of another role pairs with it (compare.py's pairing: the same work in other words). Core duties
 (`importance = "core"`) count twice, so a role whose core is covered ranks above one where only
-the edges are. The moves for a role are its uncovered duties, core first, then those that would
+the edges are. A duty covered only through its pair counts half: the person's record speaks for
+its pair, not for it.
+
+Roles are ranked by `score`, a Bayesian average: the covered weight over the role's weight plus
+a prior, the weight of a typical role in the catalog (the median; 5 in the shipped library), as if
+every role also had that many duties the person has not shown. A role of one or two duties (those
+beside the ladder) then cannot come first on one borrowed match: one paired duty of one scores
+0.5/6, one own duty of five 1/10, four of five 4/10; the prior matters less the more duties a role
+has. The shown share stays the plain share. The moves for a role are its uncovered duties, core first, then those that would
 also cover a duty in the most other roles.
 """
 
@@ -11,11 +19,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from statistics import median
 
 from explorer.core.career.compare import pair_responsibilities
 from explorer.core.content.model import Catalog, Responsibility, Role
 
 CORE_WEIGHT = 2
+PAIRED_WEIGHT = 0.5  # a duty covered through its pair, against one the plan covers itself
 MOVES = 3
 # The person's states, as plans/readiness.covered_states gives them (career does not import plans).
 EVIDENCED, DOING = "evidenced", "doing-it"
@@ -44,6 +54,7 @@ class Closeness:
     role: Role
     covered: tuple[Covered, ...]
     moves: tuple[Move, ...] = ()
+    prior: float = 0.0  # the weight of unshown duties every role is ranked as if it had
 
     @property
     def total(self) -> int:
@@ -61,11 +72,25 @@ class Closeness:
         return sum(c.state == state for c in self.covered)
 
     @property
+    def weight(self) -> int:
+        return sum(_weight(r) for r in self.role.responsibilities)
+
+    @property
     def share(self) -> float:
         """Covered duties' weight over all duties' weight, 0–1 (core duties count twice)."""
-        weight = sum(CORE_WEIGHT if r.is_core else 1 for r in self.role.responsibilities)
-        got = sum(CORE_WEIGHT if c.responsibility.is_core else 1 for c in self.covered)
-        return got / weight if weight else 0.0
+        got = sum(_weight(c.responsibility) for c in self.covered)
+        return got / self.weight if self.weight else 0.0
+
+    @property
+    def score(self) -> float:
+        """What roles are ranked by: the share, paired duties at half, over the weight plus the prior."""
+        got = sum(_weight(c.responsibility) * (PAIRED_WEIGHT if c.through else 1.0) for c in self.covered)
+        total = self.weight + self.prior
+        return got / total if total else 0.0
+
+
+def _weight(responsibility: Responsibility) -> int:
+    return CORE_WEIGHT if responsibility.is_core else 1
 
 
 def _paired(left: Role, right: Role) -> Iterable[tuple[Responsibility, Responsibility]]:
@@ -114,12 +139,13 @@ def closest_roles(catalog: Catalog, states: Mapping[str, str], with_moves: int =
     `states` maps "role-id#responsibility-id" to EVIDENCED or DOING for each duty the person covers.
     """
     roles = [role for role in catalog.sorted_roles() if role.responsibilities]
+    prior = median(sum(_weight(r) for r in role.responsibilities) for role in roles) if roles else 0.0
     ranked = sorted(
-        (Closeness(role, coverage(catalog, role, states)) for role in roles),
-        key=lambda c: (-c.share, -len(c.covered)),
+        (Closeness(role, coverage(catalog, role, states), prior=prior) for role in roles),
+        key=lambda c: (-c.score, -c.share, -len(c.covered)),
     )
     return [
-        Closeness(c.role, c.covered, _moves(catalog, c, roles)) if index < with_moves else c
+        Closeness(c.role, c.covered, _moves(catalog, c, roles), prior) if index < with_moves else c
         for index, c in enumerate(ranked)
     ]
 

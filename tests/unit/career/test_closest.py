@@ -90,3 +90,22 @@ def test_a_paired_duty_counts_for_its_pair(catalog):
 
 def test_an_empty_plan_ranks_nothing_covered(catalog):
     assert all(not c.covered for c in closest_roles(catalog, covered_states(Plan("Empty"))))
+
+
+def test_few_duties_do_not_win_on_one_borrowed_match(catalog):
+    """A role beside the ladder (one or two duties) covered only through a pair ranks below the role
+    the plan covers itself, though its plain share is 100%: pairs count half, plus a prior of a
+    typical role's weight (the median). Checked at every share of the covered role, 25% to 100%."""
+    from explorer.core.career.closest import PAIRED_WEIGHT
+
+    checked = 0
+    for role, share in [(role, share) for role in catalog.sorted_roles() for share in (0.25, 0.5, 0.75, 1)]:
+        ranked = closest_roles(catalog, covered_states(_covering(role, share)))
+        assert ranked[0].role.id == role.id, (role.id, share)
+        for other in ranked[1:]:
+            if other.total <= 2 and other.covered and all(c.through for c in other.covered):
+                checked += 1
+                got = sum(PAIRED_WEIGHT * (2 if c.responsibility.is_core else 1) for c in other.covered)
+                assert other.score == pytest.approx(got / (other.weight + other.prior))
+                assert other.score < ranked[0].score
+    assert checked, "the shipped library has few-duty roles covered through a pair"

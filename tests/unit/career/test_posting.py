@@ -21,6 +21,8 @@ HOSTILE = Path(__file__).parents[2] / "data" / "hostile"
 # Per class of posting: the role it must read most like.
 EXPECTED = {
     "head-of-product.txt": "head-of-product",
+    "head-of-product-clinics.txt": "head-of-product",  # worded freely, not line by line: 3 of 10 match
+    "apm.txt": "associate-product-manager",
     "senior-pm.txt": "senior-product-manager",
     "product-marketing.txt": "product-marketing-manager",
     "product-owner.txt": "product-owner",
@@ -44,20 +46,14 @@ def test_each_posting_reads_most_like_its_role(reader, name):
     assert reading.roles[0].evidence and all(m.shared for m in reading.roles[0].evidence)
 
 
-def test_the_associate_ad_is_a_near_tie_with_product_manager(reader):
-    """Its duties are worded much as the PM's are in the library: APM and PM score within a point
-    (25.0 and 25.1 with the search vocabulary of 2026-12-08). Kept as a known miss, not tuned away."""
-    reading = reader.read((POSTINGS / "apm.txt").read_text(encoding="utf-8"))
-    top_two = [r.role.id for r in reading.roles[:2]]
-    assert "associate-product-manager" in top_two and abs(reading.roles[0].score - reading.roles[1].score) < 2
-
-
-def test_the_head_of_product_ad_reads_like_management_at_that_level(reader):
-    reading = reader.read((POSTINGS / "head-of-product.txt").read_text(encoding="utf-8"))
+@pytest.mark.parametrize("name", ["head-of-product.txt", "head-of-product-clinics.txt"])
+def test_the_head_of_product_ad_reads_like_management_at_that_level(reader, name):
+    reading = reader.read((POSTINGS / name).read_text(encoding="utf-8"))
     top = reading.roles[0].role
     head = reader.catalog.roles["head-of-product"]
     assert top.track.value == "management" and top.level == head.level
-    assert reading.roles[0].score > 2 * reading.roles[1].score
+    runner_up = reading.roles[1].score if len(reading.roles) > 1 else 0.0
+    assert reading.roles[0].score > 2 * runner_up
     stresses = reading.stresses(reader.catalog)
     assert stresses["people"] >= 1 and sum(stresses.values()) == len(reading.sentences) - len(
         reading.unmatched
