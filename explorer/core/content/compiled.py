@@ -3,9 +3,8 @@
 The command line starts afresh for every call; with a large pack, reading, checking and
 indexing thousands of files each time would cost seconds. The file is keyed by every
 content file's path, size and modification time (and by the code that built it), so any
-change anywhere means a rebuild. It holds only what its caller will read back (the search
-index and what printing a hit needs), under names the caller chooses: storing the whole
-catalog too cost a cold search about a tenth of its time, for a reader that never came.
+change anywhere means a rebuild. Rule: it holds only what its caller reads back (the search
+index and what printing a hit needs), under names the caller chooses, and nothing else.
 """
 
 from __future__ import annotations
