@@ -234,7 +234,10 @@ def _prose(path: Path) -> str:
 
 def test_no_ten_word_run_is_copied_from_the_articles():
     if not SEEDS.is_dir():
-        pytest.skip(f"source articles not found at {SEEDS}; the copy check needs ../shared/seeds")
+        pytest.skip(
+            f"source articles not found at {SEEDS}: they sit beside the repository only in the "
+            "maintainers' workspace (../shared/seeds), so the copy check runs there and in CI"
+        )
     seed_runs = set().union(*(_runs(p.read_text(encoding="utf-8")) for p in SEEDS.glob("*.txt")))
     copied = [
         f"{path.name}: {' '.join(run)}"

@@ -35,7 +35,10 @@ def catalog() -> Catalog:
 @pytest.fixture(scope="module")
 def articles() -> dict[str, str]:
     if not SEEDS.is_dir():
-        pytest.skip(f"source articles not found at {SEEDS}; the pinpoint check needs ../shared/seeds")
+        pytest.skip(
+            f"source articles not found at {SEEDS}: they sit beside the repository only in the "
+            "maintainers' workspace (../shared/seeds), so the pinpoint check runs there and in CI"
+        )
     return {
         source: normal_words((SEEDS / name).read_text(encoding="utf-8"))
         for source, name in ARTICLE_SEEDS.items()
