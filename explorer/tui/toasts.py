@@ -3,7 +3,9 @@
 Textual wraps a long toast over as many lines as it needs and stacks every toast in the
 bottom-right corner, where the notes editor sits. Here a toast is cut at a word, ending in
 "…", when it would be taller than a few lines; at most a few are shown at once; and the
-toasts move to another corner when they would cover the focused input.
+toasts move to another corner when they would cover the focused input. In a dialog the whole
+dialog is kept clear, not only its focused field; when no corner is clear of a dialog or of the
+text area being written in, the toasts wait, hidden, until the focus moves (Textual still times them out).
 """
 
 from __future__ import annotations
@@ -15,7 +17,9 @@ from textual.content import Content
 from textual.css.query import NoMatches
 from textual.geometry import Region, Size
 from textual.notifications import Notification
-from textual.screen import Screen
+from textual.screen import ModalScreen, Screen
+from textual.widget import Widget
+from textual.widgets import TextArea
 from textual.widgets._toast import Toast, ToastRack
 
 MAX_LINES = 6
@@ -96,14 +100,28 @@ def corner_region(corner: str, screen_size: Size, height: int) -> Region:
     return Region(x, y, width, height)
 
 
-def choose_corner(focused: Region | None, screen_size: Size, height: int) -> str:
-    """The first corner whose toasts would not cover `focused` (bottom-right when all would)."""
+def choose_corner(focused: Region | None, screen_size: Size, height: int, hide: bool = False) -> str | None:
+    """The first corner whose toasts would not cover `focused`; when all would, None with `hide`
+    (the toasts wait) and bottom-right without."""
     if focused is None:
         return CORNERS[0]
     for corner in CORNERS:
         if not corner_region(corner, screen_size, height).overlaps(focused):
             return corner
-    return CORNERS[0]
+    return None if hide else CORNERS[0]
+
+
+def keep_clear(screen: Screen[object]) -> Region | None:
+    """What the toasts must not cover: the focused widget, or in a dialog the whole dialog box."""
+    focused = screen.focused
+    if focused is None or not focused.region.area:
+        return None
+    if isinstance(screen, ModalScreen):
+        chain = focused.ancestors_with_self
+        box = chain[chain.index(screen) - 1] if screen in chain else focused
+        if isinstance(box, Widget):
+            return box.region
+    return focused.region
 
 
 def shown_height(screen: Screen[object]) -> int:
@@ -117,8 +135,13 @@ def shown_height(screen: Screen[object]) -> int:
 
 def place(screen: Screen[object], expected_height: int) -> None:
     """Move the toasts of `screen` away from its focused widget."""
-    focused = screen.focused
-    region = focused.region if focused is not None and focused.region.area else None
-    corner = choose_corner(region, screen.size, max(expected_height, shown_height(screen)))
+    height = max(expected_height, shown_height(screen))
+    # A dialog or a text area being written in is never covered; other focused parts (a list, the
+    # one-line search box) may be when the toasts need the whole height.
+    typing = isinstance(screen.focused, TextArea)
+    corner = choose_corner(
+        keep_clear(screen), screen.size, height, hide=typing or isinstance(screen, ModalScreen)
+    )
     for name in CORNERS:
         screen.set_class(name == corner and name != CORNERS[0], f"-toasts-{name}")
+    screen.set_class(corner is None, "-toasts-hidden")

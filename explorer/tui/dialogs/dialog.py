@@ -2,7 +2,7 @@
 own footer shows the dialog's keys.
 
 A modal screen hides the app's bindings, so the keys that must work everywhere are
-repeated here. Without a footer of its own, the footer of the screen underneath would go on
+repeated here (ctrl+q still quits through the app's priority binding; this one names it). Without a footer of its own, the footer of the screen underneath would go on
 listing keys that do nothing while the dialog is open.
 """
 
@@ -21,6 +21,13 @@ class Dialog(ModalScreen[ResultType]):
     BINDINGS = [
         Binding(
             "f1,question_mark", "app.help", "Help", id="dialog.help", tooltip="Show every key of this dialog"
+        ),
+        Binding(
+            "ctrl+q",
+            "app.quit",
+            "Quit",
+            id="dialog.quit",
+            tooltip="Leave role-explorer (your plans are saved)",
         ),
     ]
 

@@ -63,8 +63,9 @@ class PlanAwareScreen(ExplorerScreen):
     HAS_NOTES = True
     NOTES_OPEN: ClassVar[bool] = False
     NOTES_LAZY: ClassVar[bool] = False
-    # Below 50 columns the notes pane replaces the content instead of sitting beside it.
-    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (50, "-wide")]
+    # Below 90 columns the notes pane replaces the content instead of sitting beside it: a half
+    # of 80 columns is too narrow to write in and leaves the steps two rows.
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (90, "-wide")]
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="main-row"):

@@ -29,6 +29,8 @@ class PlansScreen(PlanAwareScreen):
     CSS_PATH = "plans.tcss"
     HELP_NAME = "Plans"
     NOTES_OPEN = True
+    # The list of plans is this screen: the open pane (the chosen plan) sits beside it down to 50.
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (50, "-wide")]
     BINDINGS = PLANS_BINDINGS
 
     def compose_main(self) -> ComposeResult:

@@ -1,13 +1,15 @@
-"""The footer: the screen's main actions first, then Help and Back, then what else fits.
+"""The footer: the screen's own keys first, then Help, Back and Quit, then what else fits.
 
 Textual's footer lays every key out in a row and lets the screen edge cut the rest, which at
-80 columns cut Help and Back. This one measures: Help and Back always get their room, the
-screen's own keys come next in the order the screen lists them, then the app-wide keys
-(F2–F4, notes, compare), then the palette key. What does not fit stays in Help and the palette.
+80 columns cut Help, Back and Quit. This one measures: Help, Back and Quit always get their
+room, the screen's own keys come next in the order the screen lists them, then the app-wide
+keys (F-keys in number order, then notes and compare), then the palette key. What does not fit
+is one key away: F1 lists every live key.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from textual import events
@@ -17,7 +19,20 @@ from textual.widgets._footer import FooterKey
 
 from explorer.tui.keys import EVERYWHERE, FOCUSED, THIS_SCREEN, LiveKey, key_display, live_keys
 
-ALWAYS = ("app.help", "app.back", "app.leave", "dialog.help")
+HELP = ("app.help", "dialog.help")
+QUIT = ("app.quit", "dialog.quit")
+
+
+def always_rank(live: LiveKey) -> int | None:
+    """Where a key stands among those shown at every width (Help, then Escape's Back, Leave box
+    or Cancel, then Quit); None for the others."""
+    if live.binding.id in HELP:
+        return 0
+    if "escape" in live.keys:
+        return 1
+    if live.binding.id in QUIT:
+        return 2
+    return None
 
 
 def shown_key(live: LiveKey) -> str:
@@ -31,20 +46,27 @@ def key_width(live: LiveKey) -> int:
     return len(key_display(shown_key(live))) + 1 + len(live.binding.description) + 1
 
 
-# App-wide keys after Help and Back, most useful first.
-EXTRAS_ORDER = ("app.gap", "app.compare", "app.ladder", "app.plans", "app.notes", "app.quit")
+# App-wide keys without an F-key, after the F-keys, most useful first.
+EXTRAS_ORDER = ("app.notes", "app.compare")
+
+
+def extras_rank(live: LiveKey) -> tuple[int, int]:
+    """F-keys first, by number (F2 before F3), then the others in EXTRAS_ORDER."""
+    number = re.fullmatch(r"f(\d{1,2})", shown_key(live))
+    if number:
+        return (0, int(number.group(1)))
+    rank = EXTRAS_ORDER.index(live.binding.id) if live.binding.id in EXTRAS_ORDER else len(EXTRAS_ORDER)
+    return (1, rank)
 
 
 def choose(keys: list[LiveKey], width: int) -> list[LiveKey]:
     """The keys to show within `width` cells, in the order they are shown."""
     shown = [k for k in keys if k.binding.show and k.binding.description]
-    always = [k for k in shown if k.binding.id in ALWAYS]
-    main = [k for k in shown if k.group == THIS_SCREEN] + [k for k in shown if k.group == FOCUSED]
-    main = [k for k in main if k.binding.id not in ALWAYS]  # a dialog's own Help is listed once
-    extras = [k for k in shown if k.group == EVERYWHERE and k.binding.id not in ALWAYS]
-    extras.sort(
-        key=lambda k: EXTRAS_ORDER.index(k.binding.id) if k.binding.id in EXTRAS_ORDER else len(EXTRAS_ORDER)
-    )
+    always = sorted((k for k in shown if always_rank(k) is not None), key=lambda k: always_rank(k) or 0)
+    rest = [k for k in shown if always_rank(k) is None]
+    main = [k for k in rest if k.group == THIS_SCREEN] + [k for k in rest if k.group == FOCUSED]
+    extras = [k for k in rest if k.group == EVERYWHERE]
+    extras.sort(key=extras_rank)
     room = width - sum(key_width(k) for k in always)
     chosen: set[int] = set()
     for live in main + extras:

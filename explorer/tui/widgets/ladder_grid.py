@@ -226,15 +226,19 @@ class LadderHeader(Widget):
         super().__init__(**kwargs)
         self.grid = grid
 
-    def _header(self) -> tuple[Text, ...]:
-        width = self.grid.size.width or max(self.size.width - 2, 1)
-        return self.grid.layout_for(width).header
+    def _header(self, width: int) -> tuple[Text, ...]:
+        """The headings for a header `width` wide. The grid's width is worked out from it (the
+        grid sits in a scroll area as wide as the header, less its scrollbar), not read from the
+        grid: on a resize the header is laid out before the grid has its new size."""
+        scroll = self.grid.parent
+        gutter = scroll.scrollbar_size_vertical if isinstance(scroll, Widget) else 0
+        return self.grid.layout_for(max(width - gutter, 1)).header
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
-        return len(self._header())
+        return len(self._header(width))
 
     def render(self) -> Text:
-        text = Text("\n").join(self._header())
+        text = Text("\n").join(self._header(self.size.width))
         text.no_wrap = True
         text.overflow = "crop"
         return text

@@ -101,8 +101,8 @@ def hit_row(role: Role, hit: SearchHit, grouped: bool, title: str = "") -> Rende
             label.append_text(plain(f"  → {title or role.title}", "dim"))
         return label
     label = Text() if grouped else Text.assemble(role_title(role, title), "  ")
-    label.append_text(plain(kind_label(hit), "dim italic"))
-    label.append("\n")
+    # The kind inline before the line: a row a hit, not two.
+    label.append_text(plain(f"{kind_label(hit)} · ", "dim italic"))
     label.append_text(highlighted(hit.doc.text, hit.spans))
     return IndentedLine(label) if grouped else label
 
