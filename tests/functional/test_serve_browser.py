@@ -55,7 +55,7 @@ def test_typing_a_query_shows_results(tmp_path):
         tab = Tab(driver, url)
         tab.wait_for("type to search")
         tab.type("budget")
-        tab.wait_for("matches in 1 role")
+        tab.wait_for("matches in 4 roles")
         tab.wait_for("allocate resources so the product line stays profitable")
         shot = screenshot_path(tmp_path, "serve-search-budget.png")
         assert driver.save_screenshot(str(shot)) and shot.stat().st_size > 5_000

@@ -13,7 +13,6 @@ from textual.widgets import Input, Static
 from textual.worker import get_current_worker
 
 from explorer.core.common.plural import counted
-from explorer.core.search.answer import search
 from explorer.core.search.documents import HitKind
 from explorer.tui.early_keys import KeysReady
 from explorer.tui.screens.base import PlanAwareScreen
@@ -139,13 +138,13 @@ class SearchScreen(PlanAwareScreen):
             )
             self._shown(query)
         elif len(self.index) <= INLINE_SEARCH_LIMIT:
-            self._display(query, search(self.index, query, limit=RESULT_LIMIT))
+            self._display(query, self._search(query))
         else:
             self._search_in_thread(query)
 
     @work(exclusive=True, thread=True, group="search")
     def _search_in_thread(self, query: str) -> None:
-        hits = search(self.index, query, limit=RESULT_LIMIT)
+        hits = self._search(query)
         if not get_current_worker().is_cancelled:
             self.app.call_from_thread(self._display, query, hits)
 
@@ -204,6 +203,12 @@ class SearchScreen(PlanAwareScreen):
 
     def action_compare_marked(self) -> None:
         self.explorer.nav.open_comparison(*self.results.marked)
+
+    def _search(self, query: str) -> list[SearchHit]:
+        # Imported on the first search: the first frame never waits for the search code.
+        from explorer.core.search.answer import search
+
+        return search(self.index, query, limit=RESULT_LIMIT)
 
     def action_add_filter(self) -> None:
         box = self.query_one("#query", Input)
