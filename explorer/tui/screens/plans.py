@@ -291,7 +291,10 @@ class PlansScreen(PlanAwareScreen):
         if found:
             # Named after the title as it is now (the file keeps the name the plan started with).
             export_text(
-                self.app, f"{plan_name(self.explorer.plans.session.plan_of(found[0]).title)}.md", found[1]
+                self.app,
+                f"{plan_name(self.explorer.plans.session.plan_of(found[0]).title)}.md",
+                found[1],
+                ask=True,
             )
 
     def action_copy(self) -> None:

@@ -12,7 +12,6 @@ from textual.containers import Vertical
 from textual.widgets import Static
 from textual.widgets.option_list import Option
 
-from explorer import locations
 from explorer.core.career.closest import closest_roles
 from explorer.core.career.gap import role_gap
 from explorer.core.content.model import Role
@@ -384,4 +383,4 @@ class ReadinessScreen(PlanAwareScreen):
 
     def _export(self, suffix: str, text: str, what: str) -> None:
         name = f"{self.explorer.plans.session.active_name}-{suffix}"
-        export_text(self.app, name, text, what, folder=locations.data_dir() / "exports")
+        export_text(self.app, name, text, what)
