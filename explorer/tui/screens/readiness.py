@@ -34,7 +34,7 @@ from explorer.core.plans.readiness import (
 from explorer.tui.dialogs.evidence import EvidenceForm, EvidencePicker
 from explorer.tui.export import export_text
 from explorer.tui.screens.base import PlanAwareScreen
-from explorer.tui.text import labelled_row, plain
+from explorer.tui.text import clipped, labelled_row, plain
 from explorer.tui.widgets.lists import SafeOptionList
 from explorer.tui.widgets.readiness_marks import label, mark
 
@@ -299,7 +299,7 @@ class ReadinessScreen(PlanAwareScreen):
         plan = assess(before, target.ref, state, target.text, target.area)
         self._change(
             plan,
-            f"{state.label} (was {label(target.assessed)}; 1–4 or space to change): {target.text[:60]}",
+            f"{state.label} (was {label(target.assessed)}; 1–4 or space to change): {clipped(target.text, 60)}",
             save_soon=True,
         )
 
@@ -315,7 +315,7 @@ class ReadinessScreen(PlanAwareScreen):
                     plan,
                     f"Saved as evidence {entry.id}"
                     + (
-                        f", supporting: {target.text[:50]}"
+                        f", supporting: {clipped(target.text, 50)}"
                         if target
                         else " (not linked yet: press l on a responsibility)"
                     ),
@@ -347,7 +347,7 @@ class ReadinessScreen(PlanAwareScreen):
                 verb = "now supports" if on else "no longer supports"
                 self._change(
                     link_evidence(current, evidence_id, target.ref, on),
-                    f"{evidence_id} {verb}: {target.text[:50]} (l again to change)",
+                    f"{evidence_id} {verb}: {clipped(target.text, 50)} (l again to change)",
                 )
 
         self.app.push_screen(EvidencePicker(plan.evidence, target.ref, target.text), picked)
