@@ -25,10 +25,12 @@ _MIME_TYPES = {
     ".json": "application/json",
     ".ics": "text/calendar",
     ".toml": "application/toml",
+    ".svg": "image/svg+xml",
 }
 _HOW_TO_OPEN = {
     ".md": "open it in any text editor or Markdown viewer",
     ".ics": "import it into your calendar app (importing it again updates the same events)",
+    ".svg": "open it in a web browser",
 }
 
 
