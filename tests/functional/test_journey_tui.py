@@ -22,3 +22,19 @@ async def test_the_palettes_screenshot_goes_into_the_exports_folder_and_says_whe
         assert screen.path == str(picture) and picture.suffix == ".svg"
         assert picture.read_text(encoding="utf-8").startswith("<svg")
         assert screen.how_to_open == "open it in a web browser"
+
+
+async def test_typing_after_leaving_the_search_box_goes_back_into_it(make_app):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        box = app.screen.query_one("#query")
+        await pilot.press(*"road", "escape")
+        await pilot.pause()
+        assert app.focused is not box
+        await pilot.press(*"map")
+        await pilot.pause()
+        assert app.focused is box and box.value == "roadmap"
+        assert box.cursor_position == len("roadmap") and box.select_on_focus
+        await pilot.press("escape", "j")  # a key bound in the results keeps its meaning
+        await pilot.pause()
+        assert box.value == "roadmap" and app.focused is not box

@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.widgets import Input, Static
+from textual.widgets import Input, Static, TextArea
 from textual.worker import get_current_worker
 
 from explorer.core.common.plural import counted
@@ -113,6 +113,29 @@ class SearchScreen(PlanAwareScreen):
     def focus_main(self) -> None:
         """Where Escape from the search box lands: the results."""
         self.results.focus()
+
+    def on_key(self, event: events.Key) -> None:
+        """Type to search: a printable key pressed outside any text box goes on the end of the query.
+
+        Keys that are bound where focus is (j and k in the results, ? for Help) keep their meaning.
+        """
+        if (
+            not event.is_printable
+            or not event.character
+            or event.character.isspace()
+            or isinstance(self.focused, (Input, TextArea))
+            or event.key in self.app.active_bindings
+        ):
+            return
+        event.stop()
+        event.prevent_default()
+        box = self.query_one("#query", Input)
+        # The box selects its text on focus; this once the key is added to the end instead.
+        box.select_on_focus = False
+        self.set_focus(box)  # at once, not later: the next keys must reach the box
+        box.call_later(setattr, box, "select_on_focus", True)
+        box.cursor_position = len(box.value)
+        box.insert_text_at_cursor(event.character)
 
     def notes_closed(self) -> None:
         self.query_one("#query").focus()
