@@ -38,3 +38,45 @@ async def test_typing_after_leaving_the_search_box_goes_back_into_it(make_app):
         await pilot.press("escape", "j")  # a key bound in the results keeps its meaning
         await pilot.pause()
         assert box.value == "roadmap" and app.focused is not box
+
+
+async def test_the_gap_says_whether_it_is_your_plan_or_an_exploration_and_h_t_ask(make_app):
+    from tests.functional.rendered import as_text
+
+    from explorer.tui.dialogs.confirm import ConfirmScreen
+    from explorer.tui.dialogs.picker import RolePicker
+    from explorer.tui.screens.gap import GapScreen
+
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        app.plan_session.create("Mine", current_role="product-manager", target_role="senior-product-manager")
+        app.open_comparison("product-manager", "director-of-product-management")
+        await pilot.pause()
+        await pilot.press("g")  # the gap between the two compared roles
+        await pilot.pause()
+        assert isinstance(app.screen, GapScreen)
+        title = as_text(app.screen.query_one("#gap-title").render())
+        assert "Exploring two roles; your plan's target is Senior Product Manager" in title
+        assert "Ready:" not in title  # the plan's readiness is for its own target
+        await pilot.press("t")
+        await pilot.pause()
+        assert isinstance(app.screen, RolePicker)
+        await pilot.press(*"head of product", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, GapScreen)
+        assert app.plan_session.plan.target_role == "senior-product-manager"  # a view change only
+        assert "→ Head of Product" in as_text(app.screen.query_one("#gap-title").render())
+        app.pop_screen()
+        app.pop_screen()
+        await pilot.pause()
+        await pilot.press("f3")  # the plan's own gap: h/t ask before changing the plan
+        await pilot.pause()
+        assert "Your plan “Mine” · Ready:" in as_text(app.screen.query_one("#gap-title").render())
+        await pilot.press("t")
+        await pilot.pause()
+        await pilot.press(*"head of product", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("n")
+        await pilot.pause()
+        assert app.plan_session.plan.target_role == "senior-product-manager"

@@ -41,3 +41,16 @@ def test_replace_export_question(snap_compare, make_app, size):
         await pilot.pause()
 
     assert snap_compare(make_app(), run_before=asked, terminal_size=size)
+
+
+def test_gap_exploring_two_roles_beside_a_plan(snap_compare, make_app, size):
+    async def explore(pilot):
+        pilot.app.plan_session.create(
+            "My plan", current_role="product-manager", target_role="senior-product-manager"
+        )
+        pilot.app.open_comparison("product-manager", "director-of-product-management")
+        await pilot.pause()
+        await pilot.press("g")
+        await pilot.pause()
+
+    assert snap_compare(make_app(), run_before=explore, terminal_size=size)
