@@ -44,17 +44,14 @@ async def test_only_lists_are_separate_and_titles_stay_in_view(make_app):
         assert titles.region.y == 0 and titles.region.height > 0  # still at the top, not scrolled away
 
 
-async def test_the_similarity_is_explained(make_app):
+async def test_the_similarity_is_explained_in_one_line_beside_pairs(make_app):
     from explorer.tui.screens.compare import glance_and_shared
 
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        screen = await open_comparison(app, pilot)
+        screen = await open_comparison(app, pilot, "associate-product-manager", "product-manager")
         text = " ".join(as_text(glance_and_shared(screen.comparison)).split())
-        assert (
-            "≈ % is how alike two duties are worded" in text
-            and "Pairs under 58% are listed as different" in text
-        )
+        assert "≈ % = how similar the wording is (F1 says how it is worked out)" in text
         assert "≈ " in text.split("In both", 1)[1]
 
 

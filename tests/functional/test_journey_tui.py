@@ -80,3 +80,24 @@ async def test_the_gap_says_whether_it_is_your_plan_or_an_exploration_and_h_t_as
         await pilot.press("n")
         await pilot.pause()
         assert app.plan_session.plan.target_role == "senior-product-manager"
+
+
+async def test_compares_explanation_is_one_line_and_only_beside_pairs(make_app):
+    from tests.functional.rendered import as_words
+
+    from explorer.core.career.compare import SIMILARITY_LEGEND, SIMILARITY_LINE
+
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        for left, right, pairs in (
+            ("product-manager", "senior-product-manager", False),
+            ("associate-product-manager", "product-manager", True),
+        ):
+            app.open_comparison(left, right)
+            await pilot.pause()
+            shown = as_words(app.screen.query_one("#compare-table").content)
+            assert (" ".join(SIMILARITY_LINE.split()) in shown) is pairs
+            assert "share of meaningful words" not in shown
+        await pilot.press("f1")
+        await pilot.pause()
+        assert as_words(app.screen.query_one("#help-note").content) == " ".join(SIMILARITY_LEGEND.split())
