@@ -341,7 +341,13 @@ async def test_the_notes_of_a_plan_sent_to_the_trash_leave_the_pane_and_come_bac
         app.plan_session.update(app.plan_session.plan.touched(notes="words of the only plan"))
         app.screen.pane.show_plan()
         app.screen.query_one("#plans-list").focus()
-        await pilot.press("x")
+        await pilot.press("x")  # the whole plan: asked first (issue 26 D23)
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen) and "whole plan" in app.screen.question
+        await pilot.press("n")
+        await pilot.pause()
+        assert app.plan_session.names == ["only-plan"]
+        await pilot.press("x", "y")
         await pilot.pause()
         assert app.screen.pane.query_one(NotesArea).text == ""
         await pilot.press("u")
@@ -357,7 +363,7 @@ async def test_delete_undelete_rename_duplicate_and_roles_from_the_plans_screen(
     async with app.run_test(size=SIZE) as pilot:
         await open_plans_with(pilot, app, "Keep me")
         app.screen.query_one("#plans-list").focus()
-        await pilot.press("x")
+        await pilot.press("x", "y")
         await pilot.pause()
         assert app.plan_session.names == [] and "1 in the trash" in shown(app)
         await pilot.press("u")

@@ -208,11 +208,24 @@ class PlansScreen(PlanAwareScreen):
         self.app.push_screen(TextPrompt("Title of the copy", f"{source.title} (copy)"), titled)
 
     def action_delete(self) -> None:
+        """Ask first: the same letter removes one step in the steps list (D23, issue 26)."""
+        from explorer.tui.dialogs.confirm import ConfirmScreen
+
         name = self._highlighted_plan()
         if name is None:
             return
+        title = self.explorer.plans.session.plan_of(name).title
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self._delete(name, title)
+
+        question = f"Move the whole plan “{title}” to the trash?"
+        detail = "Its notes, steps, assessments and evidence go with it; u on this list brings it back."
+        self.app.push_screen(ConfirmScreen(question, yes="Move to trash", detail=detail), answered)
+
+    def _delete(self, name: str, title: str) -> None:
         session = self.explorer.plans.session
-        title = session.plan_of(name).title
         try:
             session.delete(name)
         except PlanError as error:
