@@ -101,3 +101,45 @@ async def test_compares_explanation_is_one_line_and_only_beside_pairs(make_app):
         await pilot.press("f1")
         await pilot.pause()
         assert as_words(app.screen.query_one("#help-note").content) == " ".join(SIMILARITY_LEGEND.split())
+
+
+async def test_the_role_pickers_put_the_plans_roles_and_next_steps_first(make_app):
+    from explorer.core.career.ladder import next_moves
+    from explorer.tui.dialogs.picker import RolePicker
+
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        app.plan_session.create("Mine", current_role="product-manager")
+        steps = [m.target.id for m in next_moves(app.catalog, app.catalog.roles["product-manager"])]
+        assert steps
+        await pilot.press("f4")
+        await pilot.pause()
+        app.screen.query_one("#plans-list").focus()
+        await pilot.press("t")
+        await pilot.pause()
+        assert isinstance(app.screen, RolePicker)
+        assert list(app.screen.role_ids[: len(steps)]) == steps  # where to go next, first
+        assert "product-manager" not in app.screen.role_ids[: len(steps)]
+        await pilot.press(*"head")  # typing ranks by the name again
+        await pilot.pause()
+        assert app.screen.role_ids[0] == "head-of-product"
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("ctrl+g")  # compare: where you are first
+        await pilot.pause()
+        assert app.screen.role_ids[0] == "product-manager"
+
+
+async def test_hostile_text_in_the_export_dialog_is_shown_not_obeyed(make_app):
+    from explorer.tui.dialogs.exported import ExportedScreen
+
+    hostile = "/tmp/[b]x[/b] [@click=app.quit]q[/] \x1b[31mred\u202e.md"
+    app = make_app()
+    async with app.run_test(size=(60, 20)) as pilot:
+        app.push_screen(ExportedScreen("[b]the plan[/b]", hostile, "open it"))
+        await pilot.pause()
+        shown = str(app.screen.query_one("#exported-path").content)
+        assert "[@click=app.quit]" in shown and "\x1b" not in shown and "\u202e" not in shown
+        await pilot.press("y")
+        assert app.clipboard == hostile  # the path as it is, for pasting
+        assert app.is_running

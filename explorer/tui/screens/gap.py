@@ -201,7 +201,7 @@ class GapScreen(PlanAwareScreen):
             )
         else:
             prompt = "Where are you now?" if which == "current" else "Where do you want to be?"
-        self.app.push_screen(RolePicker(prompt), chosen)
+        self.app.push_screen(RolePicker(prompt, which=which), chosen)
 
 
 def whose_gap(mine: bool, plan_title: str | None, plan_target: Role | None) -> str:

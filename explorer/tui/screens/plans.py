@@ -284,7 +284,10 @@ class PlansScreen(PlanAwareScreen):
                 )
 
         prompt = "Where are you now?" if which == "current" else "Where do you want to be?"
-        self.app.push_screen(RolePicker(prompt), chosen)
+        plan = self.explorer.plans.session.plan_of(name)
+        self.app.push_screen(
+            RolePicker(prompt, which="current" if which == "current" else "target", plan=plan), chosen
+        )
 
     def _markdown(self) -> tuple[str, str] | None:
         name = self._highlighted_plan()
