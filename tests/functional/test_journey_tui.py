@@ -143,3 +143,20 @@ async def test_hostile_text_in_the_export_dialog_is_shown_not_obeyed(make_app):
         await pilot.press("y")
         assert app.clipboard == hostile  # the path as it is, for pasting
         assert app.is_running
+
+
+async def test_with_no_plan_the_search_screen_says_how_to_start(make_app):
+    from tests.functional.waits import pilot_until
+
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        status = app.screen.query_one("#search-status")
+        await pilot_until(pilot, lambda: "new here?" in str(status.content))
+        assert "open your role, press h: I am here" in str(status.content)
+        app.open_role("product-manager")
+        await pilot.pause()
+        await pilot.press("h", "y")
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert "new here?" not in str(status.content)

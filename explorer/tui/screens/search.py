@@ -108,7 +108,20 @@ class SearchScreen(PlanAwareScreen):
         # watched rather than waited for as an Input.Changed message, which comes a frame later.
         self.watch(box, "value", self._show, init=False)
         self._show("")
+        self.call_after_refresh(self._show_first_run_tip)  # the plans open after the first frame
         self.app.post_message(KeysReady())  # keys typed during the start go to the box now
+
+    def _show_first_run_tip(self) -> None:
+        """With no plan yet, the empty-box status line says how to start one."""
+        self.explorer.plans.session  # noqa: B018 (opens the plans, if the app has not yet)
+        box = self.query_one("#query", Input)
+        if not box.value.strip():
+            self._show(box.value)
+
+    def on_screen_resume(self) -> None:
+        super().on_screen_resume()
+        if self.explorer.plans.opened:  # a plan may have been started elsewhere
+            self._show_first_run_tip()
 
     def focus_main(self) -> None:
         """Where Escape from the search box lands: the results."""
@@ -156,9 +169,11 @@ class SearchScreen(PlanAwareScreen):
         if not query.strip():
             self.query_one(FacetBar).hide()
             self.results.show_roles()
-            self._status(
-                f"{counted(len(self.explorer.catalog), 'role')} · type to search duties, skills, pay, advice and titles"
-            )
+            roles = counted(len(self.explorer.catalog), "role")
+            if self.explorer.plans.opened and not self.explorer.plans.session.names:
+                self._status(f"{roles} · new here? open your role, press h: I am here")
+            else:
+                self._status(f"{roles} · type to search duties, skills, pay, advice and titles")
             self._shown(query)
         elif len(self.index) <= INLINE_SEARCH_LIMIT:
             self._display(query, self.index.search(query, limit=RESULT_LIMIT))
