@@ -9,7 +9,7 @@ from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.widgets import Input, Static, TextArea
+from textual.widgets import Input, Static
 from textual.worker import get_current_worker
 
 from explorer.core.common.plural import counted
@@ -131,12 +131,14 @@ class SearchScreen(PlanAwareScreen):
         """Type to search: a printable key pressed outside any text box goes on the end of the query.
 
         Keys that are bound where focus is (j and k in the results, ? for Help) keep their meaning.
+        Text boxes stop the printable keys they take, so one that reaches here was typed outside
+        them; focus is not consulted, because keys typed in a burst after the first were sent to
+        the widget focused before it and arrive here after the box has the focus.
         """
         if (
             not event.is_printable
             or not event.character
             or event.character.isspace()
-            or isinstance(self.focused, (Input, TextArea))
             or event.key in self.app.active_bindings
         ):
             return
