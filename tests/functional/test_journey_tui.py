@@ -160,3 +160,19 @@ async def test_with_no_plan_the_search_screen_says_how_to_start(make_app):
         await pilot.press("escape")
         await pilot.pause()
         assert "new here?" not in str(status.content)
+
+
+async def test_the_brief_waits_for_a_target(make_app):
+    from explorer.tui.screens.readiness import ReadinessScreen
+
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        app.plan_session.create("Mine", current_role="product-manager")
+        await pilot.press("f5")
+        await pilot.pause()
+        assert isinstance(app.screen, ReadinessScreen)
+        assert app.screen.check_action("brief", ()) is None
+        await pilot.press("b")
+        await pilot.pause()
+        assert isinstance(app.screen, ReadinessScreen)  # nothing written, no dialog
+        assert not (locations.data_dir() / "exports").exists()

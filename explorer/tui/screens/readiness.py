@@ -144,6 +144,13 @@ class ReadinessScreen(PlanAwareScreen):
     def on_screen_resume(self) -> None:
         super().on_screen_resume()
         self.refresh_view()
+        self.refresh_bindings()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "brief":  # a brief is about a move: listed, greyed, until the plan has a target
+            plan = self.explorer.plans.session.plan
+            return True if plan is not None and plan.target_role else None
+        return True
 
     @property
     def current_role(self) -> Role | None:
