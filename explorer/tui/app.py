@@ -29,7 +29,6 @@ from explorer.tui import toasts
 from explorer.tui.app_keys import APP_BINDINGS
 from explorer.tui.context import Explorer
 from explorer.tui.desk_ui import AppDeskUI
-from explorer.tui.early_keys import EarlyKeysApp
 from explorer.tui.ending import Ending
 from explorer.tui.keys import (
     help_sections,
@@ -39,6 +38,7 @@ from explorer.tui.palette import ExplorerCommands
 from explorer.tui.plan_desk import PlanDesk
 from explorer.tui.screens.base import ExplorerScreen
 from explorer.tui.screens.search import SearchScreen
+from explorer.tui.screenshot import ScreenshotApp
 
 if TYPE_CHECKING:
     from explorer.core.plans.session import PlanSession
@@ -48,7 +48,7 @@ if TYPE_CHECKING:
 # first frame needs only the search. The search index and the plans come just after it.
 
 
-class RoleExplorerApp(EarlyKeysApp):
+class RoleExplorerApp(ScreenshotApp):
     TITLE = "role-explorer"
     # The first screen is not pushed, so Textual does not read its CSS_PATH: the app's sheet names it.
     CSS_PATH = ["app.tcss", "screens/search.tcss"]

@@ -15,6 +15,7 @@ def binding_modules() -> tuple[ModuleType, ...]:
     import explorer.tui.dialogs.conflict
     import explorer.tui.dialogs.dialog
     import explorer.tui.dialogs.evidence
+    import explorer.tui.dialogs.exported
     import explorer.tui.dialogs.help
     import explorer.tui.dialogs.picker
     import explorer.tui.dialogs.posting

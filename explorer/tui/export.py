@@ -2,9 +2,9 @@
 
 One helper for every export so each writes and reports the same way:
 - in a browser tab (`role-explorer serve`) the browser downloads it: the server's disk is not the reader's;
-- in a terminal it is written atomically (0600: plans are private), either to a file the person
-  chooses (a suggestion in the home folder; an existing file is never replaced) or straight into a
-  folder of the app's own exports, and a toast says where it went and how to open it.
+- in a terminal it is written atomically (0600: plans are private) into the app's exports folder, or
+  to a file the person chooses (suggested in that same folder); an existing file is replaced only
+  after the person says yes, and a dialog that stays shows the full path, ready to copy.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from typing import Any
 
 from textual.app import App
 
+from explorer import locations
 from explorer.core.common.atomic import atomic_write_text
 from explorer.core.common.plural import counted
 from explorer.tui.context import explorer_of
@@ -24,11 +25,18 @@ _MIME_TYPES = {
     ".json": "application/json",
     ".ics": "text/calendar",
     ".toml": "application/toml",
+    ".svg": "image/svg+xml",
 }
 _HOW_TO_OPEN = {
     ".md": "open it in any text editor or Markdown viewer",
     ".ics": "import it into your calendar app (importing it again updates the same events)",
+    ".svg": "open it in a web browser",
 }
+
+
+def exports_folder() -> Path:
+    """Where every export goes unless the person names another place."""
+    return locations.data_dir() / "exports"
 
 
 def _target(text: str) -> Path:
@@ -36,13 +44,13 @@ def _target(text: str) -> Path:
 
 
 def export_problem(text: str) -> str | None:
-    """Why the path typed cannot be written to, or None."""
+    """Why the path typed cannot be written to, or None (an existing file is asked about, not refused)."""
     if not text.strip():
         return "Type a file name, or press Escape."
     path = _target(text)
-    if path.exists() or path.is_symlink():
-        return f"{path} already exists; choose another name (nothing is replaced)."
-    if not path.parent.is_dir():
+    if path.is_dir():
+        return f"{path} is a folder; add a file name."
+    if not path.parent.is_dir() and path.parent != exports_folder():  # only the app's own folder is made
         return f"{path.parent} is not a folder."
     return None
 
@@ -56,12 +64,12 @@ def mime_type(name: str) -> str:
 
 
 def export_text(
-    app: App[Any], suggested_name: str, text: str, what: str = "the plan", folder: Path | None = None
+    app: App[Any], suggested_name: str, text: str, what: str = "the plan", ask: bool = False
 ) -> None:
-    """Give the person `text` as a file named like `suggested_name`; a toast says what happened.
+    """Give the person `text` as a file named like `suggested_name` in the exports folder.
 
-    Without `folder` the person is asked which file to write (never an existing one); with it,
-    the file goes straight into `folder`, replacing the app's own earlier export of that name.
+    With `ask` the person first confirms or changes the file; either way an existing file is
+    replaced only after a yes, and a dialog shows where the file went.
     """
     if app.is_web:
         app.deliver_text(
@@ -77,19 +85,41 @@ def export_text(
             timeout=10,
         )
         return
-    if folder is not None:
-        _write(app, folder / suggested_name, text, what)
+    suggestion = exports_folder() / suggested_name
+    if not ask:
+        _write_unless_declined(app, suggestion, text, what)
         return
 
     def chosen(answer: str | None) -> None:
         if answer is not None:
-            _write(app, _target(answer), text, what)
+            _write_unless_declined(app, _target(answer), text, what)
 
-    suggestion = str(Path("~") / suggested_name)
-    explorer_of(app).nav.ask_text(f"Write {what} to which file?", suggestion, export_problem, chosen)
+    explorer_of(app).nav.ask_text(f"Write {what} to which file?", str(suggestion), export_problem, chosen)
+
+
+def _write_unless_declined(app: App[Any], path: Path, text: str, what: str) -> None:
+    from explorer.tui.dialogs.confirm import ConfirmScreen
+
+    if not (path.exists() or path.is_symlink()):
+        _write(app, path, text, what)
+        return
+
+    def answered(replace: bool | None) -> None:
+        if replace:
+            _write(app, path, text, what)
+        else:
+            app.notify(f"Nothing written; {path.name} is as it was.", markup=False)
+
+    question = f"Replace {path.name}?"
+    detail = f"{path} already exists. Replacing it writes {what} over it."
+    app.push_screen(
+        ConfirmScreen(question, yes="Replace", no="Keep it", detail=detail, focus_no=True), answered
+    )
 
 
 def _write(app: App[Any], path: Path, text: str, what: str) -> None:
+    from explorer.tui.dialogs.exported import ExportedScreen
+
     try:
         atomic_write_text(path, text, mode=0o600)
     except OSError as error:
@@ -97,7 +127,7 @@ def _write(app: App[Any], path: Path, text: str, what: str) -> None:
             f"{path}: not written ({error.strerror or error})", severity="error", markup=False, timeout=15
         )
         return
-    app.notify(f"Wrote {what} to {path}; {how_to_open(path.name)}.", markup=False, timeout=10)
+    app.push_screen(ExportedScreen(what, str(path), how_to_open(path.name)))
 
 
 def copy_text(app: App[Any], text: str, what: str = "the plan") -> None:

@@ -72,7 +72,7 @@ PALETTE_FIRST = (
     "undo_plan",
     "help",
 )
-PALETTE_HIDDEN = ("leave_input", "command_palette")
+PALETTE_HIDDEN = ("leave_input", "command_palette", "page")  # scrolling is a key, not a command
 
 Action = tuple[str, Callable[[], object], str]  # description, run, help
 
@@ -108,7 +108,7 @@ def palette_actions(host: PaletteHost, screen: Screen[Any]) -> list[Action]:
             live.binding.id
             and description
             and live.enabled
-            and live.action not in PALETTE_HIDDEN
+            and live.action.partition("(")[0] not in PALETTE_HIDDEN
             and description not in seen
         ):
             seen.add(description)

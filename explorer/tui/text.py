@@ -15,7 +15,16 @@ from rich.text import Text
 
 from explorer.core.common.textsafe import clean, glyphs
 
-__all__ = ["NEAR_LIMIT", "clean", "glyphs", "highlighted", "home_relative", "labelled_row", "plain"]
+__all__ = [
+    "NEAR_LIMIT",
+    "clean",
+    "clipped",
+    "glyphs",
+    "highlighted",
+    "home_relative",
+    "labelled_row",
+    "plain",
+]
 
 # A text field says how long its text is once it reaches this share of its limit.
 NEAR_LIMIT = 0.9
@@ -45,6 +54,20 @@ def home_relative(path: Path) -> str:
         return str(Path("~") / path.relative_to(Path.home()))
     except ValueError:
         return str(path)
+
+
+def clipped(text: str, limit: int) -> str:
+    """`text` cut at a word to at most `limit` characters, ending in "…" where it was cut.
+
+    A single word longer than `limit` is cut inside it (there is no word end to cut at).
+    """
+    if len(text) <= limit:
+        return text
+    head = text[: limit - 1]
+    at_space = head.rfind(" ")
+    if at_space > 0 and not text[limit - 1].isspace():  # head ends inside a word: drop that word
+        head = head[:at_space]
+    return head.rstrip(" ,.;:") + "…"
 
 
 def labelled_row(label: Text, label_width: int, *lines: RenderableType) -> Table:

@@ -44,17 +44,14 @@ async def test_only_lists_are_separate_and_titles_stay_in_view(make_app):
         assert titles.region.y == 0 and titles.region.height > 0  # still at the top, not scrolled away
 
 
-async def test_the_similarity_is_explained(make_app):
+async def test_the_similarity_is_explained_in_one_line_beside_pairs(make_app):
     from explorer.tui.screens.compare import glance_and_shared
 
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        screen = await open_comparison(app, pilot)
+        screen = await open_comparison(app, pilot, "associate-product-manager", "product-manager")
         text = " ".join(as_text(glance_and_shared(screen.comparison)).split())
-        assert (
-            "≈ % is how alike two duties are worded" in text
-            and "Pairs under 58% are listed as different" in text
-        )
+        assert "≈ % = how similar the wording is (F1 says how it is worked out)" in text
         assert "≈ " in text.split("In both", 1)[1]
 
 
@@ -229,20 +226,39 @@ async def test_wrapped_bullets_hang_under_their_text(make_app):
         assert all(line.startswith("    ") and line[4] != " " for line in continued)
 
 
-async def test_y_copies_the_role_or_the_highlighted_link_as_markdown(make_app, monkeypatch):
+async def test_y_copies_the_role_and_shift_y_the_highlighted_link(make_app, monkeypatch):
     app = make_app()
     copied = []
     monkeypatch.setattr(app, "copy_to_clipboard", copied.append)
     async with app.run_test(size=SIZE) as pilot:
         app.open_role("head-of-product")
         await pilot.pause()
-        await pilot.press("y")
-        assert copied[-1] == "- reports to: Director of Product Management\n"
-        app.screen.query_one("#detail-body").focus()
-        await pilot.press("y")
+        await pilot.press("y")  # focus starts in the links: y still copies the role (issue 26 D32)
         await pilot.pause()
         assert copied[-1].startswith("# Head of Product\n") and "## Responsibilities" in copied[-1]
         assert any("Copied Head of Product as Markdown" in n.message for n in app._notifications)
+        await pilot.press("Y")
+        await pilot.pause()
+        assert copied[-1] == "- reports to: Director of Product Management\n"
+
+
+async def test_page_keys_scroll_the_role_page_from_the_links(make_app):
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.open_role("product-manager")
+        await pilot.pause()
+        body = app.screen.query_one("#detail-body")
+        assert app.focused is app.screen.query_one("#detail-links") and body.scroll_y == 0
+        await pilot.press("pagedown")
+        await pilot.pause()
+        first = body.scroll_y
+        assert first > 0
+        await pilot.press("space")
+        await pilot.pause()
+        assert body.scroll_y > first
+        await pilot.press("pageup", "pageup")
+        await pilot.pause()
+        assert body.scroll_y == 0
 
 
 async def test_setting_the_target_to_where_you_are_says_so_before_it_changes(make_app):
@@ -258,3 +274,19 @@ async def test_setting_the_target_to_where_you_are_says_so_before_it_changes(mak
         await pilot.press("escape")
         await pilot.pause()
         assert app.plan_session.plan.target_role is None
+
+
+async def test_space_in_the_notes_on_a_role_page_still_types(make_app):
+    from explorer.tui.widgets.plan_pane import NotesArea
+
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.open_role("product-manager")
+        await pilot.pause()
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        assert isinstance(app.focused, NotesArea)
+        await pilot.press("a", "space", "b")
+        await pilot.pause()
+        assert app.focused.text.endswith("a b")
+        assert app.screen.query_one("#detail-body").scroll_y == 0

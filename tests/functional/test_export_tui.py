@@ -1,8 +1,10 @@
-"""Exports from the TUI in a terminal: written to disk (0600) with a toast that says where and how to open it."""
+"""Exports from the TUI in a terminal: written to disk (0600), a dialog that stays says where and how to open it."""
 
 import stat
 
 from explorer import locations
+from explorer.tui.dialogs.confirm import ConfirmScreen
+from explorer.tui.dialogs.exported import ExportedScreen
 from explorer.tui.screens.readiness import ReadinessScreen
 from ics_strict import parse
 
@@ -21,7 +23,12 @@ async def open_readiness(pilot, app, title="My plan"):
     assert isinstance(app.screen, ReadinessScreen)
 
 
-async def test_the_brief_and_calendar_are_written_to_the_exports_folder_and_the_toast_says_where(make_app):
+def shown_path(app) -> str:
+    assert isinstance(app.screen, ExportedScreen)
+    return app.screen.path
+
+
+async def test_the_brief_and_calendar_are_written_to_the_exports_folder_and_a_dialog_says_where(make_app):
     app = make_app()
     exports = locations.data_dir() / "exports"
     async with app.run_test(size=SIZE) as pilot:
@@ -31,32 +38,37 @@ async def test_the_brief_and_calendar_are_written_to_the_exports_folder_and_the_
         brief = exports / "my-plan-brief.md"
         assert brief.read_text(encoding="utf-8").startswith("# Transition brief: My plan\n")
         assert stat.S_IMODE(brief.stat().st_mode) == 0o600
-        assert (
-            messages(app)[-1]
-            == f"Wrote the transition brief to {brief}; open it in any text editor or Markdown viewer."
-        )
-        await pilot.press("i")
+        assert shown_path(app) == str(brief)
+        assert app.screen.how_to_open == "open it in any text editor or Markdown viewer"
+        await pilot.press("enter", "i")
         await pilot.pause()
         calendar = exports / "my-plan-dates.ics"
         parse(calendar.read_bytes())
         assert stat.S_IMODE(calendar.stat().st_mode) == 0o600
-        assert messages(app)[-1] == (
-            f"Wrote the calendar of review and due dates to {calendar}; import it into your "
-            "calendar app (importing it again updates the same events)."
-        )
+        assert shown_path(app) == str(calendar)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ReadinessScreen)
         assert sorted(path.name for path in exports.iterdir()) == ["my-plan-brief.md", "my-plan-dates.ics"]
 
 
-async def test_exporting_again_replaces_the_apps_own_earlier_export(make_app):
+async def test_exporting_again_asks_before_replacing_the_earlier_export(make_app):
     app = make_app()
     brief = locations.data_dir() / "exports" / "my-plan-brief.md"
     async with app.run_test(size=SIZE) as pilot:
         await open_readiness(pilot, app)
-        await pilot.press("b")
+        await pilot.press("b", "enter")
         await pilot.pause()
         assert "— not yet" not in brief.read_text(encoding="utf-8")
         await pilot.press("space", "b")  # assessed after the first brief
         await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("n")
+        await pilot.pause()
+        assert "— not yet" not in brief.read_text(encoding="utf-8")
+        await pilot.press("b", "y")
+        await pilot.pause()
+        assert shown_path(app) == str(brief)
     assert "— not yet" in brief.read_text(encoding="utf-8")
     assert [path.name for path in brief.parent.iterdir()] == ["my-plan-brief.md"]  # no temp file left behind
 

@@ -14,7 +14,9 @@ from explorer import locations
 from explorer.core.plans.model import Plan, PlanStep
 from explorer.core.plans.session import PlanSession
 from explorer.core.plans.store import PlanStore
+from explorer.tui.dialogs.confirm import ConfirmScreen
 from explorer.tui.dialogs.conflict import ConflictScreen
+from explorer.tui.dialogs.exported import ExportedScreen
 from explorer.tui.screens.history import HistoryScreen
 from explorer.tui.screens.plans import PlansScreen
 from explorer.tui.screens.raw_plan import RawPlanScreen
@@ -339,7 +341,13 @@ async def test_the_notes_of_a_plan_sent_to_the_trash_leave_the_pane_and_come_bac
         app.plan_session.update(app.plan_session.plan.touched(notes="words of the only plan"))
         app.screen.pane.show_plan()
         app.screen.query_one("#plans-list").focus()
-        await pilot.press("x")
+        await pilot.press("x")  # the whole plan: asked first (issue 26 D23)
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen) and "whole plan" in app.screen.question
+        await pilot.press("n")
+        await pilot.pause()
+        assert app.plan_session.names == ["only-plan"]
+        await pilot.press("x", "y")
         await pilot.pause()
         assert app.screen.pane.query_one(NotesArea).text == ""
         await pilot.press("u")
@@ -355,7 +363,7 @@ async def test_delete_undelete_rename_duplicate_and_roles_from_the_plans_screen(
     async with app.run_test(size=SIZE) as pilot:
         await open_plans_with(pilot, app, "Keep me")
         app.screen.query_one("#plans-list").focus()
-        await pilot.press("x")
+        await pilot.press("x", "y")
         await pilot.pause()
         assert app.plan_session.names == [] and "1 in the trash" in shown(app)
         await pilot.press("u")
@@ -421,7 +429,7 @@ async def test_a_gap_item_already_in_the_plan_is_marked_and_not_added_again(make
         assert any(m.startswith("Already in “Gap”:") for m in messages)
 
 
-# Export (issue 14's "export from the TUI").
+# Export (issue 14's "export from the TUI"; issue 26 D12, D27: one folder, ask before replacing).
 async def test_export_the_plan_as_markdown_to_a_chosen_file(make_app, isolated_user_dirs):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
@@ -429,18 +437,25 @@ async def test_export_the_plan_as_markdown_to_a_chosen_file(make_app, isolated_u
         app.screen.query_one("#plans-list").focus()
         await pilot.press("e")
         await pilot.pause()
-        assert app.screen.query_one("#prompt-input").value == "~/export-me.md"
+        target = locations.data_dir() / "exports" / "export-me.md"
+        assert app.screen.query_one("#prompt-input").value == str(target)
         await pilot.press("enter")
         await pilot.pause()
-        target = Path.home() / "export-me.md"
         assert target.read_text().startswith("# Export me\n") and "- [ ] A step" in target.read_text()
-        assert (
-            list(app._notifications)[-1].message
-            == f"Wrote the plan to {target}; open it in any text editor or Markdown viewer."
-        )
-        await pilot.press("e", "enter")  # the same name again: refused, nothing replaced
+        assert isinstance(app.screen, ExportedScreen) and app.screen.path == str(target)
+        await pilot.press("y")
+        assert app.clipboard == str(target)
+        await pilot.press("enter")
+        target.write_text("mine", encoding="utf-8")
+        await pilot.press("e", "enter")  # the same name again: asked first, and "n" keeps it
         await pilot.pause()
-        assert "already exists" in str(app.screen.query_one("#prompt-error").render())
+        assert isinstance(app.screen, ConfirmScreen) and app.screen.question == "Replace export-me.md?"
+        await pilot.press("n")
+        await pilot.pause()
+        assert target.read_text() == "mine"
+        await pilot.press("e", "enter", "y")  # yes replaces it
+        await pilot.pause()
+        assert target.read_text().startswith("# Export me\n")
 
 
 async def test_export_is_named_after_the_plans_title_as_it_is_now(make_app, isolated_user_dirs):
@@ -451,7 +466,7 @@ async def test_export_is_named_after_the_plans_title_as_it_is_now(make_app, isol
         app.screen.query_one("#plans-list").focus()
         await pilot.press("e")
         await pilot.pause()
-        assert app.screen.query_one("#prompt-input").value == "~/renamed.md"
+        assert app.screen.query_one("#prompt-input").value.endswith("/exports/renamed.md")
 
 
 async def test_a_plan_written_by_the_first_version_opens_unchanged(make_app):

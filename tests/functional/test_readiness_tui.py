@@ -123,7 +123,7 @@ async def test_the_whole_round_trip(make_app):
         await pilot.pause()
         assert summary in shown(again.screen.query_one("#readiness-title"))
         # 6. the brief and 7. the calendar
-        await pilot.press("b", "i")
+        await pilot.press("b", "enter", "i")
         await pilot.pause()
     exports = locations.data_dir() / "exports"
     brief = (exports / "my-plan-brief.md").read_text()

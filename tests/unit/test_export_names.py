@@ -27,11 +27,12 @@ def test_each_kind_of_file_says_how_to_open_it():
     assert how_to_open("plan.toml") == "open it in any text editor"
 
 
-def test_a_chosen_path_is_refused_when_empty_existing_or_in_no_folder(tmp_path):
+def test_a_chosen_path_is_refused_when_empty_a_folder_or_in_no_folder(tmp_path):
     taken = tmp_path / "taken.md"
     taken.write_text("mine", encoding="utf-8")
     assert export_problem("  ") == "Type a file name, or press Escape."
-    assert "already exists" in export_problem(str(taken))
+    assert export_problem(str(taken)) is None  # the export asks before replacing it
+    assert export_problem(str(tmp_path)) == f"{tmp_path} is a folder; add a file name."
     assert export_problem(str(tmp_path / "missing" / "x.md")) == f"{tmp_path / 'missing'} is not a folder."
     assert export_problem(str(tmp_path / "new.md")) is None
     assert taken.read_text(encoding="utf-8") == "mine"

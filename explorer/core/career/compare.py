@@ -19,6 +19,7 @@ from explorer.core.content.model import Catalog, Responsibility, Role, SalaryFig
 # then show in the "only" lists, which is the safer mistake than claiming a match.
 PAIR_CUTOFF = 58.0
 SAME_AREA_BONUS = 10.0
+SIMILARITY_LINE = "≈ % = how similar the wording is (F1 says how it is worked out)"
 SIMILARITY_LEGEND = (
     "≈ % is how alike two duties are worded: the share of meaningful words they have in common, "
     f"averaged with a fuzzy word match, plus {SAME_AREA_BONUS:.0f} when both are in the same area. "

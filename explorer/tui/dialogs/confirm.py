@@ -28,9 +28,12 @@ class ConfirmScreen(Dialog[bool]):
         ),
     ]
 
-    def __init__(self, question: str, yes: str = "Yes", no: str = "Cancel", detail: str = "") -> None:
+    def __init__(
+        self, question: str, yes: str = "Yes", no: str = "Cancel", detail: str = "", focus_no: bool = False
+    ) -> None:
         super().__init__()
         self.question, self.yes, self.no, self.detail = question, yes, no, detail
+        self.focus_no = focus_no  # Enter keeps things as they are where yes would replace a file
 
     def compose(self) -> ComposeResult:
         with Vertical(id="confirm"):
@@ -42,7 +45,7 @@ class ConfirmScreen(Dialog[bool]):
                 yield Button(f"{self.no} (n, Esc)", id="confirm-no")
 
     def on_mount(self) -> None:
-        self.query_one("#confirm-yes").focus()
+        self.query_one("#confirm-no" if self.focus_no else "#confirm-yes").focus()
 
     @on(Button.Pressed, "#confirm-yes")
     def _yes(self) -> None:

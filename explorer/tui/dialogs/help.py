@@ -36,11 +36,15 @@ class HelpScreen(Dialog[None]):
     def __init__(self, sections: list[HelpSection]) -> None:
         super().__init__()
         self.sections = sections
+        # What the screen underneath explains here rather than on itself (its HELP_NOTE).
+        self.note: str = getattr(self.app.screen, "HELP_NOTE", "")
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help"):
             yield Static(Text("Keys", "bold"), id="help-title")
             yield Static(Text(INTRO), id="help-intro")
+            if self.note:
+                yield Static(plain(self.note), id="help-note")
             yield Static(Text(OPERATOR_HELP), id="help-operators")
             yield Static(self._table(), id="help-table")
 

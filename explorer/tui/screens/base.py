@@ -25,6 +25,7 @@ class ExplorerScreen(Screen[None]):
     """A full screen of the app. The app calls the hooks below; each has a harmless default."""
 
     HELP_NAME: ClassVar[str] = ""  # the screen's name in Help; empty: the class name without "Screen"
+    HELP_NOTE: ClassVar[str] = ""  # a paragraph Help shows for this screen, above the keys
     HAS_NOTES: ClassVar[bool] = False  # whether ctrl+n (toggle_notes) does anything here
 
     @property

@@ -10,7 +10,13 @@ from textual.containers import Vertical, VerticalScroll
 from textual.widgets import Static
 from textual.widgets.option_list import Option
 
-from explorer.core.career.compare import SIMILARITY_LEGEND, Comparison, ResponsibilityRow, compare_roles
+from explorer.core.career.compare import (
+    SIMILARITY_LEGEND,
+    SIMILARITY_LINE,
+    Comparison,
+    ResponsibilityRow,
+    compare_roles,
+)
 from explorer.core.content.model import Role
 from explorer.core.plans.model import PlanStep
 from explorer.tui.screens.base import PlanAwareScreen
@@ -29,6 +35,7 @@ class DifferenceList(InlineList):
 class CompareScreen(PlanAwareScreen):
     CSS_PATH = ["role_page.tcss", "compare.tcss"]
     HELP_NAME = "Compare"
+    HELP_NOTE = SIMILARITY_LEGEND
     BINDINGS = [
         Binding(
             "a",
@@ -226,7 +233,8 @@ def glance_and_shared(comparison: Comparison) -> Table:
 
     shared = comparison.rows_of("shared")
     section(f"In both ({len(shared)})")
-    table.add_row("", Text(SIMILARITY_LEGEND, "dim italic"), "")
+    if shared:  # one short line; the whole rule is in Help
+        table.add_row("", Text(SIMILARITY_LINE, "dim italic"), "")
     for row in shared:
         if row.left and row.right:  # a shared row has both sides
             table.add_row(

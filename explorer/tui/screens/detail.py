@@ -57,13 +57,41 @@ class RoleDetailScreen(PlanAwareScreen):
             id="detail.target",
             tooltip="Set this role as where you want to be, in your plan",
         ),
+        # Out of the footer so Back and Help still fit at 60 columns; Help and the palette list it.
         Binding(
             "y",
             "copy",
-            "Copy",
+            "Copy role",
             id="detail.copy",
             show=False,
-            tooltip="Copy the role (or, in the links, the highlighted line) to the clipboard as Markdown",
+            tooltip="Copy the whole role to the clipboard as Markdown",
+        ),
+        Binding(
+            "Y",
+            "copy_link",
+            "Copy link",
+            id="detail.copy_link",
+            show=False,
+            tooltip="Copy the highlighted reporting line or next step to the clipboard as Markdown",
+        ),
+        # Priority: the links list would otherwise take PgDn/PgUp for itself (D19, issue 26).
+        Binding(
+            "pagedown,space",
+            "page(1)",
+            "Page down",
+            id="detail.page_down",
+            show=False,
+            priority=True,
+            tooltip="Scroll the role page down by a screen, wherever focus is on it",
+        ),
+        Binding(
+            "pageup",
+            "page(-1)",
+            "Page up",
+            id="detail.page_up",
+            show=False,
+            priority=True,
+            tooltip="Scroll the role page up by a screen, wherever focus is on it",
         ),
         # Kept out of the footer so Back and Help still fit; the Sources heading names the key.
         Binding(
@@ -174,14 +202,31 @@ class RoleDetailScreen(PlanAwareScreen):
         return self._link_markdown[index]
 
     def action_copy(self) -> None:
-        links = self.query_one("#detail-links", RoleLinks)
-        index = links.highlighted
-        if self.focused is links and index is not None and index < len(self._link_markdown):
-            text, what = self.link_line(index) + "\n", "the highlighted line"
-        else:
-            text, what = role_markdown(self.explorer.catalog, self.role), self.role.title
+        self._copy(role_markdown(self.explorer.catalog, self.role), self.role.title)
+
+    def action_copy_link(self) -> None:
+        index = self.query_one("#detail-links", RoleLinks).highlighted
+        if index is None or index >= len(self._link_markdown):
+            self.notify("No link to copy: this role records no reporting lines or next steps.", markup=False)
+            return
+        self._copy(self.link_line(index) + "\n", "the highlighted link")
+
+    def _copy(self, text: str, what: str) -> None:
         self.app.copy_to_clipboard(text)
         self.notify(f"Copied {what} as Markdown ({len(text):,} characters) to the clipboard.", markup=False)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "page":  # on the page itself; the notes and steps keep their own keys
+            body = self.query_one("#detail-body", VerticalScroll)
+            return self.focused is None or self.focused is body or body in self.focused.ancestors
+        return True
+
+    def action_page(self, direction: int) -> None:
+        body = self.query_one("#detail-body", VerticalScroll)
+        if direction > 0:
+            body.scroll_page_down()
+        else:
+            body.scroll_page_up()
 
     def action_set_role(self, which: Which) -> None:
         self.ask_plan_role(which, self.role.id)

@@ -10,6 +10,7 @@ from textual.widgets import Static
 from textual.widgets.option_list import Option
 
 from explorer.core.career.gap import BIGGER_SCOPE, SECTIONS, GapItem, role_gap
+from explorer.core.content.model import Role
 from explorer.core.plans.model import PlanStep
 from explorer.core.plans.readiness import role_readiness
 from explorer.tui.dialogs.picker import RolePicker
@@ -38,9 +39,15 @@ class GapScreen(PlanAwareScreen):
             "pick('current')",
             "Change from",
             id="gap.pick_current",
-            tooltip="Pick the role you are in now",
+            tooltip="Pick the role the gap starts from (on your plan's gap: asks, then sets where you are)",
         ),
-        Binding("t", "pick('target')", "Change to", id="gap.pick_target", tooltip="Pick the role you want"),
+        Binding(
+            "t",
+            "pick('target')",
+            "Change to",
+            id="gap.pick_target",
+            tooltip="Pick the role the gap leads to (on your plan's gap: asks, then sets the target)",
+        ),
         Binding(
             "r",
             "readiness",
@@ -95,13 +102,21 @@ class GapScreen(PlanAwareScreen):
             )
             return
         gap = role_gap(catalog, current, target)
-        # Assessments are kept per role id, so any target shows its own readiness.
-        readiness = role_readiness(plan, target) if plan else None
+        mine = plan is not None and (plan.current_role, plan.target_role) == (current.id, target.id)
+        # Readiness is the plan's: shown for its own target, not for a role only explored.
+        readiness = role_readiness(plan, target) if plan and plan.target_role == target.id else None
         heading = Text.assemble(plain(" → ".join(gap.titles), "bold"), "\n")
-        if readiness:
-            heading.append_text(plain(f"Ready: {readiness.counts().summary()}"))
-            heading.append("\n")
-        heading.append_text(legend())
+        heading.append_text(
+            plain(
+                whose_gap(
+                    mine, plan.title if plan else None, catalog.get(plan.target_role or "") if plan else None
+                ),
+                "italic",
+            )
+        )
+        if readiness:  # the marks appear only beside the plan's own readiness
+            heading.append_text(plain(f" · Ready: {readiness.counts().summary()}\n"))
+            heading.append_text(legend())
         title.update(heading)
         for section in SECTIONS:
             section_items = gap.section(section)
@@ -169,12 +184,30 @@ class GapScreen(PlanAwareScreen):
         self.explorer.nav.action_readiness()
 
     def action_pick(self, which: Which) -> None:
-        def chosen(role_id: str | None) -> None:
-            if role_id:
-                if self.pair:
-                    self.pair[which] = role_id
-                self.explorer.plans.set_role(which, role_id)  # picking the role was the question
-                self.plan_changed()
+        """Exploring two roles, h/t change the pair only; on the plan's gap they ask, then set the plan."""
 
-        prompt = "Where are you now?" if which == "current" else "Where do you want to be?"
-        self.app.push_screen(RolePicker(prompt), chosen)
+        def chosen(role_id: str | None) -> None:
+            if not role_id:
+                return
+            if self.pair:
+                self.pair[which] = role_id
+                self.refresh_gap()
+            else:
+                self.ask_plan_role(which, role_id)
+
+        if self.pair:
+            prompt = (
+                "Explore the gap from which role?" if which == "current" else "Explore the gap to which role?"
+            )
+        else:
+            prompt = "Where are you now?" if which == "current" else "Where do you want to be?"
+        self.app.push_screen(RolePicker(prompt, which=which), chosen)
+
+
+def whose_gap(mine: bool, plan_title: str | None, plan_target: Role | None) -> str:
+    """The header's second line: the plan's own gap, or an exploration that leaves the plan alone."""
+    if mine:
+        return f"Your plan “{plan_title}”"
+    if plan_target is not None:
+        return f"Exploring two roles; your plan's target is {plan_target.title} (h/t change this view only)"
+    return "Exploring two roles; your plan has no target yet (h/t change this view only)"

@@ -210,11 +210,24 @@ class PlansScreen(PlanAwareScreen):
         self.app.push_screen(TextPrompt("Title of the copy", f"{source.title} (copy)"), titled)
 
     def action_delete(self) -> None:
+        """Ask first: the same letter removes one step in the steps list (D23, issue 26)."""
+        from explorer.tui.dialogs.confirm import ConfirmScreen
+
         name = self._highlighted_plan()
         if name is None:
             return
+        title = self.explorer.plans.session.plan_of(name).title
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self._delete(name, title)
+
+        question = f"Move the whole plan “{title}” to the trash?"
+        detail = "Its notes, steps, assessments and evidence go with it; u on this list brings it back."
+        self.app.push_screen(ConfirmScreen(question, yes="Move to trash", detail=detail), answered)
+
+    def _delete(self, name: str, title: str) -> None:
         session = self.explorer.plans.session
-        title = session.plan_of(name).title
         try:
             session.delete(name)
         except PlanError as error:
@@ -273,7 +286,10 @@ class PlansScreen(PlanAwareScreen):
                 )
 
         prompt = "Where are you now?" if which == "current" else "Where do you want to be?"
-        self.app.push_screen(RolePicker(prompt), chosen)
+        plan = self.explorer.plans.session.plan_of(name)
+        self.app.push_screen(
+            RolePicker(prompt, which="current" if which == "current" else "target", plan=plan), chosen
+        )
 
     def _markdown(self) -> tuple[str, str] | None:
         name = self._highlighted_plan()
@@ -293,7 +309,10 @@ class PlansScreen(PlanAwareScreen):
         if found:
             # Named after the title as it is now (the file keeps the name the plan started with).
             export_text(
-                self.app, f"{plan_name(self.explorer.plans.session.plan_of(found[0]).title)}.md", found[1]
+                self.app,
+                f"{plan_name(self.explorer.plans.session.plan_of(found[0]).title)}.md",
+                found[1],
+                ask=True,
             )
 
     def action_copy(self) -> None:

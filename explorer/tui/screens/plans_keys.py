@@ -21,7 +21,7 @@ PLANS_BINDINGS: list[BindingType] = [
         "Delete",
         id="plans.delete",
         show=False,
-        tooltip="Move the highlighted plan to the trash (u brings it back)",
+        tooltip="Move the highlighted plan to the trash, after asking (u brings it back)",
     ),
     Binding(
         "u",

@@ -12,7 +12,6 @@ from textual.containers import Vertical
 from textual.widgets import Static
 from textual.widgets.option_list import Option
 
-from explorer import locations
 from explorer.core.career.closest import closest_roles
 from explorer.core.career.gap import role_gap
 from explorer.core.content.model import Role
@@ -35,7 +34,7 @@ from explorer.core.plans.readiness import (
 from explorer.tui.dialogs.evidence import EvidenceForm, EvidencePicker
 from explorer.tui.export import export_text
 from explorer.tui.screens.base import PlanAwareScreen
-from explorer.tui.text import labelled_row, plain
+from explorer.tui.text import clipped, labelled_row, plain
 from explorer.tui.widgets.lists import SafeOptionList
 from explorer.tui.widgets.readiness_marks import label, mark
 
@@ -145,6 +144,13 @@ class ReadinessScreen(PlanAwareScreen):
     def on_screen_resume(self) -> None:
         super().on_screen_resume()
         self.refresh_view()
+        self.refresh_bindings()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "brief":  # a brief is about a move: listed, greyed, until the plan has a target
+            plan = self.explorer.plans.session.plan
+            return True if plan is not None and plan.target_role else None
+        return True
 
     @property
     def current_role(self) -> Role | None:
@@ -300,7 +306,7 @@ class ReadinessScreen(PlanAwareScreen):
         plan = assess(before, target.ref, state, target.text, target.area)
         self._change(
             plan,
-            f"{state.label} (was {label(target.assessed)}; 1–4 or space to change): {target.text[:60]}",
+            f"{state.label} (was {label(target.assessed)}; 1–4 or space to change): {clipped(target.text, 60)}",
             save_soon=True,
         )
 
@@ -316,7 +322,7 @@ class ReadinessScreen(PlanAwareScreen):
                     plan,
                     f"Saved as evidence {entry.id}"
                     + (
-                        f", supporting: {target.text[:50]}"
+                        f", supporting: {clipped(target.text, 50)}"
                         if target
                         else " (not linked yet: press l on a responsibility)"
                     ),
@@ -348,7 +354,7 @@ class ReadinessScreen(PlanAwareScreen):
                 verb = "now supports" if on else "no longer supports"
                 self._change(
                     link_evidence(current, evidence_id, target.ref, on),
-                    f"{evidence_id} {verb}: {target.text[:50]} (l again to change)",
+                    f"{evidence_id} {verb}: {clipped(target.text, 50)} (l again to change)",
                 )
 
         self.app.push_screen(EvidencePicker(plan.evidence, target.ref, target.text), picked)
@@ -384,4 +390,4 @@ class ReadinessScreen(PlanAwareScreen):
 
     def _export(self, suffix: str, text: str, what: str) -> None:
         name = f"{self.explorer.plans.session.active_name}-{suffix}"
-        export_text(self.app, name, text, what, folder=locations.data_dir() / "exports")
+        export_text(self.app, name, text, what)

@@ -20,7 +20,7 @@ from explorer.core.plans.evidence import Readiness
 from explorer.core.plans.review_file import Review, ReviewError, ReviewLine, rate, write_review
 from explorer.tui.dialogs.prompt import TextPrompt
 from explorer.tui.screens.base import ExplorerScreen
-from explorer.tui.text import labelled_row, plain
+from explorer.tui.text import clipped, labelled_row, plain
 from explorer.tui.widgets.footer import PriorityFooter
 from explorer.tui.widgets.lists import SafeOptionList
 from explorer.tui.widgets.readiness_marks import label, mark
@@ -143,7 +143,7 @@ class ReviewScreen(ExplorerScreen):
         was = line.mentor_state.label if line.mentor_state else "not rated"
         self._save(
             rate(self.review, line.ref, state),
-            f"Saved: {state.label} (was {was}; space/shift+space to change): {line.text[:50]}",
+            f"Saved: {state.label} (was {was}; space/shift+space to change): {clipped(line.text, 50)}",
         )
 
     def action_comment(self) -> None:
@@ -157,7 +157,9 @@ class ReviewScreen(ExplorerScreen):
             rated = "" if line.mentor_state else "; rate the line too (space), or the merge leaves it out"
             self._save(rate(self.review, line.ref, None, text), f"Comment saved (c to change it){rated}")
 
-        self.app.push_screen(TextPrompt(f"Your comment on: {line.text[:80]}", line.mentor_comment), written)
+        self.app.push_screen(
+            TextPrompt(f"Your comment on: {clipped(line.text, 80)}", line.mentor_comment), written
+        )
 
     def action_mentor(self) -> None:
         def named(text: str | None) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -108,11 +108,49 @@ class SearchScreen(PlanAwareScreen):
         # watched rather than waited for as an Input.Changed message, which comes a frame later.
         self.watch(box, "value", self._show, init=False)
         self._show("")
+        self.call_after_refresh(self._show_first_run_tip)  # the plans open after the first frame
         self.app.post_message(KeysReady())  # keys typed during the start go to the box now
+
+    def _show_first_run_tip(self) -> None:
+        """With no plan yet, the empty-box status line says how to start one."""
+        self.explorer.plans.session  # noqa: B018 (opens the plans, if the app has not yet)
+        box = self.query_one("#query", Input)
+        if not box.value.strip():
+            self._show(box.value)
+
+    def on_screen_resume(self) -> None:
+        super().on_screen_resume()
+        if self.explorer.plans.opened:  # a plan may have been started elsewhere
+            self._show_first_run_tip()
 
     def focus_main(self) -> None:
         """Where Escape from the search box lands: the results."""
         self.results.focus()
+
+    def on_key(self, event: events.Key) -> None:
+        """Type to search: a printable key pressed outside any text box goes on the end of the query.
+
+        Keys that are bound where focus is (j and k in the results, ? for Help) keep their meaning.
+        Text boxes stop the printable keys they take, so one that reaches here was typed outside
+        them; focus is not consulted, because keys typed in a burst after the first were sent to
+        the widget focused before it and arrive here after the box has the focus.
+        """
+        if (
+            not event.is_printable
+            or not event.character
+            or event.character.isspace()
+            or event.key in self.app.active_bindings
+        ):
+            return
+        event.stop()
+        event.prevent_default()
+        box = self.query_one("#query", Input)
+        # The box selects its text on focus; this once the key is added to the end instead.
+        box.select_on_focus = False
+        self.set_focus(box)  # at once, not later: the next keys must reach the box
+        box.call_later(setattr, box, "select_on_focus", True)
+        box.cursor_position = len(box.value)
+        box.insert_text_at_cursor(event.character)
 
     def notes_closed(self) -> None:
         self.query_one("#query").focus()
@@ -133,9 +171,11 @@ class SearchScreen(PlanAwareScreen):
         if not query.strip():
             self.query_one(FacetBar).hide()
             self.results.show_roles()
-            self._status(
-                f"{counted(len(self.explorer.catalog), 'role')} · type to search duties, skills, pay, advice and titles"
-            )
+            roles = counted(len(self.explorer.catalog), "role")
+            if self.explorer.plans.opened and not self.explorer.plans.session.names:
+                self._status(f"{roles} · new here? open your role, press h: I am here")
+            else:
+                self._status(f"{roles} · type to search duties, skills, pay, advice and titles")
             self._shown(query)
         elif len(self.index) <= INLINE_SEARCH_LIMIT:
             self._display(query, self._search(query))

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from explorer import locations
 from explorer.core.career.posting import PostingReader, plan_fit, reading_lines
 from explorer.core.plans.readiness import covered_states
 from explorer.core.plans.review_file import ReviewError, make_review, write_review
 from explorer.core.search.readings import readings_of
 from explorer.tui.dialogs.posting import Pasted, PostingDialog, PostingReport
 from explorer.tui.dialogs.prompt import TextPrompt
+from explorer.tui.export import exports_folder
 from explorer.tui.screens.base import ExplorerScreen
 from explorer.tui.text import home_relative
 
@@ -24,7 +24,7 @@ def ask_mentor_copy(screen: ExplorerScreen, name: str) -> None:
     except LookupError as error:
         app.notify(f"{error} (t on a role)", markup=False)
         return
-    default = locations.data_dir() / "exports" / f"{name}-review.toml"
+    default = exports_folder() / f"{name}-review.toml"
 
     def problem(text: str) -> str | None:
         path = Path(text.strip()).expanduser()

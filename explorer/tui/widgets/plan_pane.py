@@ -20,7 +20,7 @@ from explorer.core.content.spec import Text as TextShape
 from explorer.core.plans.model import Plan, PlanStep, StepStatus
 from explorer.tui.context import Explorer, explorer_of
 from explorer.tui.dates import date_problem, parse_date_or_blank
-from explorer.tui.text import NEAR_LIMIT, glyphs, plain
+from explorer.tui.text import NEAR_LIMIT, clipped, glyphs, plain
 from explorer.tui.widgets.lists import SafeOptionList
 from explorer.tui.widgets.readiness_marks import target_readiness
 
@@ -187,7 +187,10 @@ class Checklist(SafeOptionList):
                 self.pane.change_step(index, change, f"Changed the date of: {step.text}")
 
         self.pane.explorer.nav.ask_text(
-            f"{question} for “{step.text[:60]}” (YYYY-MM-DD, empty to clear)", current, date_problem, dated
+            f"{question} for “{clipped(step.text, 60)}” (YYYY-MM-DD, empty to clear)",
+            current,
+            date_problem,
+            dated,
         )
 
     def action_remove(self) -> None:
@@ -197,7 +200,7 @@ class Checklist(SafeOptionList):
             steps = list(self.pane.plan.steps)
             del steps[index]
             self.pane.apply(self.pane.plan.touched(steps=tuple(steps)), f"Removed step: {step.text}")
-            self.notify(f"Removed “{step.text[:50]}”. ctrl+z brings it back.", markup=False)
+            self.notify(f"Removed “{clipped(step.text, 50)}”. ctrl+z brings it back.", markup=False)
 
     def action_move(self, offset: int) -> None:
         index = self.highlighted
