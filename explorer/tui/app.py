@@ -387,8 +387,8 @@ class RoleExplorerApp(ScreenshotApp):
             self._keys_of = None
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
-        """Textual's commands (Theme, Keys, Screenshot…) but its Quit: ours is in the palette already."""
-        return [command for command in super().get_system_commands(screen) if command.title != "Quit"]
+        """Textual's commands but its Quit and Keys panel: ours are in the palette; F1 lists keys."""
+        return [c for c in super().get_system_commands(screen) if c.title not in ("Quit", "Keys")]
 
 
 def create_app(

@@ -133,6 +133,10 @@ class HelpRow:
 class HelpSection:
     title: str
     rows: tuple[HelpRow, ...]
+    standard: bool = False  # Textual's own keys (editing, scrolling, focus): shown last, in brief
+
+
+STANDARD = "Standard keys: editing, scrolling and moving between parts"
 
 
 def help_sections(screen: Screen[Any], screen_name: str) -> list[HelpSection]:
@@ -143,13 +147,18 @@ def help_sections(screen: Screen[Any], screen_name: str) -> list[HelpSection]:
         FOCUSED: f"The focused part: {describe_focus(screen)}",
         EVERYWHERE: "Everywhere",
     }
+
+    def row(live: LiveKey) -> HelpRow:
+        return HelpRow(", ".join(key_display(k) for k in live.keys), live.help, live.enabled)
+
+    # The app's keys (each has an id) by where they act; Textual's own keys, the same in any
+    # app, come last in one section of their own.
     sections = []
     for group in GROUP_ORDER:
-        rows = tuple(
-            HelpRow(", ".join(key_display(k) for k in live.keys), live.help, live.enabled)
-            for live in keys
-            if live.group == group
-        )
+        rows = tuple(row(live) for live in keys if live.group == group and live.binding.id)
         if rows:
             sections.append(HelpSection(titles[group], rows))
+    standard = tuple(row(live) for live in keys if not live.binding.id)
+    if standard:
+        sections.append(HelpSection(STANDARD, standard, standard=True))
     return sections

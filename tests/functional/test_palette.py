@@ -7,7 +7,7 @@ from explorer.tui.screens.detail import RoleDetailScreen
 
 SIZE = (100, 30)
 APP_ACTIONS = ["Ladder", "Gap", "Plans", "Ready?", "Notes", "Compare…", "Undo", "Help"]
-SYSTEM = {"Theme", "Keys", "Screenshot"}
+SYSTEM = {"Theme", "Screenshot"}
 
 
 async def palette_rows(pilot) -> list[str]:

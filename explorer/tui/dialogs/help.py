@@ -18,7 +18,8 @@ from explorer.tui.text import plain
 INTRO = (
     "The same key does the same thing everywhere. Escape leaves a text box or closes a dialog; "
     "pressed again, it goes back. F1 opens this help from anywhere; ? does too wherever it would not "
-    "be typed. ctrl+f or / searches. F2 ladders, F3 gap, F4 plans and ctrl+n notes work on every screen. "
+    "be typed. ctrl+f or / searches. F2 ladders, F3 gap, F4 plans, F5 how ready am I and ctrl+n notes "
+    "work on every screen. "
     "ctrl+p opens the command palette (every action, every role, the theme). "
     "Keys can be changed in config.toml under [keymap]; 'role-explorer keys' lists their ids."
 )
@@ -54,6 +55,11 @@ class HelpScreen(Dialog[None]):
     def _table(self) -> Group:
         parts: list[RenderableType] = []
         for section in self.sections:
+            if section.standard:
+                # Listed in brief: every text box and list has them, so they would bury the app's own.
+                brief = " · ".join(f"{row.keys} {row.text}" for row in section.rows if row.enabled)
+                parts += [Text.assemble(plain(section.title, "bold underline")), plain(brief, "dim"), Text()]
+                continue
             table = Table(box=None, expand=True, padding=(0, 1), show_header=False)
             table.add_column(ratio=1, style="bold", overflow="fold")
             table.add_column(ratio=3)
