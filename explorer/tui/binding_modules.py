@@ -39,6 +39,7 @@ def binding_modules() -> tuple[ModuleType, ...]:
     import explorer.tui.widgets.ladder_grid
     import explorer.tui.widgets.ladder_layout
     import explorer.tui.widgets.lists
+    import explorer.tui.widgets.notes_area
     import explorer.tui.widgets.plan_pane
     import explorer.tui.widgets.readiness_marks
     import explorer.tui.widgets.results

@@ -277,7 +277,7 @@ async def test_setting_the_target_to_where_you_are_says_so_before_it_changes(mak
 
 
 async def test_space_in_the_notes_on_a_role_page_still_types(make_app):
-    from explorer.tui.widgets.plan_pane import NotesArea
+    from explorer.tui.widgets.notes_area import NotesArea
 
     app = make_app()
     async with app.run_test(size=(100, 30)) as pilot:

@@ -46,3 +46,28 @@ def test_a_whole_evidence_form_typed_in_one_burst_lands_field_by_field(tmp_path)
     assert [(e.action, e.situation, e.result, e.link) for e in evidence] == [
         (ACTION, SITUATION, RESULT, LINK)
     ]
+
+
+def test_notes_then_tab_then_space_ticks_the_step(tmp_path):
+    """Words, Tab and Space in one burst: the words are the notes, the Space ticks the step."""
+    from explorer.core.plans.model import PlanStep, StepStatus
+
+    folder = plans_folder(tmp_path)
+    folder.mkdir(parents=True)
+    plan = Plan("Fast", steps=(PlanStep("Lead the pricing review"),))
+    (folder / "fast.toml").write_text(plan_to_toml(plan))
+    app = RunningApp(tmp_path)
+    try:
+        app.wait_for("typetosearch")
+        app.type("\x0e")  # ctrl+n: the notes pane
+        app.wait_for("Leavenotes")
+        os.write(app.fd, ("Ask about the budget" + TAB + " ").encode())
+        app.wait_for("[x]Leadthepricingreview")
+        app.type(CTRL_Q)
+        assert app.wait_exit(20) is not None
+    finally:
+        if app.status is None:
+            app.stop(signal.SIGKILL)
+    saved = PlanStore(folder).load("fast").plan
+    assert saved.notes == "Ask about the budget"
+    assert [s.status for s in saved.steps] == [StepStatus.DONE]

@@ -3,7 +3,7 @@
 import pytest
 from textual.widgets import Static
 
-from explorer.tui.widgets.plan_pane import NotesArea
+from explorer.tui.widgets.notes_area import NotesArea
 
 SIZES = [(20, 8), (30, 10), (60, 20), (100, 30), (300, 100)]
 HOSTILE_NOTES = (

@@ -20,7 +20,8 @@ from explorer.tui.dialogs.exported import ExportedScreen
 from explorer.tui.screens.history import HistoryScreen
 from explorer.tui.screens.plans import PlansScreen
 from explorer.tui.screens.raw_plan import RawPlanScreen
-from explorer.tui.widgets.plan_pane import Checklist, NotesArea
+from explorer.tui.widgets.notes_area import NotesArea
+from explorer.tui.widgets.plan_pane import Checklist
 
 SIZE = (100, 30)
 V1_PLAN = Path(__file__).parents[1] / "data" / "plans" / "written-by-v1.toml"

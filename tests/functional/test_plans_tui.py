@@ -11,7 +11,7 @@ from explorer.core.plans.store import PlanStore
 from explorer.tui.screens.gap import GapScreen
 from explorer.tui.screens.ladder import LadderScreen
 from explorer.tui.screens.plans import PlansScreen
-from explorer.tui.widgets.plan_pane import NotesArea
+from explorer.tui.widgets.notes_area import NotesArea
 
 SIZE = (100, 30)
 

@@ -101,7 +101,8 @@ class PlanAwareScreen(ExplorerScreen):
         return self.query_one(PlanPane)
 
     def toggle_notes(self) -> None:
-        from explorer.tui.widgets.plan_pane import NotesArea, PlanPane
+        from explorer.tui.widgets.notes_area import NotesArea
+        from explorer.tui.widgets.plan_pane import PlanPane
 
         panes = self.query(PlanPane)
         if not panes:  # NOTES_LAZY: mounted now, composed by the next refresh

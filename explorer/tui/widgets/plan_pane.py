@@ -20,8 +20,9 @@ from explorer.core.content.spec import Text as TextShape
 from explorer.core.plans.model import Plan, PlanStep, StepStatus
 from explorer.tui.context import Explorer, explorer_of
 from explorer.tui.dates import date_problem, parse_date_or_blank
-from explorer.tui.text import NEAR_LIMIT, clipped, glyphs, plain
+from explorer.tui.text import NEAR_LIMIT, clipped, plain
 from explorer.tui.widgets.lists import SafeOptionList
+from explorer.tui.widgets.notes_area import NotesArea
 from explorer.tui.widgets.readiness_marks import target_readiness
 
 if TYPE_CHECKING:
@@ -29,30 +30,6 @@ if TYPE_CHECKING:
 
 _notes_shape = PLAN_FILE.fields["notes"]
 NOTES_LIMIT = _notes_shape.max_length if isinstance(_notes_shape, TextShape) else 0
-
-
-class NotesArea(TextArea):
-    BLINK = True
-    HELP_NAME = "your notes"
-    BINDINGS = [
-        Binding(
-            "escape",
-            "leave",
-            "Leave notes",
-            id="notes.leave",
-            tooltip="Stop typing here and move to the steps; nothing is lost and the screen stays",
-        ),
-    ]
-
-    def on_mount(self) -> None:
-        self.cursor_blink = type(self).BLINK
-
-    def get_line(self, line_index: int) -> Text:
-        """The line as shown: control and format characters visible, one for one; the text keeps them as typed."""
-        return Text(glyphs(self.document.get_line(line_index)), end="", no_wrap=True)
-
-    def action_leave(self) -> None:
-        self.query_ancestor(PlanPane).query_one(Checklist).focus()
 
 
 class Checklist(SafeOptionList):
